@@ -1,0 +1,210 @@
+package dev.asynciotck.spi;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One instance of the {@code asyncio} module, as one Python process sees it: its event loop policy (the
+ * current and the running loop), its module-level functions and its primitives. Methods are named after
+ * the Python functions they implement, in Java's camel case ({@code ensure_future} → {@link #ensureFuture}).
+ *
+ * <p>Functions that Python writes as {@code async def} return a {@link Coroutine}: nothing happens until
+ * it is awaited or wrapped in a task. Functions that take "a loop or None" accept {@code null} for None.
+ *
+ * @see <a href="https://docs.python.org/3/library/asyncio-api-index.html">asyncio API index</a>
+ */
+public interface Asyncio extends AutoCloseable {
+
+    /** The asyncio version whose semantics this module follows (its provider's). */
+    PythonVersion version();
+
+    /**
+     * Whether {@code asyncio.<name>} exists in this version, for example {@code create_task} only from 3.7.
+     * A program that uses a missing name gets Python's {@code AttributeError}.
+     */
+    boolean hasAttribute(String name);
+
+    /**
+     * Whether CancelledError is a subclass of {@code Exception} ({@code except Exception} catches it):
+     * true before 3.8, false from 3.8, where it derives from {@code BaseException} only.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError">asyncio.CancelledError</a>
+     */
+    default boolean cancelledErrorIsException() {
+        return !version().atLeast(3, 8);
+    }
+
+    // ---- event loops and the policy -------------------------------------------------------------------
+
+    /** {@code new_event_loop()}: a new loop, not set as current. */
+    EventLoop newEventLoop();
+
+    /**
+     * {@code get_event_loop()}: the running loop if there is one, else the current loop of the policy,
+     * creating and setting one if none was set (the behaviour of the main thread).
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_event_loop">asyncio.get_event_loop</a>
+     */
+    EventLoop getEventLoop();
+
+    /** {@code set_event_loop(loop)}; {@code null} unsets it. */
+    void setEventLoop(EventLoop loop);
+
+    /**
+     * {@code get_running_loop()} (3.7+): the loop running the current callback or task;
+     * {@code RuntimeError('no running event loop')} outside one.
+     */
+    EventLoop getRunningLoop();
+
+    /**
+     * {@code asyncio.run(main)} (3.7+): runs {@code main} on a new loop, then cancels the tasks still
+     * pending, waits for them, and closes the loop. {@code RuntimeError} when called from a running loop.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-runner.html#asyncio.run">asyncio.run</a>
+     */
+    Object run(Object main);
+
+    // ---- coroutines and tasks -------------------------------------------------------------------------
+
+    /**
+     * A coroutine object whose code is {@code body}, what calling an {@code async def} function returns.
+     *
+     * @param name the function's qualified name
+     */
+    Coroutine coroutine(String name, CoroutineBody body);
+
+    /**
+     * {@code sleep(delay, result)}: a coroutine that suspends for {@code delay} seconds and returns
+     * {@code result}. {@code sleep(0)} suspends for exactly one loop iteration by yielding {@code None}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.sleep">asyncio.sleep</a>
+     */
+    Coroutine sleep(double delay, Object result);
+
+    /** {@code asyncio.Future(loop=loop)}: a pending future on {@code loop}, or on {@link #getEventLoop()}. */
+    Future newFuture(EventLoop loop);
+
+    /** {@code asyncio.Task(coro, loop=loop, name=name)}; {@code loop} null means {@link #getEventLoop()}. */
+    Task newTask(Object coro, EventLoop loop, String name);
+
+    /**
+     * {@code ensure_future(obj, loop=loop)}: a {@link Future} is returned unchanged; a {@link Coroutine}
+     * becomes a task; another {@link Awaitable} is wrapped in a task that awaits it; anything else raises
+     * {@code TypeError('An asyncio.Future, a coroutine or an awaitable is required')}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future">asyncio.ensure_future</a>
+     */
+    Future ensureFuture(Object obj, EventLoop loop);
+
+    /**
+     * {@code create_task(coro, name=name)} (3.7+) on the running loop; {@code RuntimeError('no running event
+     * loop')} without one.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task">asyncio.create_task</a>
+     */
+    Future createTask(Object coro, String name);
+
+    /**
+     * {@code current_task(loop)}: the task running on {@code loop} (the running loop if {@code null}), or
+     * {@code null} when a plain callback runs.
+     */
+    Task currentTask(EventLoop loop);
+
+    /** {@code all_tasks(loop)}: the tasks of {@code loop} (the running loop if {@code null}) not yet done. */
+    Set<Task> allTasks(EventLoop loop);
+
+    // ---- combinators ----------------------------------------------------------------------------------
+
+    /**
+     * {@code gather(*aws, return_exceptions=…)}: a future whose result is the list of results in argument
+     * order. Without {@code returnExceptions} the first exception propagates (the others keep running);
+     * cancelling the gather future cancels every child not yet done.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.gather">asyncio.gather</a>
+     */
+    Future gather(List<?> awaitables, boolean returnExceptions);
+
+    /**
+     * {@code shield(aw)}: a future that follows {@code aw} but whose cancellation does not cancel it.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.shield">asyncio.shield</a>
+     */
+    Future shield(Object awaitable);
+
+    /**
+     * {@code wait_for(aw, timeout)}: waits for {@code aw}; at the timeout cancels it, waits for it to end,
+     * and raises TimeoutError. {@code timeout} null waits forever.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for">asyncio.wait_for</a>
+     */
+    Coroutine waitFor(Object awaitable, Double timeout);
+
+    /**
+     * {@code wait(aws, timeout=…, return_when=…)}: a coroutine whose value is a {@link WaitResult}. Bare
+     * coroutines are refused with {@code TypeError} from 3.11.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.wait">asyncio.wait</a>
+     */
+    Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen);
+
+    /**
+     * {@code as_completed(aws, timeout=…)}: awaitables that yield the results in completion order.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.as_completed">asyncio.as_completed</a>
+     */
+    Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout);
+
+    /**
+     * {@code timeout(delay)} (3.11+): {@code delay} seconds from entry, or none if {@code null}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout">asyncio.timeout</a>
+     */
+    Timeout timeout(Double delay);
+
+    /** {@code timeout_at(when)} (3.11+): a deadline on the loop's clock, or none if {@code null}. */
+    Timeout timeoutAt(Double when);
+
+    /** {@code TaskGroup()} (3.11+). */
+    TaskGroup taskGroup();
+
+    // ---- queues and synchronisation primitives --------------------------------------------------------
+
+    /** {@code Queue(maxsize)}: first in, first out. */
+    Queue queue(int maxsize);
+
+    /** {@code LifoQueue(maxsize)}: last in, first out. */
+    Queue lifoQueue(int maxsize);
+
+    /** {@code PriorityQueue(maxsize)}: lowest first, ordered by {@link PythonValues#lessThan}, as heapq does. */
+    Queue priorityQueue(int maxsize);
+
+    /** {@code Event()}. */
+    Event event();
+
+    /** {@code Lock()}. */
+    Lock lock();
+
+    /** {@code Semaphore(value)}; {@code ValueError} if negative. */
+    Semaphore semaphore(int value);
+
+    /** {@code BoundedSemaphore(value)}. */
+    Semaphore boundedSemaphore(int value);
+
+    /** {@code Condition(lock)}; {@code null} makes a new lock. */
+    Condition condition(Lock lock);
+
+    /** {@code Barrier(parties)} (3.11+). */
+    Barrier barrier(int parties);
+
+    // ---- lifetime -------------------------------------------------------------------------------------
+
+    /**
+     * Ends this module as a Python process ends: closes its loops, closes every coroutine still suspended
+     * (as garbage collection would, throwing GeneratorExit), and releases every thread it started. After
+     * it returns, no thread of this module's is alive.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,56 @@
+package dev.asynciotck.spi;
+
+/**
+ * A Python coroutine object, the result of calling an {@code async def} function: nothing runs until it is
+ * awaited or driven by a task.
+ *
+ * <p>{@link #awaitIn(Awaiter)} is {@code await coro}: the body runs inline in the awaiting coroutine, with
+ * no new task and no deferral; its suspensions pass straight through to the awaiting coroutine's driver.
+ * A coroutine runs at most once: awaiting or sending to one that has started or finished raises
+ * {@code RuntimeError('cannot reuse already awaited coroutine')}.
+ *
+ * @see <a href="https://docs.python.org/3/library/asyncio-task.html#coroutines">Coroutines</a>
+ * @see <a href="https://docs.python.org/3/reference/datamodel.html#coroutine-objects">Coroutine objects</a>
+ */
+public interface Coroutine extends Awaitable {
+
+    /** The function's qualified name ({@code __qualname__}), for example {@code main}. */
+    String name();
+
+    /** Where the coroutine is, Python's {@code inspect.getcoroutinestate()}. */
+    State state();
+
+    /**
+     * {@code coro.send(value)}: starts or resumes the body until it next suspends or ends. The first send
+     * must pass {@code null} ({@code TypeError("can't send non-None value to a just-started coroutine")}).
+     *
+     * @return what the body yielded, or what it returned (Python's {@code StopIteration.value})
+     * @throws RuntimeException whatever the body raised
+     */
+    Step send(Object value);
+
+    /** {@code coro.throw(exception)}: raises {@code exception} at the point where the body is suspended. */
+    Step throwInto(Throwable exception);
+
+    /**
+     * {@code coro.close()}: throws {@link dev.asynciotck.spi.exceptions.GeneratorExit} into a suspended
+     * body (its {@code finally} blocks run); a body that suspends again raises
+     * {@code RuntimeError('coroutine ignored GeneratorExit')}. Does nothing to a created or closed coroutine
+     * except mark it closed.
+     */
+    void close();
+
+    /** What one {@link #send}/{@link #throwInto} produced. */
+    sealed interface Step {
+        /** The body suspended, yielding {@code value} to its driver. */
+        record Yielded(Object value) implements Step {
+        }
+
+        /** The body returned {@code value}; the coroutine is closed. */
+        record Returned(Object value) implements Step {
+        }
+    }
+
+    /** {@code inspect.CORO_CREATED}, {@code CORO_RUNNING}, {@code CORO_SUSPENDED}, {@code CORO_CLOSED}. */
+    enum State { CREATED, RUNNING, SUSPENDED, CLOSED }
+}

@@ -1,0 +1,73 @@
+package dev.asynciotck.spi;
+
+import java.util.function.Consumer;
+
+/**
+ * asyncio.Future: a result that will be set later, bound to one event loop.
+ *
+ * <p>A future is pending until it gets a result, an exception, or is cancelled; then it is done for good.
+ * Done callbacks never run inline: when the future becomes done (or when one is added to a done future)
+ * each callback is scheduled with {@link EventLoop#callSoon(Runnable)}, in registration order.
+ *
+ * <p>{@link #awaitIn(Awaiter)} is {@code Future.__await__}: a done future returns its result (or raises)
+ * without suspending; a pending one suspends by yielding itself, then returns {@link #result()}.
+ * {@link #toString()} is Python's repr ({@code <Future pending>}, {@code <Future finished result=42>}).
+ *
+ * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.Future">asyncio.Future</a>
+ */
+public interface Future extends Awaitable {
+
+    /** True once the future has a result, an exception, or was cancelled. */
+    boolean done();
+
+    /** True if the future was cancelled. */
+    boolean cancelled();
+
+    /**
+     * The result. Raises the future's exception if it has one, {@code CancelledError} if it was cancelled
+     * (carrying the cancel message from 3.9), and {@code InvalidStateError('Result is not set.')} while
+     * pending.
+     */
+    Object result();
+
+    /**
+     * The exception, or {@code null} if the future has a result. Raises {@code CancelledError} if cancelled
+     * and {@code InvalidStateError('Exception is not set.')} while pending.
+     */
+    Throwable exception();
+
+    /**
+     * Cancels a pending future: it becomes done and cancelled and its callbacks are scheduled.
+     *
+     * @param message the cancel message ({@code None} is {@code null}); 3.9+ delivers it in the
+     *                {@code CancelledError}
+     * @return false if the future was already done, true otherwise
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.cancel">Future.cancel</a>
+     */
+    boolean cancel(String message);
+
+    /** Marks the future done with {@code result}; {@code InvalidStateError} if it is already done. */
+    void setResult(Object result);
+
+    /**
+     * Marks the future done with {@code exception}; {@code InvalidStateError} if already done, and
+     * {@code TypeError} for StopIteration (which cannot travel through a future).
+     */
+    void setException(Throwable exception);
+
+    /**
+     * Adds a callback to run with this future once it is done, always through
+     * {@link EventLoop#callSoon(Runnable)} — if the future is already done, it is scheduled at once.
+     */
+    void addDoneCallback(Consumer<? super Future> callback);
+
+    /**
+     * Removes every registration of {@code callback} (compared with {@link Object#equals}).
+     *
+     * @return how many were removed
+     */
+    int removeDoneCallback(Consumer<? super Future> callback);
+
+    /** The loop this future is bound to. */
+    EventLoop getLoop();
+}

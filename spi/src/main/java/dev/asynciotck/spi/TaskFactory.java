@@ -1,0 +1,17 @@
+package dev.asynciotck.spi;
+
+/**
+ * A loop's task factory, used by {@link EventLoop#createTask} when set.
+ *
+ * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_task_factory">loop.set_task_factory</a>
+ */
+@FunctionalInterface
+public interface TaskFactory {
+
+    /**
+     * Returns the future that wraps {@code coro}.
+     *
+     * @param name the requested task name, or {@code null}
+     */
+    Future create(EventLoop loop, Coroutine coro, String name);
+}

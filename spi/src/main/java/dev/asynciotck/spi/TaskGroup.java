@@ -1,0 +1,13 @@
+package dev.asynciotck.spi;
+
+/**
+ * asyncio.TaskGroup (3.11+): {@code async with} waits for every task created in it; the first failing task
+ * cancels the others and the failures are raised together as an {@code ExceptionGroup}.
+ *
+ * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup">asyncio.TaskGroup</a>
+ */
+public interface TaskGroup extends AsyncContextManager {
+
+    /** {@code create_task(coro, name=name)}. */
+    Task createTask(Object coro, String name);
+}

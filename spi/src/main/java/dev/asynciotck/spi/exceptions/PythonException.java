@@ -1,0 +1,57 @@
+package dev.asynciotck.spi.exceptions;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A Python exception travelling through Java. Its {@link #args()} are Python's {@code args}; its Java
+ * {@linkplain #getCause() cause} is Python's {@code __cause__} when one was set with {@code raise … from}.
+ *
+ * <p>The subclasses in this package are the exceptions asyncio raises or must recognise. Their Python
+ * class is named by {@link #pythonName()}; where they sit in Python's hierarchy depends on the asyncio
+ * version (see {@link dev.asynciotck.spi.Asyncio#cancelledErrorIsException()}). Code that runs Python programs may subclass
+ * this type for every other exception (for example {@code ValueError('boom')} raised by a program); a
+ * provider stores such exceptions in futures and rethrows them unchanged.
+ *
+ * <p>Stack traces are not filled in: Python exceptions are values, created and thrown often.
+ */
+public class PythonException extends RuntimeException {
+
+    private final List<Object> args;
+
+    /** An exception with Python's {@code args} ({@code ValueError('boom')} has one argument). */
+    public PythonException(Object... args) {
+        super(null, null, false, false);
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
+
+    /** Python's {@code args}. */
+    public List<Object> args() {
+        return args;
+    }
+
+    /** The Python class name, for example {@code CancelledError}; by default the Java simple name. */
+    public String pythonName() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Python's {@code str(e)}: empty with no arguments, the argument with one (a Java {@link String} as is),
+     * Java's rendering of the tuple otherwise.
+     */
+    @Override
+    public String getMessage() {
+        return switch (args.size()) {
+            case 0 -> "";
+            case 1 -> String.valueOf(args.get(0));
+            default -> args.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+        };
+    }
+
+    @Override
+    public String toString() {
+        return pythonName() + (args.isEmpty() ? "" : ": " + getMessage());
+    }
+}
