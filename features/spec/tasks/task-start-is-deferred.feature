@@ -87,13 +87,11 @@ Feature: A new task does not start until its creator yields
             print(f"{name} starts")
 
         async def main():
-            tasks = []
             for name in ["first", "second", "third"]:
-                tasks.append(asyncio.ensure_future(worker(name)))
+                asyncio.ensure_future(worker(name))
                 print(f"created {name}")
-            for task in tasks:
-                await task
-            print("all done")
+            await asyncio.sleep(0)
+            print("main: after one sleep(0)")
 
         asyncio.get_event_loop().run_until_complete(main())
         """
@@ -105,7 +103,7 @@ Feature: A new task does not start until its creator yields
         first starts
         second starts
         third starts
-        all done
+        main: after one sleep(0)
         """
       And the program completes normally
 

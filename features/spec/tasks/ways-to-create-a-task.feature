@@ -1,0 +1,370 @@
+@tasks
+Feature: Three ways to turn a coroutine into a task
+  loop.create_task(coro) has existed since asyncio began; asyncio.ensure_future(obj)
+  accepts a wider range of objects and wraps a coroutine in a task on the current
+  loop; asyncio.create_task(coro), added in Python 3.7, is the preferred spelling
+  inside a running coroutine. For a coroutine all three produce an asyncio.Task
+  whose first step is merely scheduled, with the same start and cancellation
+  behaviour.
+
+  They differ at the edges: ensure_future hands back futures and tasks unchanged
+  and rejects objects that cannot be awaited, asyncio.create_task insists on a
+  running event loop, and on Python 3.6 asyncio.create_task does not exist.
+
+  Rule: For a coroutine, all three functions create an equivalent deferred task
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
+    Each returns an asyncio.Task that has not started yet and that delivers the
+    coroutine's return value to whoever awaits it.
+
+    @rule-task.creation.equivalent-spawners
+    Scenario Outline: <spawn> returns a Task that starts only when the creator yields
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(x):
+            print(f"child: started with {x}")
+            return x * 2
+
+        async def main():
+            task = <spawn>(child(21))
+            print(f"is a Task: {isinstance(task, asyncio.Task)}")
+            print(f"done: {task.done()}")
+            value = await task
+            print(f"value: {value}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        is a Task: True
+        done: False
+        child: started with 21
+        value: 42
+        """
+      And the program completes normally
+
+      Examples: available on every version
+        | spawn                 |
+        | asyncio.ensure_future |
+        | loop.create_task      |
+
+      @since-3.7
+      Examples: new in Python 3.7
+        | spawn               |
+        | asyncio.create_task |
+
+    @rule-task.cancel.before-start
+    Scenario Outline: A task made by <spawn> and cancelled at once never runs its body
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(queue):
+            print("child: first line")
+            try:
+                await queue.get()
+            except asyncio.CancelledError:
+                print("child: except CancelledError")
+                raise
+
+        async def main():
+            queue = asyncio.Queue()
+            task = <spawn>(child(queue))
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                print(f"main: cancelled={task.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        main: cancelled=True
+        """
+      And the program completes normally
+
+      Examples: available on every version
+        | spawn                 |
+        | asyncio.ensure_future |
+        | loop.create_task      |
+
+      @since-3.7
+      Examples: new in Python 3.7
+        | spawn               |
+        | asyncio.create_task |
+
+    @rule-task.cancel.after-start
+    Scenario Outline: A task made by <spawn> that got one step sees the cancellation
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(queue):
+            print("child: first line")
+            try:
+                await queue.get()
+            except asyncio.CancelledError:
+                print("child: except CancelledError")
+                raise
+
+        async def main():
+            queue = asyncio.Queue()
+            task = <spawn>(child(queue))
+            await asyncio.sleep(0)
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                print(f"main: cancelled={task.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        child: first line
+        child: except CancelledError
+        main: cancelled=True
+        """
+      And the program completes normally
+
+      Examples: available on every version
+        | spawn                 |
+        | asyncio.ensure_future |
+        | loop.create_task      |
+
+      @since-3.7
+      Examples: new in Python 3.7
+        | spawn               |
+        | asyncio.create_task |
+
+  Rule: ensure_future returns a future or task unchanged
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.ensure_future
+    Given an asyncio.Future or Task, ensure_future returns that very object; only
+    a coroutine (or another awaitable) gets wrapped in a new task.
+
+    @rule-task.ensure-future.passthrough
+    Scenario: ensure_future of a task or of a future is the same object
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: runs")
+            return "from the task"
+
+        async def main():
+            task = loop.create_task(child())
+            print(f"task is returned unchanged: {asyncio.ensure_future(task) is task}")
+            future = loop.create_future()
+            print(f"future is returned unchanged: {asyncio.ensure_future(future) is future}")
+            print(f"future is a Task: {isinstance(asyncio.ensure_future(future), asyncio.Task)}")
+            future.set_result("from the future")
+            print(await asyncio.ensure_future(task))
+            print(await asyncio.ensure_future(future))
+            print(f"a finished task is returned unchanged too: {asyncio.ensure_future(task) is task}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        task is returned unchanged: True
+        future is returned unchanged: True
+        future is a Task: False
+        child: runs
+        from the task
+        from the future
+        a finished task is returned unchanged too: True
+        """
+      And the program completes normally
+
+    @rule-task.ensure-future.passthrough
+    Scenario: Each call with a coroutine wraps it in a new task
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(name):
+            print(f"{name} runs")
+
+        async def main():
+            first = asyncio.ensure_future(child("first"))
+            second = asyncio.ensure_future(child("second"))
+            print(f"same task: {first is second}")
+            await first
+            await second
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        same task: False
+        first runs
+        second runs
+        """
+      And the program completes normally
+
+  Rule: ensure_future rejects objects that cannot be awaited with TypeError
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.ensure_future
+    Anything that is neither a future, a coroutine nor an awaitable raises TypeError;
+    a common mistake is passing the coroutine function instead of calling it.
+
+    @rule-task.ensure-future.rejects-non-awaitable
+    Scenario: Numbers, strings and None are rejected with the same message
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            for value in [42, "text", None]:
+                try:
+                    asyncio.ensure_future(value)
+                    print(f"{value!r}: accepted")
+                except TypeError as e:
+                    print(f"{value!r}: {type(e).__name__}: {e}")
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        42: TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        'text': TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        None: TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        """
+      And the program completes normally
+
+    @rule-task.ensure-future.rejects-non-awaitable
+    Scenario: Passing the coroutine function instead of a coroutine fails the creator
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: unreachable")
+
+        async def main():
+            print("main: before ensure_future")
+            asyncio.ensure_future(child)
+            print("main: unreachable")
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        main: before ensure_future
+        """
+      And the program raises TypeError
+
+  Rule: asyncio.create_task needs a running event loop; loop.create_task does not
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
+    asyncio.create_task schedules the task on the loop returned by get_running_loop()
+    and raises RuntimeError when no loop is running in the current thread, while
+    loop.create_task can schedule a task before its loop runs.
+
+    # Python 3.6 has no asyncio.create_task: there the call fails with AttributeError.
+    @rule-task.create-task.requires-running-loop @since-3.7
+    Scenario: asyncio.create_task outside a running loop raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: unreachable")
+
+        coro = child()
+        try:
+            asyncio.create_task(coro)
+            print("created")
+        except RuntimeError as e:
+            print(f"{type(e).__name__}: {e}")
+        """
+      Then the output is:
+        """
+        RuntimeError: no running event loop
+        """
+      And the program completes normally
+
+    # Python 3.6 has no asyncio.create_task: there the program raises AttributeError.
+    @rule-task.create-task.requires-running-loop @since-3.7
+    Scenario: An uncaught RuntimeError from asyncio.create_task ends the program
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: unreachable")
+
+        print("module: before create_task")
+        asyncio.create_task(child())
+        print("module: unreachable")
+        """
+      Then the output is:
+        """
+        module: before create_task
+        """
+      And the program raises RuntimeError
+
+    @rule-task.creation.loop-create-task-before-run
+    Scenario: loop.create_task schedules a task on a loop that is not running yet
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: runs once the loop runs")
+            return "result"
+
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(child())
+        print(f"created before the loop runs, done={task.done()}")
+        value = loop.run_until_complete(task)
+        print(f"run_until_complete returned {value!r}")
+        """
+      Then the output is:
+        """
+        created before the loop runs, done=False
+        child: runs once the loop runs
+        run_until_complete returned 'result'
+        """
+      And the program completes normally
+
+  Rule: asyncio.create_task is new in Python 3.7; loop.create_task works on every version
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task
+    On Python 3.6 the module has no create_task attribute; portable code spawns
+    tasks with loop.create_task or asyncio.ensure_future.
+
+    # On 3.7+ asyncio.create_task succeeds, so the AttributeError line is not printed.
+    @rule-task.create-task.availability @before-3.7
+    Scenario: Python 3.6 has no asyncio.create_task, loop.create_task is the fallback
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: runs")
+            return "ok"
+
+        async def main():
+            try:
+                task = asyncio.create_task(child())
+            except AttributeError as e:
+                print(f"AttributeError: {e}")
+                task = loop.create_task(child())
+            value = await task
+            print(f"value: {value}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        AttributeError: module 'asyncio' has no attribute 'create_task'
+        child: runs
+        value: ok
+        """
+      And the program completes normally
