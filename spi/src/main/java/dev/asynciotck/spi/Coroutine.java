@@ -6,8 +6,10 @@ package dev.asynciotck.spi;
  *
  * <p>{@link #awaitIn(Awaiter)} is {@code await coro}: the body runs inline in the awaiting coroutine, with
  * no new task and no deferral; its suspensions pass straight through to the awaiting coroutine's driver.
- * A coroutine runs at most once: awaiting or sending to one that has started or finished raises
- * {@code RuntimeError('cannot reuse already awaited coroutine')}.
+ * A coroutine runs at most once: awaiting or sending to a finished one raises
+ * {@code RuntimeError('cannot reuse already awaited coroutine')}; awaiting a suspended one raises
+ * {@code RuntimeError('coroutine is being awaited already')}; resuming a running one raises
+ * {@code ValueError('coroutine already executing')}.
  *
  * @see <a href="https://docs.python.org/3/library/asyncio-task.html#coroutines">Coroutines</a>
  * @see <a href="https://docs.python.org/3/reference/datamodel.html#coroutine-objects">Coroutine objects</a>

@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * <p>One iteration runs exactly the callbacks that were ready when it began (callbacks scheduled while it
  * runs wait for the next iteration), after moving the timers that are due into the ready queue in time
- * order, FIFO among equal times. Cancelled handles are skipped. {@link #stop()} takes effect when the
+ * order (timers due at the same time leave in the order of asyncio's {@code heapq}, which is FIFO for two
+ * but not in general). Cancelled handles are skipped. {@link #stop()} takes effect when the
  * current iteration ends.
  *
  * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html">Event Loop</a>
@@ -37,8 +38,8 @@ public interface EventLoop {
     TimerHandle callLater(double delay, Runnable callback);
 
     /**
-     * Schedules {@code callback} for time {@code when} of {@link #time()}; due timers run in time order,
-     * ties in the order they were scheduled.
+     * Schedules {@code callback} for time {@code when} of {@link #time()}; due timers run in time order, and
+     * timers with equal {@code when} in the order {@code heapq} pops them (compared by {@code when} only).
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_at">loop.call_at</a>
      */
@@ -60,8 +61,8 @@ public interface EventLoop {
     Future createFuture();
 
     /**
-     * Wraps {@code coro} in a task on this loop (through the task factory if one is set) and schedules its
-     * first step. {@code TypeError} if {@code coro} is not a {@link Coroutine}; {@code RuntimeError} on a
+     * Wraps {@code coro} in a task on this loop and schedules its first step. With a task factory set, 3.13
+     * calls {@code factory(loop, coro)} and then names the result. {@code TypeError} if {@code coro} is not a {@link Coroutine}; {@code RuntimeError} on a
      * closed loop.
      *
      * @param name the task's name, or {@code null} for {@code Task-N}

@@ -50,8 +50,8 @@ public interface Future extends Awaitable {
     void setResult(Object result);
 
     /**
-     * Marks the future done with {@code exception}; {@code InvalidStateError} if already done, and
-     * {@code TypeError} for StopIteration (which cannot travel through a future).
+     * Marks the future done with {@code exception}; {@code InvalidStateError} if already done. A
+     * StopIteration cannot travel through a future: 3.13 stores a RuntimeError in its place instead.
      */
     void setException(Throwable exception);
 

@@ -9,7 +9,8 @@ package dev.asynciotck.spi;
 public interface TaskFactory {
 
     /**
-     * Returns the future that wraps {@code coro}.
+     * Returns the future that wraps {@code coro}. asyncio 3.13 passes no name to the factory
+     * ({@code name} is then {@code null}) and names the result itself.
      *
      * @param name the requested task name, or {@code null}
      */

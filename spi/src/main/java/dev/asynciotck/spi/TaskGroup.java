@@ -8,6 +8,9 @@ package dev.asynciotck.spi;
  */
 public interface TaskGroup extends AsyncContextManager {
 
-    /** {@code create_task(coro, name=name)}. */
-    Task createTask(Object coro, String name);
+    /**
+     * {@code create_task(coro, name=name)}: a task of the group's loop (whatever future the loop's task
+     * factory makes).
+     */
+    Future createTask(Object coro, String name);
 }

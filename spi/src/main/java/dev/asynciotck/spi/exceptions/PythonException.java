@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * A Python exception travelling through Java. Its {@link #args()} are Python's {@code args}; its Java
- * {@linkplain #getCause() cause} is Python's {@code __cause__} when one was set with {@code raise … from}.
+ * {@linkplain #getCause() cause} is Python's {@code __cause__} (set by {@code raise … from}) and
+ * {@link #context()} its {@code __context__} (the exception being handled when it was raised).
  *
  * <p>The subclasses in this package are the exceptions asyncio raises or must recognise. Their Python
  * class is named by {@link #pythonName()}; where they sit in Python's hierarchy depends on the asyncio
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
 public class PythonException extends RuntimeException {
 
     private final List<Object> args;
+    private Throwable cause;
+    private Throwable context;
 
     /** An exception with Python's {@code args} ({@code ValueError('boom')} has one argument). */
     public PythonException(Object... args) {
@@ -30,6 +33,29 @@ public class PythonException extends RuntimeException {
     /** Python's {@code args}. */
     public List<Object> args() {
         return args;
+    }
+
+    /** Python's {@code __cause__}: the exception named by {@code raise … from}, or {@code null}. */
+    @Override
+    public synchronized Throwable getCause() {
+        return cause;
+    }
+
+    /** Sets {@code __cause__} (Python allows replacing it); returns this exception. */
+    public synchronized PythonException withCause(Throwable newCause) {
+        this.cause = newCause;
+        return this;
+    }
+
+    /** Python's {@code __context__}: the exception being handled when this one was raised, or {@code null}. */
+    public synchronized Throwable context() {
+        return context;
+    }
+
+    /** Sets {@code __context__}; returns this exception. */
+    public synchronized PythonException withContext(Throwable newContext) {
+        this.context = newContext;
+        return this;
     }
 
     /** The Python class name, for example {@code CancelledError}; by default the Java simple name. */
