@@ -1,0 +1,109 @@
+package dev.asynciotck.reference.lib;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.exceptions.CancelledError;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code asyncio.gather(*aws, return_exceptions=...)} as tasks.py writes it.
+ *
+ * <p>Invariants: {@code children} holds one future per argument (duplicates share one); {@code nfuts}
+ * counts distinct futures; each distinct future reports to {@link #onChildDone} exactly once, so the
+ * outer future is completed by the last report at the latest.
+ */
+final class Gather {
+
+    private final boolean returnExceptions;
+    private final List<Future> children = new ArrayList<>();
+    private int nfuts;
+    private int nfinished;
+    private GatheringFuture outer; // null while the arguments are being wrapped (bpo-46672)
+
+    private Gather(boolean returnExceptions) {
+        this.returnExceptions = returnExceptions;
+    }
+
+    static Future gather(Asyncio asyncio, List<?> awaitables, boolean returnExceptions) {
+        if (awaitables.isEmpty()) {
+            Future outer = asyncio.getEventLoop().createFuture();
+            outer.setResult(new ArrayList<>());
+            return outer;
+        }
+        return new Gather(returnExceptions).start(asyncio, awaitables);
+    }
+
+    private Future start(Asyncio asyncio, List<?> awaitables) {
+        Map<Object, Future> argToFut = new IdentityHashMap<>();
+        List<Future> doneFuts = new ArrayList<>();
+        Consumer<Future> callback = this::onChildDone;
+        EventLoop loop = null;
+        for (Object arg : awaitables) {
+            Future fut = argToFut.get(arg);
+            if (fut == null) {
+                fut = asyncio.ensureFuture(arg, loop);
+                if (loop == null) {
+                    loop = fut.getLoop();
+                }
+                nfuts++;
+                argToFut.put(arg, fut);
+                if (fut.done()) {
+                    doneFuts.add(fut);
+                } else {
+                    fut.addDoneCallback(callback);
+                }
+            }
+            children.add(fut);
+        }
+        outer = new GatheringFuture(children, loop);
+        // Futures already done (eagerly) report now that the outer future exists; if all of them were,
+        // the gather completes before it is returned.
+        for (Future fut : doneFuts) {
+            onChildDone(fut);
+        }
+        return outer;
+    }
+
+    private void onChildDone(Future fut) {
+        nfinished++;
+        if (outer == null || outer.done()) {
+            if (!fut.cancelled()) {
+                fut.exception(); // mark the exception retrieved
+            }
+            return;
+        }
+        if (!returnExceptions) {
+            if (fut.cancelled()) {
+                outer.setException(Support.cancelledError(fut));
+                return;
+            }
+            Throwable exc = fut.exception();
+            if (exc != null) {
+                outer.setException(exc);
+                return;
+            }
+        }
+        if (nfinished == nfuts) {
+            List<Object> results = new ArrayList<>();
+            for (Future child : children) {
+                if (child.cancelled()) {
+                    results.add(new CancelledError(Support.cancelMessage(child)));
+                } else {
+                    Throwable res = child.exception();
+                    results.add(res != null ? res : child.result());
+                }
+            }
+            if (outer.cancelRequested()) {
+                // Python takes the error from the loop variable left over: the last child.
+                outer.setException(Support.cancelledError(children.get(children.size() - 1)));
+            } else {
+                outer.setResult(results);
+            }
+        }
+    }
+}
