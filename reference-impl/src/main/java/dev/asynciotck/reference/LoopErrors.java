@@ -1,0 +1,83 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.ExceptionHandler;
+import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.SystemExit;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * {@code call_exception_handler} and {@code default_exception_handler} of base_events.py. The default
+ * handler writes what asyncio's logger writes through logging's last-resort handler: the message, one
+ * {@code key: repr(value)} line per other key in sorted order, then the exception's last traceback line
+ * ({@code Name: str}); the reference implementation keeps no traceback frames.
+ */
+final class LoopErrors {
+
+    private LoopErrors() {
+    }
+
+    static void callExceptionHandler(EventLoop loop, ExceptionHandler handler, Map<String, Object> context,
+                                     Reprs reprs, PrintStream stderr) {
+        if (handler == null) {
+            try {
+                defaultExceptionHandler(context, reprs, stderr);
+            } catch (KeyboardInterrupt | SystemExit fatal) {
+                throw fatal;
+            } catch (PythonException unexpected) {
+                // Second protection layer for unexpected errors in the default handler.
+                log(stderr, "Exception in default exception handler", unexpected);
+            }
+            return;
+        }
+        try {
+            handler.handle(loop, context);
+        } catch (KeyboardInterrupt | SystemExit fatal) {
+            throw fatal;
+        } catch (PythonException exc) {
+            // The custom handler failed: let the default handler report that, with the original context.
+            try {
+                var failure = new Reprs.ContextDict();
+                failure.put("message", "Unhandled error in exception handler");
+                failure.put("exception", exc);
+                failure.put("context", context instanceof Reprs.ContextDict ? context : new Reprs.ContextDict(context));
+                defaultExceptionHandler(failure, reprs, stderr);
+            } catch (KeyboardInterrupt | SystemExit fatal) {
+                throw fatal;
+            } catch (PythonException unexpected) {
+                log(stderr, "Exception in default exception handler while handling an unexpected error "
+                        + "in custom exception handler", unexpected);
+            }
+        }
+    }
+
+    static void defaultExceptionHandler(Map<String, Object> context, Reprs reprs, PrintStream stderr) {
+        Object message = context.get("message");
+        String text = message == null || !reprs.values().truth(message)
+                ? "Unhandled exception in event loop" : String.valueOf(message);
+        List<String> lines = new ArrayList<>();
+        lines.add(text);
+        for (String key : new TreeSet<>(context.keySet())) {
+            if (key.equals("message") || key.equals("exception")) {
+                continue;
+            }
+            lines.add(key + ": " + reprs.repr(context.get(key)));
+        }
+        Object exception = context.get("exception");
+        log(stderr, String.join("\n", lines), exception instanceof Throwable t ? t : null);
+    }
+
+    /** {@code logger.error(msg, exc_info=exception)} through logging's last-resort handler. */
+    private static void log(PrintStream stderr, String message, Throwable exception) {
+        String record = exception == null ? message : message + "\n" + Reprs.exceptionText(exception);
+        synchronized (stderr) {
+            stderr.println(record);
+            stderr.flush();
+        }
+    }
+}

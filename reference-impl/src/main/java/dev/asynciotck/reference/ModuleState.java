@@ -1,0 +1,267 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.reference.strand.VirtualThreadEngine;
+import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.CoroutineBody;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.RuntimeOptions;
+import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.exceptions.RuntimeError;
+import dev.asynciotck.spi.exceptions.TypeError;
+import dev.asynciotck.spi.exceptions.ValueError;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The state of one {@code asyncio} module instance, i.e. of one Python process with one thread
+ * ({@code MainThread}): the event loop policy, the running loop, the task registries of tasks.py, and
+ * what the module must account for when it closes (pending tasks, unretrieved exceptions, suspended
+ * coroutines, loops, threads).
+ *
+ * <p>Everything here is touched only by the code that currently runs Python (hand-off is strict), so no
+ * locking is needed; the fields read across a hand-off are published by the strands' volatile mailboxes.
+ */
+final class ModuleState {
+
+    private static final AtomicInteger MODULE_IDS = new AtomicInteger();
+
+    private final RuntimeOptions options;
+    private final Reprs reprs;
+    private final VirtualThreadEngine engine;
+    private final LoopClock clock;
+
+    // The policy (events.BaseDefaultEventLoopPolicy, main thread) and events._running_loop.
+    private EventLoop currentLoop;
+    private boolean setCalled;
+    private volatile EventLoop runningLoop;
+
+    // tasks.py: _task_name_counter, _current_tasks, _scheduled_tasks (here: tasks not done, in creation order).
+    private long taskCounter;
+    private final Map<EventLoop, Task> currentTasks = new IdentityHashMap<>();
+    private final Set<ReferenceTask> pendingTasks = new LinkedHashSet<>();
+
+    // What garbage collection would report or finalise, kept for module close.
+    private final Set<ReferenceFuture> unretrieved = new LinkedHashSet<>();
+    private final Set<ReferenceCoroutine> startedCoroutines = new LinkedHashSet<>();
+    private final List<ReferenceEventLoop> loops = new ArrayList<>();
+
+    /** Calls from the host into the module that may run Python code for a while (run, run_forever). */
+    private final AtomicInteger hostCalls = new AtomicInteger();
+    private volatile boolean shutDown;
+
+    ModuleState(RuntimeOptions options) {
+        this.options = options;
+        this.reprs = new Reprs(options.values());
+        this.engine = new VirtualThreadEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
+        this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
+    }
+
+    Reprs reprs() {
+        return reprs;
+    }
+
+    PrintStream stderr() {
+        return options.stderr();
+    }
+
+    VirtualThreadEngine engine() {
+        return engine;
+    }
+
+    // ---- calls in progress and shutdown ---------------------------------------------------------------------
+
+    void enterHost() {
+        hostCalls.incrementAndGet();
+    }
+
+    void exitHost() {
+        hostCalls.decrementAndGet();
+    }
+
+    /** True while some host thread is inside {@code run}/{@code run_forever}/{@code run_until_complete}. */
+    boolean hostCallsInProgress() {
+        return hostCalls.get() > 0;
+    }
+
+    void markShutDown() {
+        shutDown = true;
+    }
+
+    /** A closed module runs nothing more. */
+    void checkNotShutDown() {
+        if (shutDown) {
+            throw new LoopInterruptedException("the asyncio module is closed");
+        }
+    }
+
+    // ---- loops and the policy ----------------------------------------------------------------------------
+
+    ReferenceEventLoop newEventLoop() {
+        var loop = new ReferenceEventLoop(this, clock);
+        loops.add(loop);
+        return loop;
+    }
+
+    List<ReferenceEventLoop> loops() {
+        return List.copyOf(loops);
+    }
+
+    /** {@code get_event_loop()}: the running loop, else the policy's, created only if none was ever set. */
+    EventLoop getEventLoop() {
+        EventLoop running = runningLoop;
+        if (running != null) {
+            return running;
+        }
+        if (currentLoop == null && !setCalled) {
+            // 3.12+ also warns (DeprecationWarning 'There is no current event loop'); see README.
+            setEventLoop(newEventLoop());
+        }
+        if (currentLoop == null) {
+            throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+        }
+        return currentLoop;
+    }
+
+    void setEventLoop(EventLoop loop) {
+        setCalled = true;
+        currentLoop = loop;
+    }
+
+    EventLoop runningLoop() {
+        return runningLoop;
+    }
+
+    void setRunningLoop(EventLoop loop) {
+        runningLoop = loop;
+    }
+
+    EventLoop getRunningLoop() {
+        EventLoop running = runningLoop;
+        if (running == null) {
+            throw new RuntimeError("no running event loop");
+        }
+        return running;
+    }
+
+    // ---- coroutines, futures and tasks -------------------------------------------------------------------
+
+    ReferenceCoroutine newCoroutine(String name, CoroutineBody body) {
+        return new ReferenceCoroutine(this, name, body);
+    }
+
+    /** {@code tasks.ensure_future}. */
+    Future ensureFuture(Object obj, EventLoop loop) {
+        if (obj instanceof Future future) {
+            if (loop != null && loop != future.getLoop()) {
+                throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+            }
+            return future;
+        }
+        boolean shouldClose = true;
+        Coroutine coro;
+        if (obj instanceof Coroutine c) {
+            coro = c;
+        } else if (obj instanceof Awaitable awaitable) {
+            coro = newCoroutine("ensure_future.<locals>._wrap_awaitable", awaiter -> awaiter.await(awaitable));
+            shouldClose = false;
+        } else {
+            throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+        }
+        EventLoop target = loop != null ? loop : getEventLoop();
+        try {
+            return target.createTask(coro, null);
+        } catch (RuntimeError e) {
+            if (shouldClose) {
+                coro.close();
+            }
+            throw e;
+        }
+    }
+
+    long nextTaskNumber() {
+        return ++taskCounter;
+    }
+
+    void taskCreated(ReferenceTask task) {
+        pendingTasks.add(task);
+    }
+
+    void taskDone(ReferenceTask task) {
+        pendingTasks.remove(task);
+    }
+
+    /** {@code all_tasks(loop)}: the registered tasks of {@code loop} not yet done, in creation order. */
+    Set<Task> allTasks(EventLoop loop) {
+        Set<Task> tasks = new LinkedHashSet<>();
+        for (ReferenceTask task : pendingTasks) {
+            if (task.registered && task.getLoop() == loop && !task.done()) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    /** Tasks still pending, in creation order (module close reports them). */
+    List<ReferenceTask> pendingTasks() {
+        return List.copyOf(pendingTasks);
+    }
+
+    Task currentTask(EventLoop loop) {
+        return currentTasks.get(loop);
+    }
+
+    /** {@code _enter_task}. */
+    void enterTask(EventLoop loop, Task task) {
+        Task current = currentTasks.get(loop);
+        if (current != null) {
+            throw new RuntimeError("Cannot enter into task " + task + " while another task " + current
+                    + " is being executed.");
+        }
+        currentTasks.put(loop, task);
+    }
+
+    /** {@code _leave_task}. */
+    void leaveTask(EventLoop loop, Task task) {
+        Task current = currentTasks.get(loop);
+        if (current != task) {
+            throw new RuntimeError("Leaving task " + task + " does not match the current task " + current + ".");
+        }
+        currentTasks.remove(loop);
+    }
+
+    // ---- what module close accounts for -------------------------------------------------------------------
+
+    void exceptionNotRetrieved(ReferenceFuture future) {
+        unretrieved.add(future);
+    }
+
+    void exceptionRetrieved(ReferenceFuture future) {
+        unretrieved.remove(future);
+    }
+
+    /** Futures whose exception nobody retrieved, in the order the exceptions were set. */
+    List<ReferenceFuture> unretrieved() {
+        return List.copyOf(unretrieved);
+    }
+
+    void coroutineStarted(ReferenceCoroutine coro) {
+        startedCoroutines.add(coro);
+    }
+
+    void coroutineEnded(ReferenceCoroutine coro) {
+        startedCoroutines.remove(coro);
+    }
+
+    /** Coroutines driven by send/throw that have not ended, in the order they started. */
+    List<ReferenceCoroutine> startedCoroutines() {
+        return List.copyOf(startedCoroutines);
+    }
+}

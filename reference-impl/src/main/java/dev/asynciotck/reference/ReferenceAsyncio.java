@@ -1,0 +1,273 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.reference.lib.AsyncioLibrary;
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Barrier;
+import dev.asynciotck.spi.Condition;
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.CoroutineBody;
+import dev.asynciotck.spi.Event;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.Lock;
+import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.spi.Queue;
+import dev.asynciotck.spi.ReturnWhen;
+import dev.asynciotck.spi.RuntimeOptions;
+import dev.asynciotck.spi.Semaphore;
+import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskGroup;
+import dev.asynciotck.spi.Timeout;
+import dev.asynciotck.spi.TimerHandle;
+import dev.asynciotck.spi.exceptions.ValueError;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One {@code asyncio} module of CPython 3.13: the policy, the module functions of events.py, tasks.py and
+ * runners.py, and, through {@link AsyncioLibrary}, the combinators, queues and locks.
+ */
+public final class ReferenceAsyncio implements Asyncio {
+
+    static final PythonVersion VERSION = new PythonVersion(3, 13);
+
+    private final ModuleState module;
+    private final AsyncioLibrary library;
+    private boolean closed;
+
+    ReferenceAsyncio(RuntimeOptions options) {
+        this.module = new ModuleState(options);
+        this.library = new AsyncioLibrary(this, options.values());
+    }
+
+    @Override
+    public PythonVersion version() {
+        return VERSION;
+    }
+
+    @Override
+    public boolean hasAttribute(String name) {
+        return ModuleAttributes.PYTHON_3_13.contains(name);
+    }
+
+    // ---- event loops and the policy -----------------------------------------------------------------------
+
+    @Override
+    public EventLoop newEventLoop() {
+        return module.newEventLoop();
+    }
+
+    @Override
+    public EventLoop getEventLoop() {
+        return module.getEventLoop();
+    }
+
+    @Override
+    public void setEventLoop(EventLoop loop) {
+        module.setEventLoop(loop);
+    }
+
+    @Override
+    public EventLoop getRunningLoop() {
+        return module.getRunningLoop();
+    }
+
+    @Override
+    public Object run(Object main) {
+        return AsyncioRunner.run(this, module, main);
+    }
+
+    // ---- coroutines and tasks -----------------------------------------------------------------------------
+
+    @Override
+    public Coroutine coroutine(String name, CoroutineBody body) {
+        return module.newCoroutine(name, body);
+    }
+
+    /**
+     * {@code async def sleep(delay, result=None)}: a bare yield for {@code delay <= 0}; otherwise a future
+     * resolved by a timer with {@code futures._set_result_unless_cancelled}, the timer being cancelled on
+     * the way out whatever happens.
+     */
+    @Override
+    public Coroutine sleep(double delay, Object result) {
+        return module.newCoroutine("sleep", awaiter -> {
+            if (delay <= 0) {
+                awaiter.suspend(null); // tasks.__sleep0: one bare yield
+                return result;
+            }
+            if (Double.isNaN(delay)) {
+                throw new ValueError("Invalid delay: NaN (not a number)");
+            }
+            EventLoop loop = module.getRunningLoop();
+            Future future = loop.createFuture();
+            TimerHandle handle = loop.callLater(delay, new SetResultUnlessCancelled(future, result));
+            try {
+                return awaiter.await(future);
+            } finally {
+                handle.cancel();
+            }
+        });
+    }
+
+    /** {@code futures._set_result_unless_cancelled(fut, result)}. */
+    private record SetResultUnlessCancelled(Future future, Object result) implements Runnable {
+        @Override
+        public void run() {
+            if (future.cancelled()) {
+                return;
+            }
+            future.setResult(result);
+        }
+
+        @Override
+        public String toString() {
+            return "_set_result_unless_cancelled()";
+        }
+    }
+
+    @Override
+    public Future newFuture(EventLoop loop) {
+        return new ReferenceFuture(module, loop != null ? loop : module.getEventLoop());
+    }
+
+    @Override
+    public Task newTask(Object coro, EventLoop loop, String name) {
+        return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name);
+    }
+
+    @Override
+    public Future ensureFuture(Object obj, EventLoop loop) {
+        return module.ensureFuture(obj, loop);
+    }
+
+    @Override
+    public Future createTask(Object coro, String name) {
+        return module.getRunningLoop().createTask(coro, name);
+    }
+
+    @Override
+    public Task currentTask(EventLoop loop) {
+        return module.currentTask(loop != null ? loop : module.getRunningLoop());
+    }
+
+    @Override
+    public Set<Task> allTasks(EventLoop loop) {
+        return module.allTasks(loop != null ? loop : module.getRunningLoop());
+    }
+
+    // ---- the library: combinators, timeouts, task groups, queues, locks --------------------------------------
+
+    @Override
+    public Future gather(List<?> awaitables, boolean returnExceptions) {
+        return library.gather(awaitables, returnExceptions);
+    }
+
+    @Override
+    public Future shield(Object awaitable) {
+        return library.shield(awaitable);
+    }
+
+    @Override
+    public Coroutine waitFor(Object awaitable, Double timeout) {
+        return library.waitFor(awaitable, timeout);
+    }
+
+    @Override
+    public Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen) {
+        return library.wait(awaitables, timeout, returnWhen);
+    }
+
+    @Override
+    public Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout) {
+        return library.asCompleted(awaitables, timeout);
+    }
+
+    @Override
+    public Timeout timeout(Double delay) {
+        return library.timeout(delay);
+    }
+
+    @Override
+    public Timeout timeoutAt(Double when) {
+        return library.timeoutAt(when);
+    }
+
+    @Override
+    public TaskGroup taskGroup() {
+        return library.taskGroup();
+    }
+
+    @Override
+    public Queue queue(int maxsize) {
+        return library.queue(maxsize);
+    }
+
+    @Override
+    public Queue lifoQueue(int maxsize) {
+        return library.lifoQueue(maxsize);
+    }
+
+    @Override
+    public Queue priorityQueue(int maxsize) {
+        return library.priorityQueue(maxsize);
+    }
+
+    @Override
+    public Event event() {
+        return library.event();
+    }
+
+    @Override
+    public Lock lock() {
+        return library.lock();
+    }
+
+    @Override
+    public Semaphore semaphore(int value) {
+        return library.semaphore(value);
+    }
+
+    @Override
+    public Semaphore boundedSemaphore(int value) {
+        return library.boundedSemaphore(value);
+    }
+
+    @Override
+    public Condition condition(Lock lock) {
+        return library.condition(lock);
+    }
+
+    @Override
+    public Barrier barrier(int parties) {
+        return library.barrier(parties);
+    }
+
+    // ---- lifetime -----------------------------------------------------------------------------------------
+
+    /**
+     * Ends the module as the end of a Python process would (see {@link ModuleShutdown}). Afterwards no
+     * thread of the module is alive. Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        new ModuleShutdown(module).run();
+    }
+
+    /** Threads this module started that are still alive (0 after {@link #close()}). */
+    public int liveThreads() {
+        return module.engine().aliveThreads();
+    }
+
+    /** Coroutine bodies started and not yet ended. */
+    public int liveCoroutineBodies() {
+        return module.engine().liveStrands();
+    }
+}

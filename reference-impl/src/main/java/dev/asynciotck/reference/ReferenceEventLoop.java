@@ -1,0 +1,392 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.ExceptionHandler;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.Handle;
+import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskFactory;
+import dev.asynciotck.spi.TimerHandle;
+import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
+import dev.asynciotck.spi.exceptions.RuntimeError;
+import dev.asynciotck.spi.exceptions.SystemExit;
+import dev.asynciotck.spi.exceptions.TypeError;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code BaseEventLoop} (base_events.py, 3.13): a FIFO ready queue and a heap of timers. The loop owns
+ * nothing else; futures hold their own state and callbacks, tasks drive their coroutines.
+ *
+ * <p>Threads: everything runs on whichever thread holds the module's single "Python thread" (the loop's
+ * caller, or a coroutine's strand while the loop waits for it). Only {@link #callSoonThreadsafe} may be
+ * called from elsewhere; it touches just the ready queue (under its lock) and the {@link LoopWaker}.
+ */
+public final class ReferenceEventLoop implements EventLoop {
+
+    /** Cleanup of cancelled timers starts above this many scheduled timers... */
+    private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
+    /** ...when more than this fraction of them are cancelled. */
+    private static final double MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+    /** The longest the selector is asked to wait, in seconds. */
+    private static final double MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+    /** {@code time.get_clock_info('monotonic').resolution} on Linux. */
+    private static final double CLOCK_RESOLUTION = 1e-09;
+
+    private final ModuleState module;
+    private final LoopClock clock;
+    private final ArrayDeque<CallbackHandle> ready = new ArrayDeque<>();
+    private final TimerHeap scheduled = new TimerHeap();
+    private final LoopWaker waker = new LoopWaker();
+    private int timerCancelledCount;
+    private volatile boolean closed;
+    private boolean stopping;
+    private volatile boolean running;
+    private ExceptionHandler exceptionHandler;
+    private TaskFactory taskFactory;
+
+    ReferenceEventLoop(ModuleState module, LoopClock clock) {
+        this.module = module;
+        this.clock = clock;
+    }
+
+    ModuleState module() {
+        return module;
+    }
+
+    // ---- scheduling -------------------------------------------------------------------------------------
+
+    @Override
+    public Handle callSoon(Runnable callback) {
+        checkClosed();
+        var handle = new CallbackHandle(this, callback);
+        synchronized (ready) {
+            ready.addLast(handle);
+        }
+        return handle;
+    }
+
+    @Override
+    public Handle callSoonThreadsafe(Runnable callback) {
+        Handle handle = callSoon(callback);
+        waker.wake();
+        return handle;
+    }
+
+    @Override
+    public TimerHandle callLater(double delay, Runnable callback) {
+        return callAt(time() + delay, callback);
+    }
+
+    @Override
+    public TimerHandle callAt(double when, Runnable callback) {
+        checkClosed();
+        var timer = new ScheduledTimer(this, callback, when);
+        scheduled.push(timer);
+        timer.scheduled = true;
+        return timer;
+    }
+
+    /** {@code _timer_handle_cancelled}: counts cancelled timers still in the heap. */
+    void timerHandleCancelled(ScheduledTimer timer) {
+        if (timer.scheduled) {
+            timerCancelledCount++;
+        }
+    }
+
+    @Override
+    public double time() {
+        return clock.time();
+    }
+
+    // ---- futures and tasks ------------------------------------------------------------------------------
+
+    @Override
+    public Future createFuture() {
+        return new ReferenceFuture(module, this);
+    }
+
+    @Override
+    public Future createTask(Object coro, String name) {
+        checkClosed();
+        if (taskFactory == null) {
+            return new ReferenceTask(module, this, coro, name);
+        }
+        if (!(coro instanceof Coroutine coroutine)) {
+            throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
+        }
+        Future task = taskFactory.create(this, coroutine, name);
+        // 3.13.0 calls task.set_name(name) on whatever the factory returned, even with name None.
+        if (task instanceof Task named) {
+            named.setName(name == null ? "None" : name);
+        } else {
+            String type = task instanceof ReferenceFuture ? "_asyncio.Future" : task.getClass().getSimpleName();
+            throw new dev.asynciotck.spi.exceptions.AttributeError("'" + type + "' object has no attribute 'set_name'");
+        }
+        return task;
+    }
+
+    @Override
+    public void setTaskFactory(TaskFactory factory) {
+        taskFactory = factory;
+    }
+
+    @Override
+    public TaskFactory getTaskFactory() {
+        return taskFactory;
+    }
+
+    // ---- running ----------------------------------------------------------------------------------------
+
+    @Override
+    public Object runUntilComplete(Object awaitable) {
+        checkClosed();
+        checkRunning();
+        boolean newTask = !(awaitable instanceof Future);
+        Future future = module.ensureFuture(awaitable, this);
+        if (newTask && future instanceof ReferenceTask task) {
+            // The caller gets the outcome (or "stopped before completed"): no "destroyed pending" report.
+            task.logDestroyPending = false;
+        }
+        future.addDoneCallback(RunUntilCompleteCallback.INSTANCE);
+        try {
+            runForever();
+        } catch (Throwable escaping) {
+            if (newTask && future.done() && !future.cancelled()) {
+                // The coroutine raised a BaseException: consume it, the caller cannot see the task.
+                future.exception();
+            }
+            throw escaping;
+        } finally {
+            future.removeDoneCallback(RunUntilCompleteCallback.INSTANCE);
+        }
+        if (!future.done()) {
+            throw new RuntimeError("Event loop stopped before Future completed.");
+        }
+        return future.result();
+    }
+
+    @Override
+    public void runForever() {
+        module.enterHost();
+        try {
+            module.engine().runDriver("loop", this::runForeverHere,
+                    () -> waker.interrupt("the thread running the event loop was interrupted"));
+        } finally {
+            module.exitHost();
+        }
+    }
+
+    private void runForeverHere() {
+        module.checkNotShutDown();
+        checkClosed();
+        checkRunning();
+        running = true;
+        module.setRunningLoop(this);
+        try {
+            while (true) {
+                runOnce();
+                if (stopping) {
+                    break;
+                }
+            }
+        } finally {
+            stopping = false;
+            running = false;
+            module.setRunningLoop(null);
+        }
+    }
+
+    private void checkRunning() {
+        if (running) {
+            throw new RuntimeError("This event loop is already running");
+        }
+        if (module.runningLoop() != null) {
+            throw new RuntimeError("Cannot run the event loop while another loop is running");
+        }
+    }
+
+    /**
+     * {@code _run_once}: drop cancelled timers, wait for the next timer (or a threadsafe callback), move the
+     * due timers to the ready queue, then run exactly the callbacks that are ready now.
+     */
+    private void runOnce() {
+        int schedCount = scheduled.size();
+        if (schedCount > MIN_SCHEDULED_TIMER_HANDLES
+                && (double) timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+            scheduled.dropCancelled();
+            timerCancelledCount = 0;
+        } else {
+            while (!scheduled.isEmpty() && scheduled.peek().cancelled()) {
+                timerCancelledCount--;
+                scheduled.pop().scheduled = false;
+            }
+        }
+
+        Double timeout = null;
+        double wakeAt = 0;
+        if (readyCount() > 0 || stopping) {
+            timeout = 0.0;
+        } else if (!scheduled.isEmpty()) {
+            wakeAt = scheduled.peek().when();
+            timeout = wakeAt - time();
+            if (timeout > MAXIMUM_SELECT_TIMEOUT) {
+                timeout = MAXIMUM_SELECT_TIMEOUT;
+                wakeAt = time() + MAXIMUM_SELECT_TIMEOUT;
+            } else if (timeout < 0) {
+                timeout = 0.0;
+            }
+        }
+        select(timeout, wakeAt);
+
+        double endTime = time() + CLOCK_RESOLUTION;
+        while (!scheduled.isEmpty()) {
+            if (scheduled.peek().when() >= endTime) {
+                break;
+            }
+            ScheduledTimer due = scheduled.pop();
+            due.scheduled = false;
+            synchronized (ready) {
+                ready.addLast(due);
+            }
+        }
+
+        // Run what is ready now; callbacks scheduled meanwhile wait for the next iteration.
+        int ntodo = readyCount();
+        for (int i = 0; i < ntodo; i++) {
+            CallbackHandle handle;
+            synchronized (ready) {
+                handle = ready.pollFirst();
+            }
+            if (handle == null || handle.cancelled()) {
+                continue;
+            }
+            handle.run();
+        }
+    }
+
+    /** The selector's wait: real time, or under a virtual clock a jump to {@code wakeAt}. */
+    private void select(Double timeout, double wakeAt) {
+        if (timeout == null) {
+            waker.await(null);
+        } else if (timeout == 0) {
+            waker.poll();
+        } else if (clock instanceof LoopClock.Virtual virtual) {
+            if (!waker.poll()) {
+                virtual.advanceTo(wakeAt);
+            }
+        } else {
+            waker.await(timeout);
+        }
+    }
+
+    private int readyCount() {
+        synchronized (ready) {
+            return ready.size();
+        }
+    }
+
+    /** Makes every wait and poll of this loop, now or later, end with {@link LoopInterruptedException}. */
+    void abortWaiting(String reason) {
+        waker.close(reason);
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        if (running) {
+            throw new RuntimeError("Cannot close a running event loop");
+        }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        synchronized (ready) {
+            ready.clear();
+        }
+        scheduled.clear();
+    }
+
+    private void checkClosed() {
+        if (closed) {
+            throw new RuntimeError("Event loop is closed");
+        }
+    }
+
+    // ---- errors -----------------------------------------------------------------------------------------
+
+    @Override
+    public void setExceptionHandler(ExceptionHandler handler) {
+        exceptionHandler = handler;
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return exceptionHandler;
+    }
+
+    @Override
+    public void callExceptionHandler(Map<String, Object> context) {
+        LoopErrors.callExceptionHandler(this, exceptionHandler, context, module.reprs(), module.stderr());
+    }
+
+    @Override
+    public void defaultExceptionHandler(Map<String, Object> context) {
+        LoopErrors.defaultExceptionHandler(context, module.reprs(), module.stderr());
+    }
+
+    // ---- introspection (tests) ----------------------------------------------------------------------------
+
+    /** How many timers are in the heap, cancelled ones included. */
+    int scheduledCount() {
+        return scheduled.size();
+    }
+
+    int timerCancelledCount() {
+        return timerCancelledCount;
+    }
+
+    @Override
+    public String toString() {
+        return "<_UnixSelectorEventLoop running=" + (running ? "True" : "False")
+                + " closed=" + (closed ? "True" : "False") + " debug=False>";
+    }
+
+    /** {@code base_events._run_until_complete_cb}: stops the loop once the future is done. */
+    private enum RunUntilCompleteCallback implements Consumer<Future> {
+        INSTANCE;
+
+        @Override
+        public void accept(Future future) {
+            if (!future.cancelled()) {
+                Throwable exc = future.exception();
+                if (exc instanceof SystemExit || exc instanceof KeyboardInterrupt) {
+                    // run_forever() already ended by propagating it: no need to stop.
+                    return;
+                }
+            }
+            future.getLoop().stop();
+        }
+
+        @Override
+        public String toString() {
+            return "_run_until_complete_cb()";
+        }
+    }
+}

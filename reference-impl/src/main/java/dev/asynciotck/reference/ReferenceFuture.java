@@ -1,0 +1,259 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.reference.strand.Sneaky;
+import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.exceptions.CancelledError;
+import dev.asynciotck.spi.exceptions.InvalidStateError;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.RuntimeError;
+import dev.asynciotck.spi.exceptions.TypeError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code asyncio.Future} as futures.py and {@code _asynciomodule.c} define it (3.13): state, result or
+ * exception, and done callbacks that are always scheduled with {@code call_soon}, in registration order.
+ */
+public class ReferenceFuture implements Future {
+
+    enum FutureState { PENDING, CANCELLED, FINISHED }
+
+    protected final ModuleState module;
+    protected final EventLoop loop;
+
+    private FutureState state = FutureState.PENDING;
+    private Object result;
+    private Throwable exception;
+    protected String cancelMessage;
+    /** The CancelledError that ended a task, raised (once) by the next result()/exception(). */
+    protected CancelledError cancelledExc;
+    private final List<Consumer<? super Future>> callbacks = new ArrayList<>();
+    /** {@code _asyncio_future_blocking}: set by {@link #awaitIn} just before yielding itself to a task. */
+    boolean blocking;
+    /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */
+    private boolean logTraceback;
+
+    ReferenceFuture(ModuleState module, EventLoop loop) {
+        this.module = module;
+        this.loop = loop;
+    }
+
+    @Override
+    public final EventLoop getLoop() {
+        return loop;
+    }
+
+    @Override
+    public final boolean done() {
+        return state != FutureState.PENDING;
+    }
+
+    @Override
+    public final boolean cancelled() {
+        return state == FutureState.CANCELLED;
+    }
+
+    /** {@code Future.cancel}: a task overrides this; {@link #cancelFuture} is always the plain one. */
+    @Override
+    public boolean cancel(String message) {
+        return cancelFuture(message);
+    }
+
+    protected final boolean cancelFuture(String message) {
+        clearLogTraceback();
+        if (state != FutureState.PENDING) {
+            return false;
+        }
+        state = FutureState.CANCELLED;
+        cancelMessage = message;
+        scheduleCallbacks();
+        return true;
+    }
+
+    @Override
+    public final Object result() {
+        if (state == FutureState.CANCELLED) {
+            throw makeCancelledError();
+        }
+        if (state != FutureState.FINISHED) {
+            throw new InvalidStateError("Result is not set.");
+        }
+        clearLogTraceback();
+        if (exception != null) {
+            throw Sneaky.<RuntimeException>rethrow(exception);
+        }
+        return result;
+    }
+
+    @Override
+    public final Throwable exception() {
+        if (state == FutureState.CANCELLED) {
+            throw makeCancelledError();
+        }
+        if (state != FutureState.FINISHED) {
+            throw new InvalidStateError("Exception is not set.");
+        }
+        clearLogTraceback();
+        return exception;
+    }
+
+    /** The exception set, without counting as retrieving it (module close reports it). */
+    final Throwable storedException() {
+        return exception;
+    }
+
+    /** {@code _make_cancelled_error}: the saved CancelledError once, else a new one with the cancel message. */
+    protected final CancelledError makeCancelledError() {
+        if (cancelledExc != null) {
+            CancelledError saved = cancelledExc;
+            cancelledExc = null;
+            return saved;
+        }
+        return cancelMessage == null ? new CancelledError() : new CancelledError(cancelMessage);
+    }
+
+    @Override
+    public void setResult(Object value) {
+        setResultFuture(value);
+    }
+
+    protected final void setResultFuture(Object value) {
+        if (state != FutureState.PENDING) {
+            throw new InvalidStateError("invalid state");
+        }
+        result = value;
+        state = FutureState.FINISHED;
+        scheduleCallbacks();
+    }
+
+    @Override
+    public void setException(Throwable error) {
+        setExceptionFuture(error);
+    }
+
+    protected final void setExceptionFuture(Throwable error) {
+        if (state != FutureState.PENDING) {
+            throw new InvalidStateError("invalid state");
+        }
+        if (error == null) {
+            throw new TypeError("invalid exception object");
+        }
+        if (error instanceof PythonException e && e.pythonName().equals("StopIteration")) {
+            error = new RuntimeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+                    .withCause(e).withContext(e);
+        }
+        exception = error;
+        state = FutureState.FINISHED;
+        scheduleCallbacks();
+        logTraceback = true;
+        module.exceptionNotRetrieved(this);
+    }
+
+    /** {@code _log_traceback = False}: the exception counts as retrieved. */
+    protected final void clearLogTraceback() {
+        if (logTraceback) {
+            logTraceback = false;
+            module.exceptionRetrieved(this);
+        }
+    }
+
+    /** Hands every registered callback to {@code call_soon}, in order, and forgets them. */
+    private void scheduleCallbacks() {
+        whenDone();
+        if (callbacks.isEmpty()) {
+            return;
+        }
+        var scheduled = new ArrayList<>(callbacks);
+        callbacks.clear();
+        for (var callback : scheduled) {
+            loop.callSoon(new DoneCallback(callback, this));
+        }
+    }
+
+    /** Called once, as the future becomes done, before its callbacks are scheduled. */
+    protected void whenDone() {
+    }
+
+    @Override
+    public final void addDoneCallback(Consumer<? super Future> callback) {
+        if (state != FutureState.PENDING) {
+            loop.callSoon(new DoneCallback(callback, this));
+        } else {
+            callbacks.add(callback);
+        }
+    }
+
+    @Override
+    public final int removeDoneCallback(Consumer<? super Future> callback) {
+        int before = callbacks.size();
+        callbacks.removeIf(registered -> registered.equals(callback));
+        return before - callbacks.size();
+    }
+
+    /** {@code Future.__await__}: yield self while pending (marked blocking), then the result. */
+    @Override
+    public final Object awaitIn(Awaiter awaiter) {
+        if (!done()) {
+            blocking = true;
+            awaiter.suspend(this);
+        }
+        if (!done()) {
+            throw new RuntimeError("await wasn't used with future");
+        }
+        return result();
+    }
+
+    /** {@code base_futures._future_repr_info}. */
+    protected List<String> reprInfo() {
+        List<String> info = new ArrayList<>();
+        info.add(state.name().toLowerCase());
+        if (state == FutureState.FINISHED) {
+            if (exception != null) {
+                info.add("exception=" + module.reprs().repr(exception));
+            } else {
+                info.add("result=" + module.reprs().reprlib(result));
+            }
+        }
+        if (!callbacks.isEmpty()) {
+            info.add(formatCallbacks());
+        }
+        return info;
+    }
+
+    private String formatCallbacks() {
+        int size = callbacks.size();
+        String first = Reprs.callbackName(callbacks.get(0));
+        String text = switch (size) {
+            case 1 -> first;
+            case 2 -> first + ", " + Reprs.callbackName(callbacks.get(1));
+            default -> first + ", <" + (size - 2) + " more>, " + Reprs.callbackName(callbacks.get(size - 1));
+        };
+        return "cb=[" + text + "]";
+    }
+
+    /** The class name a repr shows. */
+    protected String pythonClassName() {
+        return "Future";
+    }
+
+    @Override
+    public String toString() {
+        return "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">";
+    }
+
+    /** A done callback as the loop runs it: {@code callback(future)}, named like the callback. */
+    record DoneCallback(Consumer<? super Future> callback, Future future) implements Runnable {
+        @Override
+        public void run() {
+            callback.accept(future);
+        }
+
+        @Override
+        public String toString() {
+            return Reprs.callbackName(callback);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.exceptions.CancelledError;
+import dev.asynciotck.spi.exceptions.InvalidStateError;
+import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.RuntimeError;
+import dev.asynciotck.spi.exceptions.SystemExit;
+import dev.asynciotck.spi.exceptions.TypeError;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code asyncio.Task} (tasks.py, 3.13): a future that drives a coroutine one step per callback.
+ *
+ * <p>While the task is not done it is in exactly one of three states (tasks.py's invariant):
+ * <ol>
+ *   <li>waiting: {@link #futWaiter} is a pending future whose callbacks include this task's wakeup, and
+ *       no step is scheduled;</li>
+ *   <li>scheduled: a step is in the loop's ready queue ({@link #futWaiter} is null or done);</li>
+ *   <li>running: inside {@link #step}, {@link #futWaiter} is null.</li>
+ * </ol>
+ */
+public final class ReferenceTask extends ReferenceFuture implements Task {
+
+    private final Coroutine coro;
+    private String name;
+    private boolean mustCancel;
+    private Future futWaiter;
+    private int numCancelsRequested;
+    /** {@code _log_destroy_pending}: report "Task was destroyed but it is pending!" at module close. */
+    boolean logDestroyPending = true;
+    /** Registered for {@code all_tasks()} (after the first step was scheduled). */
+    boolean registered;
+
+    /** {@code Task(coro, loop=loop, name=name)}: schedules the first step with {@code call_soon}. */
+    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name) {
+        super(module, loop);
+        if (!(coro instanceof Coroutine coroutine)) {
+            throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
+        }
+        this.coro = coroutine;
+        this.name = name != null ? name : "Task-" + module.nextTaskNumber();
+        module.taskCreated(this);
+        loop.callSoon(new Step(this, null));
+        registered = true;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public void setName(String newName) {
+        name = newName == null ? "None" : newName;
+    }
+
+    @Override
+    public Coroutine getCoro() {
+        return coro;
+    }
+
+    @Override
+    public void setResult(Object value) {
+        throw new RuntimeError("Task does not support set_result operation");
+    }
+
+    @Override
+    public void setException(Throwable error) {
+        throw new RuntimeError("Task does not support set_exception operation");
+    }
+
+    /** {@code Task.cancel}: cancels the awaited future if it can, else delivers CancelledError at the next step. */
+    @Override
+    public boolean cancel(String message) {
+        clearLogTraceback();
+        if (done()) {
+            return false;
+        }
+        numCancelsRequested++;
+        if (futWaiter != null && futWaiter.cancel(message)) {
+            // Keep futWaiter: it may be a task that swallows the cancellation and must be cancelled again.
+            return true;
+        }
+        mustCancel = true;
+        cancelMessage = message;
+        return true;
+    }
+
+    @Override
+    public int cancelling() {
+        return numCancelsRequested;
+    }
+
+    @Override
+    public int uncancel() {
+        if (numCancelsRequested > 0) {
+            numCancelsRequested--;
+            if (numCancelsRequested == 0) {
+                mustCancel = false;
+            }
+        }
+        return numCancelsRequested;
+    }
+
+    /** {@code Task.__step}. */
+    void step(Throwable exc) {
+        if (done()) {
+            throw new InvalidStateError("_step(): already done: " + this + ", " + module.reprs().repr(exc));
+        }
+        if (mustCancel) {
+            if (!(exc instanceof CancelledError)) {
+                exc = makeCancelledError();
+            }
+            mustCancel = false;
+        }
+        futWaiter = null;
+        module.enterTask(loop, this);
+        try {
+            stepRunAndHandleResult(exc);
+        } finally {
+            module.leaveTask(loop, this);
+        }
+    }
+
+    private void stepRunAndHandleResult(Throwable exc) {
+        Coroutine.Step outcome;
+        try {
+            outcome = exc == null ? coro.send(null) : coro.throwInto(exc);
+        } catch (CancelledError cancelled) {
+            cancelledExc = cancelled; // raised again by the first result()
+            cancelFuture(null);
+            return;
+        } catch (KeyboardInterrupt | SystemExit fatal) {
+            setExceptionFuture(fatal);
+            throw fatal;
+        } catch (PythonException raised) {
+            setExceptionFuture(raised);
+            return;
+        } catch (Throwable bug) {
+            // Not a Python exception: a bug of the body's host. It propagates unchanged, like
+            // KeyboardInterrupt; the task ends with it so that nothing waits for it forever.
+            setExceptionFuture(bug);
+            clearLogTraceback();
+            throw bug;
+        }
+        switch (outcome) {
+            case Coroutine.Step.Returned returned -> {
+                if (mustCancel) {
+                    // Cancelled right before the coroutine returned.
+                    mustCancel = false;
+                    cancelFuture(cancelMessage);
+                } else {
+                    setResultFuture(returned.value());
+                }
+            }
+            case Coroutine.Step.Yielded yielded -> handleYield(yielded.value());
+        }
+    }
+
+    private void handleYield(Object result) {
+        if (result instanceof Future future) {
+            // Futures of other implementations have no _asyncio_future_blocking flag: they are taken as
+            // having come from their __await__, which is the only way Java code can yield one.
+            boolean isBlocking = !(future instanceof ReferenceFuture own) || own.blocking;
+            if (future.getLoop() != loop) {
+                scheduleStep(new RuntimeError("Task " + this + " got Future " + module.reprs().repr(result)
+                        + " attached to a different loop"));
+            } else if (isBlocking) {
+                if (future == this) {
+                    scheduleStep(new RuntimeError("Task cannot await on itself: " + this));
+                } else {
+                    if (future instanceof ReferenceFuture own) {
+                        own.blocking = false;
+                    }
+                    future.addDoneCallback(new Wakeup(this));
+                    futWaiter = future;
+                    if (mustCancel && futWaiter.cancel(cancelMessage)) {
+                        mustCancel = false;
+                    }
+                }
+            } else {
+                scheduleStep(new RuntimeError("yield was used instead of yield from in task " + this
+                        + " with " + module.reprs().repr(result)));
+            }
+        } else if (result == null) {
+            // A bare yield gives up control for one loop iteration.
+            loop.callSoon(new Step(this, null));
+        } else {
+            scheduleStep(new RuntimeError("Task got bad yield: " + module.reprs().repr(result)));
+        }
+    }
+
+    private void scheduleStep(Throwable exc) {
+        loop.callSoon(new Step(this, exc));
+    }
+
+    /** {@code Task.__wakeup}: resumes the coroutine with the awaited future's outcome. */
+    void wakeup(Future future) {
+        try {
+            future.result();
+        } catch (Throwable raised) {
+            step(raised); // this may also be a cancellation
+            return;
+        }
+        step(null);
+    }
+
+    @Override
+    protected void whenDone() {
+        module.taskDone(this);
+    }
+
+    Future futWaiter() {
+        return futWaiter;
+    }
+
+    @Override
+    protected String pythonClassName() {
+        return "Task";
+    }
+
+    /** {@code base_tasks._task_repr_info}. */
+    @Override
+    protected List<String> reprInfo() {
+        List<String> info = super.reprInfo();
+        if (numCancelsRequested > 0 && !done()) {
+            info.set(0, "cancelling");
+        }
+        info.add(1, "name=" + module.reprs().repr(name));
+        if (futWaiter != null) {
+            info.add(2, "wait_for=" + module.reprs().repr(futWaiter));
+        }
+        info.add(2, "coro=<" + ReferenceCoroutine.format(coro) + ">");
+        return info;
+    }
+
+    /** A scheduled {@code __step}, shown as CPython's C task shows it in a handle. */
+    record Step(ReferenceTask task, Throwable exc) implements Runnable {
+        @Override
+        public void run() {
+            task.step(exc);
+        }
+
+        @Override
+        public String toString() {
+            return "<_asyncio.TaskStepMethWrapper object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">()";
+        }
+    }
+
+    /** The bound method {@code task.__wakeup}: equal for the same task, like bound methods. */
+    record Wakeup(ReferenceTask task) implements Consumer<Future> {
+        @Override
+        public void accept(Future future) {
+            task.wakeup(future);
+        }
+
+        @Override
+        public String toString() {
+            return "Task.task_wakeup()";
+        }
+    }
+}

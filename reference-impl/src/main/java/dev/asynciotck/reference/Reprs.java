@@ -1,0 +1,229 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.spi.PythonValues;
+import dev.asynciotck.spi.exceptions.BrokenBarrierError;
+import dev.asynciotck.spi.exceptions.CancelledError;
+import dev.asynciotck.spi.exceptions.InvalidStateError;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.QueueEmpty;
+import dev.asynciotck.spi.exceptions.QueueFull;
+import dev.asynciotck.spi.exceptions.QueueShutDown;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Python's {@code repr()} as asyncio's messages and reprs use it: {@link PythonValues#repr} for program
+ * values, plus the few shapes asyncio itself builds (exceptions, floats, context dicts, {@code reprlib}
+ * truncation of results, callback names).
+ */
+public final class Reprs {
+
+    private static final int MAX_STRING = 30;
+    private static final int MAX_LONG = 40;
+    private static final int MAX_LIST = 6;
+    private static final int MAX_LEVEL = 6;
+    private static final String FILL = "...";
+
+    private final PythonValues values;
+
+    public Reprs(PythonValues values) {
+        this.values = values;
+    }
+
+    public PythonValues values() {
+        return values;
+    }
+
+    /** {@code repr(value)}. */
+    public String repr(Object value) {
+        if (value instanceof ContextDict dict) {
+            return dict.pythonRepr(this);
+        }
+        if (value instanceof Double d && values == PythonValues.javaDefaults()) {
+            return floatRepr(d);
+        }
+        if (value instanceof PythonException e && values == PythonValues.javaDefaults()) {
+            // Plain Java values render exceptions as "Name: str"; asyncio shows Python's "Name(args)".
+            return e.pythonName() + e.args().stream().map(this::repr).collect(Collectors.joining(", ", "(", ")"));
+        }
+        return values.repr(value);
+    }
+
+    /** {@code reprlib.repr(value)}, which {@code Future.__repr__} uses for results. */
+    public String reprlib(Object value) {
+        return reprlib(value, MAX_LEVEL);
+    }
+
+    private String reprlib(Object value, int level) {
+        if (value instanceof String s) {
+            String r = repr(s.length() > MAX_STRING ? s.substring(0, MAX_STRING) : s);
+            if (r.length() > MAX_STRING) {
+                int i = Math.max(0, (MAX_STRING - 3) / 2);
+                int j = Math.max(0, MAX_STRING - 3 - i);
+                r = repr(s.substring(0, i) + s.substring(s.length() - j));
+                r = r.substring(0, i) + FILL + r.substring(r.length() - j);
+            }
+            return r;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
+            String r = repr(value);
+            if (r.length() > MAX_LONG) {
+                int i = Math.max(0, (MAX_LONG - 3) / 2);
+                int j = Math.max(0, MAX_LONG - 3 - i);
+                r = r.substring(0, i) + FILL + r.substring(r.length() - j);
+            }
+            return r;
+        }
+        if (value instanceof List<?> list) {
+            if (level <= 0 && !list.isEmpty()) {
+                return "[" + FILL + "]";
+            }
+            var pieces = list.stream().limit(MAX_LIST).map(e -> reprlib(e, level - 1))
+                    .collect(Collectors.toList());
+            if (list.size() > MAX_LIST) {
+                pieces.add(FILL);
+            }
+            return "[" + String.join(", ", pieces) + "]";
+        }
+        return repr(value);
+    }
+
+    /**
+     * What {@code traceback.format_exception} prints for an exception that carries no frames: its chain
+     * ({@code __cause__}, else {@code __context__}), then its own line {@code module.Name: str}.
+     */
+    public static String exceptionText(Throwable exception) {
+        var lines = new ArrayList<String>();
+        appendChain(exception, lines, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return String.join("\n", lines);
+    }
+
+    private static void appendChain(Throwable exception, List<String> lines, Set<Throwable> seen) {
+        seen.add(exception);
+        Throwable cause = exception.getCause();
+        Throwable context = exception instanceof PythonException e ? e.context() : null;
+        if (cause != null && !seen.contains(cause)) {
+            appendChain(cause, lines, seen);
+            lines.add("");
+            lines.add("The above exception was the direct cause of the following exception:");
+            lines.add("");
+        } else if (cause == null && context != null && !seen.contains(context)) {
+            appendChain(context, lines, seen);
+            lines.add("");
+            lines.add("During handling of the above exception, another exception occurred:");
+            lines.add("");
+        }
+        lines.add(exceptionLine(exception));
+    }
+
+    /** The last line of a traceback, {@code traceback.format_exception_only}: {@code module.Name: str}. */
+    public static String exceptionLine(Throwable exception) {
+        String name;
+        String text;
+        if (exception instanceof PythonException e) {
+            name = qualifiedName(e);
+            text = e.getMessage();
+        } else {
+            name = exception.getClass().getName();
+            text = exception.getMessage() == null ? "" : exception.getMessage();
+        }
+        return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    /** Tracebacks name classes outside builtins by module: {@code asyncio.exceptions.CancelledError}. */
+    private static String qualifiedName(PythonException e) {
+        String name = e.pythonName();
+        boolean own = name.equals(e.getClass().getSimpleName());
+        if (own && (e instanceof CancelledError || e instanceof InvalidStateError || e instanceof BrokenBarrierError)) {
+            return "asyncio.exceptions." + name;
+        }
+        if (own && (e instanceof QueueEmpty || e instanceof QueueFull || e instanceof QueueShutDown)) {
+            return "asyncio.queues." + name;
+        }
+        return name;
+    }
+
+    /** Python's {@code repr(float)}: the shortest round-tripping digits, fixed or exponent notation. */
+    public static String floatRepr(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        String sign = (x < 0 || (x == 0 && 1 / x < 0)) ? "-" : "";
+        if (x == 0) {
+            return sign + "0.0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
+        String digits = exact.unscaledValue().toString();
+        int decpt = digits.length() - exact.scale();
+        if (decpt <= -4 || decpt > 16) {
+            int exp = decpt - 1;
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String e = String.valueOf(Math.abs(exp));
+            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
+        }
+        if (decpt <= 0) {
+            return sign + "0." + "0".repeat(-decpt) + digits;
+        }
+        if (decpt >= digits.length()) {
+            return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
+        }
+        return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
+    }
+
+    /**
+     * How asyncio shows a callback ({@code format_helpers._format_callback_source}): {@code name()}, and
+     * {@code name() at file:line} for Python functions. A callback whose class defines {@code toString()}
+     * is taken to return exactly that text; a Java lambda, which has no name, shows as {@code <lambda>()};
+     * any other object as its class name.
+     */
+    public static String callbackName(Object callback) {
+        if (callback == null) {
+            return "None()";
+        }
+        Class<?> type = callback.getClass();
+        if (type.isHidden() || type.isSynthetic()) {
+            return "<lambda>()";
+        }
+        if (definesToString(type)) {
+            return callback.toString();
+        }
+        return type.getSimpleName() + "()";
+    }
+
+    private static boolean definesToString(Class<?> type) {
+        try {
+            return type.getMethod("toString").getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException impossible) {
+            return false;
+        }
+    }
+
+    /** A dict that asyncio builds (an exception-handler context), shown as Python shows a dict. */
+    public static final class ContextDict extends java.util.LinkedHashMap<String, Object> {
+
+        private static final long serialVersionUID = 1L;
+
+        public ContextDict() {
+        }
+
+        public ContextDict(Map<String, Object> source) {
+            super(source);
+        }
+
+        String pythonRepr(Reprs reprs) {
+            return entrySet().stream()
+                    .map(e -> reprs.repr(e.getKey()) + ": " + reprs.repr(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+    }
+}
