@@ -1,0 +1,11 @@
+package dev.asynciotck.steps.python.syntax;
+
+/** Python's {@code Ellipsis} ({@code ...}). */
+public enum Ellipsis {
+    INSTANCE;
+
+    @Override
+    public String toString() {
+        return "Ellipsis";
+    }
+}
