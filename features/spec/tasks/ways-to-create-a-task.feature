@@ -143,7 +143,7 @@ Feature: Three ways to turn a coroutine into a task
         | asyncio.create_task |
 
   Rule: ensure_future returns a future or task unchanged
-    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.ensure_future
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
     Given an asyncio.Future or Task, ensure_future returns that very object; only
     a coroutine (or another awaitable) gets wrapped in a new task.
 
@@ -210,7 +210,7 @@ Feature: Three ways to turn a coroutine into a task
       And the program completes normally
 
   Rule: ensure_future rejects objects that cannot be awaited with TypeError
-    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.ensure_future
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
     Anything that is neither a future, a coroutine nor an awaitable raises TypeError;
     a common mistake is passing the coroutine function instead of calling it.
 

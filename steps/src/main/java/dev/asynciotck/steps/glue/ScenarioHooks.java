@@ -1,0 +1,28 @@
+package dev.asynciotck.steps.glue;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+
+/** Applicability before each scenario; what the program printed attached to a failed scenario's report. */
+public final class ScenarioHooks {
+
+    private final ScenarioRun run;
+
+    public ScenarioHooks(ScenarioRun run) {
+        this.run = run;
+    }
+
+    @Before
+    public void checkApplicability(Scenario scenario) {
+        run.begin(scenario);
+    }
+
+    @After
+    public void attachOutputOfFailure(Scenario scenario) {
+        if (scenario.isFailed() && run.hasRun()) {
+            scenario.log("target: " + run.target().name() + ", " + run.result().describeOutcome()
+                    + "\n--- stdout ---\n" + run.result().stdout() + "--- stderr ---\n" + run.result().stderr());
+        }
+    }
+}

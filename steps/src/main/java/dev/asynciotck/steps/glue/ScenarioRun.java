@@ -1,0 +1,98 @@
+package dev.asynciotck.steps.glue;
+
+import dev.asynciotck.steps.spec.VersionRange;
+import dev.asynciotck.steps.target.MissingTarget;
+import dev.asynciotck.steps.target.RunResult;
+import dev.asynciotck.steps.target.Target;
+import dev.asynciotck.steps.target.Targets;
+import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
+
+import java.util.Objects;
+
+/**
+ * One scenario's run on the selected target, shared between its steps by PicoContainer (a new instance per
+ * scenario). The program runs once, lazily, at the first step that checks its result.
+ */
+public final class ScenarioRun {
+
+    private final RunSettings settings = RunSettings.fromSystemProperties();
+    private final Target target = Targets.byName(settings.targetName());
+    private String origin = "<scenario>";
+    private String program;
+    private RunResult result;
+
+    /**
+     * Starts the scenario: records where it comes from and aborts it (reported as skipped, with the reason)
+     * when its version tags exclude the target's asyncio version. A missing target fails it.
+     */
+    public void begin(Scenario scenario) {
+        origin = scenario.getUri() + ":" + scenario.getLine();
+        if (target instanceof MissingTarget missing) {
+            throw new NoOutcomeError(RunResult.Status.MISSING, missing.name() + " is not available: "
+                    + missing.reason());
+        }
+        VersionRange range = VersionRange.fromTags(scenario.getSourceTagNames());
+        range.whyNotApplicable(target.version()).ifPresent(why -> {
+            throw new TestAbortedException(why);
+        });
+    }
+
+    public void useProgram(String source) {
+        if (program != null) {
+            throw new IllegalStateException("a scenario has one program; " + origin + " gives a second");
+        }
+        program = source;
+    }
+
+    /** The run's result, running the program first if it has not run yet. */
+    public RunResult result() {
+        if (result == null) {
+            if (program == null) {
+                throw new IllegalStateException("no program: start the scenario with 'Given the program:'");
+            }
+            result = target.run(program, origin, settings.timeout());
+        }
+        return result;
+    }
+
+    /** True once the program has run. */
+    public boolean hasRun() {
+        return result != null;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** Checks the exact standard output. */
+    public void assertOutput(String expected) {
+        RunResult actual = checkedResult();
+        if (!expected.equals(actual.stdout())) {
+            throw new AssertionError("output differs on " + target.name() + " (the program "
+                    + actual.describeOutcome() + "); - expected, + actual:\n"
+                    + OutputDiff.render(expected, actual.stdout()));
+        }
+    }
+
+    /** Checks the outcome: the simple name of the exception that escaped, or {@code null} for none. */
+    public void assertOutcome(String exceptionName) {
+        RunResult actual = checkedResult();
+        if (!Objects.equals(exceptionName, actual.exceptionName())) {
+            String expected = exceptionName == null ? "complete normally" : "raise " + exceptionName;
+            throw new AssertionError("expected the program to " + expected + " on " + target.name()
+                    + ", but it " + actual.describeOutcome()
+                    + (actual.stderr().isBlank() ? "" : "\nstderr:\n" + actual.stderr().strip()));
+        }
+    }
+
+    /** The result, or a failure explaining why there is no program outcome to check. */
+    private RunResult checkedResult() {
+        RunResult actual = result();
+        if (!actual.status().isOutcome()) {
+            throw new NoOutcomeError(actual.status(), target.name() + " gave no outcome for " + origin + ": "
+                    + actual.describeOutcome());
+        }
+        return actual;
+    }
+}

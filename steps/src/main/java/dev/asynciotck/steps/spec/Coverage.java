@@ -1,0 +1,45 @@
+package dev.asynciotck.steps.spec;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The coverage check between scenarios and the rule registry: every scenario names exactly one registered
+ * rule with a {@code @rule-<id>} tag, and every registered rule has at least one scenario.
+ */
+public final class Coverage {
+
+    public static final String RULE_TAG_PREFIX = "@rule-";
+
+    private Coverage() {
+    }
+
+    /** Every problem found, one line each naming its place; empty when coverage is complete. */
+    public static List<String> problems(RuleRegistry registry, List<SpecScenario> scenarios) {
+        List<String> problems = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        for (SpecScenario scenario : scenarios) {
+            List<String> ids = scenario.tags().stream().filter(t -> t.startsWith(RULE_TAG_PREFIX))
+                    .map(t -> t.substring(RULE_TAG_PREFIX.length())).toList();
+            if (ids.size() != 1) {
+                problems.add(scenario.location() + " (" + scenario.name() + "): names " + ids.size()
+                        + " rules " + ids + "; a scenario names exactly one");
+            }
+            for (String id : ids) {
+                if (registry.find(id).isEmpty()) {
+                    problems.add(scenario.location() + " (" + scenario.name() + "): rule " + id
+                            + " is not registered in features/rules/");
+                }
+                covered.add(id);
+            }
+        }
+        for (Rule rule : registry.rules()) {
+            if (!covered.contains(rule.id())) {
+                problems.add(rule.origin() + ": rule " + rule.id() + " has no scenario");
+            }
+        }
+        return problems;
+    }
+}

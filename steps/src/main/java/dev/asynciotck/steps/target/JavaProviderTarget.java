@@ -1,0 +1,136 @@
+package dev.asynciotck.steps.target;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.AsyncioProvider;
+import dev.asynciotck.spi.Capabilities;
+import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.spi.RuntimeOptions;
+import dev.asynciotck.steps.python.Interpreter;
+import dev.asynciotck.steps.python.Program;
+import dev.asynciotck.steps.python.PythonSourceError;
+import dev.asynciotck.steps.python.PythonSyntaxError;
+import dev.asynciotck.steps.python.UncaughtPythonException;
+import dev.asynciotck.steps.python.UnsupportedConstructError;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs programs on a Java {@link AsyncioProvider} through the Python-subset interpreter.
+ *
+ * <p>Each run opens a fresh {@link Asyncio} module (a fresh "process") on a thread of its own, so that a
+ * provider that hangs costs only that run: after the time limit the thread is interrupted and abandoned,
+ * and the run reports {@link RunResult.Status#TIMEOUT}. The virtual clock is used whenever the provider
+ * offers one, so timing scenarios run instantly.
+ */
+public final class JavaProviderTarget implements Target {
+
+    private final AsyncioProvider provider;
+
+    public JavaProviderTarget(AsyncioProvider provider) {
+        this.provider = provider;
+    }
+
+    @Override
+    public String name() {
+        return provider.name();
+    }
+
+    @Override
+    public PythonVersion version() {
+        return provider.asyncioVersion();
+    }
+
+    @Override
+    public Set<String> capabilities() {
+        return provider.capabilities();
+    }
+
+    @Override
+    public RunResult run(String source, String origin, Duration timeout) {
+        long start = System.nanoTime();
+        BoundedOutput stdout = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
+        BoundedOutput stderr = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
+        FutureTask<RunResult> run = new FutureTask<>(() -> runHere(source, origin, stdout, stderr, start));
+        Thread thread = Thread.ofPlatform().daemon().name("asyncio-tck " + name() + " " + origin).start(run);
+        try {
+            return run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            thread.interrupt();
+            return RunResult.failure(RunResult.Status.TIMEOUT,
+                    "no outcome after " + timeout.toMillis() / 1000.0 + " s on " + name() + " (" + origin + ")",
+                    stdout.text(), stderr.text(), elapsedSince(start));
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            return RunResult.failure(RunResult.Status.ERROR, "interrupted while waiting for the program",
+                    stdout.text(), stderr.text(), elapsedSince(start));
+        } catch (ExecutionException e) {
+            return RunResult.failure(RunResult.Status.ERROR, "harness failure: " + e.getCause(),
+                    stdout.text(), stderr.text(), elapsedSince(start));
+        }
+    }
+
+    private RunResult runHere(String source, String origin, BoundedOutput stdout, BoundedOutput stderr,
+                              long start) {
+        Program program;
+        try {
+            program = Program.parse(source, origin);
+        } catch (PythonSourceError e) {
+            return sourceProblem(e, stdout, stderr, start);
+        }
+        PrintStream err = stderr.printStream();
+        RuntimeOptions options = new RuntimeOptions(
+                capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values());
+        Asyncio asyncio;
+        try {
+            asyncio = provider.open(options);
+        } catch (RuntimeException | Error e) {
+            return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " failed to open a module: "
+                    + describe(e), stdout.text(), stderr.text(), elapsedSince(start));
+        }
+        RunResult result;
+        try (asyncio) {
+            new Interpreter(asyncio, stdout.printStream(), err).run(program);
+            result = outcome(RunResult.Status.COMPLETED, null, stdout, stderr, start);
+        } catch (UncaughtPythonException e) {
+            err.println(e.lastTracebackLine());
+            result = outcome(RunResult.Status.RAISED, e.pythonClassName(), stdout, stderr, start);
+        } catch (PythonSourceError e) {
+            result = sourceProblem(e, stdout, stderr, start);
+        } catch (RuntimeException | Error e) {
+            result = RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " threw " + describe(e),
+                    stdout.text(), stderr.text(), elapsedSince(start));
+        }
+        return result;
+    }
+
+    private static RunResult outcome(RunResult.Status status, String exceptionName, BoundedOutput stdout,
+                                     BoundedOutput stderr, long start) {
+        String detail = stdout.overflowed() ? "stdout cut at " + BoundedOutput.DEFAULT_LIMIT + " bytes" : null;
+        return new RunResult(status, stdout.text(), stderr.text(), exceptionName, detail, elapsedSince(start));
+    }
+
+    private static RunResult sourceProblem(PythonSourceError e, BoundedOutput stdout, BoundedOutput stderr,
+                                           long start) {
+        RunResult.Status status = e instanceof UnsupportedConstructError ? RunResult.Status.UNSUPPORTED
+                : RunResult.Status.ERROR;
+        String detail = e instanceof PythonSyntaxError ? "the program is not valid Python: " + e.getMessage()
+                : e.getMessage();
+        return RunResult.failure(status, detail, stdout.text(), stderr.text(), elapsedSince(start));
+    }
+
+    /** The exception and the first frame it was thrown from, enough to find a provider's bug. */
+    private static String describe(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e + (trace.length > 0 ? " at " + trace[0] : "");
+    }
+
+    private static Duration elapsedSince(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
