@@ -1,0 +1,61 @@
+package dev.asynciotck.reports.cli;
+
+import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.steps.spec.SpecScenario;
+import dev.asynciotck.steps.spec.Specification;
+import dev.asynciotck.steps.target.RunResult;
+import dev.asynciotck.steps.target.Target;
+import dev.asynciotck.steps.target.Targets;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * For every scenario program applicable to 3.13, {@code tck exec} on the reference prints exactly what
+ * CPython 3.13 prints, and exits as python does.
+ */
+class ExecMatchesCPythonTest {
+
+    private static final Path SPEC = Path.of("..", "features", "spec");
+    private static final PythonVersion V3_13 = new PythonVersion(3, 13);
+
+    @TempDir
+    static Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> execPrintsWhatCPython313Prints() {
+        Target cpython = Targets.byName("cpython-3.13");
+        return Specification.load(SPEC).stream()
+                .filter(s -> s.versions().contains(V3_13))
+                .map(s -> DynamicTest.dynamicTest(s.location() + " " + s.name(), () -> compare(cpython, s)));
+    }
+
+    private static void compare(Target cpython, SpecScenario scenario) {
+        RunResult python = cpython.run(scenario.program(), scenario.location(), Duration.ofSeconds(30));
+        assumeTrue(python.status() != RunResult.Status.MISSING, "CPython 3.13 is not installed: " + python.detail());
+        assertThat(python.status().isOutcome()).as(python.describeOutcome()).isTrue();
+
+        ExecCommandTest.Run exec = ExecCommandTest.exec("exec", write(scenario).toString());
+        assertThat(exec.out()).as("stdout of tck exec vs python").isEqualTo(python.stdout());
+        assertThat(exec.exitCode()).as("exit status; stderr: " + exec.err())
+                .isEqualTo(python.status() == RunResult.Status.COMPLETED ? 0 : 1);
+    }
+
+    private static Path write(SpecScenario scenario) {
+        try {
+            return Files.writeString(Files.createTempFile(dir, "scenario", ".py"), scenario.program());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
