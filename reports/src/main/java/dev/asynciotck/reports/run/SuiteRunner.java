@@ -11,8 +11,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import java.time.Duration;
 import java.util.List;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
@@ -25,8 +26,8 @@ import static org.junit.platform.launcher.EngineFilter.includeEngines;
  */
 public final class SuiteRunner {
 
-    /** Where the bundled specification lives on the class path. */
-    public static final String BUNDLED_FEATURES = "asynciotck/features";
+    /** The package of the class path that holds the bundled specification. */
+    public static final String BUNDLED_FEATURES = "asynciotck.features";
 
     private static final Object ONE_RUN_AT_A_TIME = new Object();
 
@@ -68,7 +69,7 @@ public final class SuiteRunner {
                 .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size",
                         Integer.toString(options.parallelism()));
         if (options.features().isEmpty()) {
-            builder.selectors(selectClasspathResource(BUNDLED_FEATURES));
+            builder.selectors(selectPackage(BUNDLED_FEATURES));
         } else {
             options.features().forEach(path -> builder.selectors(path.toFile().isDirectory()
                     ? selectDirectory(path.toFile()) : selectFile(path.toFile())));
