@@ -27,8 +27,10 @@ public record VersionRange(PythonVersion since, PythonVersion before) {
     }
 
     /**
-     * The range the tags describe. A tag that looks like a version tag but does not follow the grammar, or
-     * two tags for the same bound, is an error naming the tag.
+     * The range the tags describe. Tags are inherited (feature, rule, examples), so several bounds of the
+     * same kind intersect: the latest {@code @since-} and the earliest {@code @before-} win. A tag that looks
+     * like a version tag but does not follow the grammar, or bounds that leave no version, is an error
+     * naming the tags.
      */
     public static VersionRange fromTags(Collection<String> tags) {
         PythonVersion since = null;
@@ -37,19 +39,18 @@ public record VersionRange(PythonVersion since, PythonVersion before) {
             var matcher = TAG.matcher(tag);
             if (matcher.matches()) {
                 PythonVersion version = PythonVersion.parse(matcher.group(2));
-                boolean lower = matcher.group(1).equals("since");
-                if ((lower ? since : before) != null) {
-                    throw new IllegalArgumentException("two @" + matcher.group(1) + "- tags: " + tags);
-                }
-                if (lower) {
-                    since = version;
+                if (matcher.group(1).equals("since")) {
+                    since = since == null || version.compareTo(since) > 0 ? version : since;
                 } else {
-                    before = version;
+                    before = before == null || version.compareTo(before) < 0 ? version : before;
                 }
             } else if (LOOKS_LIKE_VERSION_TAG.matcher(tag).matches()) {
                 throw new IllegalArgumentException("malformed version tag " + tag
                         + " (expected @since-3.X or @before-3.X)");
             }
+        }
+        if (since != null && before != null && since.compareTo(before) >= 0) {
+            throw new IllegalArgumentException("the version tags " + tags + " leave no version");
         }
         return new VersionRange(since, before);
     }
