@@ -117,8 +117,9 @@ public final class ReferenceEventLoop implements EventLoop {
         if (!(coro instanceof Coroutine coroutine)) {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
         }
-        Future task = taskFactory.create(this, coroutine, name);
-        // 3.13.0 calls task.set_name(name) on whatever the factory returned, even with name None.
+        // 3.13.0 calls factory(loop, coro) without the name, then task.set_name(name) on whatever the
+        // factory returned, even with name None.
+        Future task = taskFactory.create(this, coroutine, null);
         if (task instanceof Task named) {
             named.setName(name == null ? "None" : name);
         } else {
@@ -226,20 +227,14 @@ public final class ReferenceEventLoop implements EventLoop {
         }
 
         Double timeout = null;
-        double wakeAt = 0;
+        double selectStart = 0;
         if (readyCount() > 0 || stopping) {
             timeout = 0.0;
         } else if (!scheduled.isEmpty()) {
-            wakeAt = scheduled.peek().when();
-            timeout = wakeAt - time();
-            if (timeout > MAXIMUM_SELECT_TIMEOUT) {
-                timeout = MAXIMUM_SELECT_TIMEOUT;
-                wakeAt = time() + MAXIMUM_SELECT_TIMEOUT;
-            } else if (timeout < 0) {
-                timeout = 0.0;
-            }
+            selectStart = time();
+            timeout = Math.min(Math.max(0, scheduled.peek().when() - selectStart), MAXIMUM_SELECT_TIMEOUT);
         }
-        select(timeout, wakeAt);
+        select(timeout, selectStart);
 
         double endTime = time() + CLOCK_RESOLUTION;
         while (!scheduled.isEmpty()) {
@@ -267,15 +262,20 @@ public final class ReferenceEventLoop implements EventLoop {
         }
     }
 
-    /** The selector's wait: real time, or under a virtual clock a jump to {@code wakeAt}. */
-    private void select(Double timeout, double wakeAt) {
+    /**
+     * The selector's wait: real time, or under a virtual clock a jump to where epoll would wake. Like
+     * {@code selectors.EpollSelector.select}, a wait is rounded up to whole milliseconds, so timers due
+     * within that millisecond (such as several tasks' equal sleeps started one after another) come due
+     * together, as on CPython.
+     */
+    private void select(Double timeout, double selectStart) {
         if (timeout == null) {
             waker.await(null);
         } else if (timeout == 0) {
             waker.poll();
         } else if (clock instanceof LoopClock.Virtual virtual) {
             if (!waker.poll()) {
-                virtual.advanceTo(wakeAt);
+                virtual.advanceTo(selectStart + Math.ceil(timeout * 1e3) * 1e-3);
             }
         } else {
             waker.await(timeout);

@@ -46,13 +46,6 @@ public final class Reprs {
         if (value instanceof ContextDict dict) {
             return dict.pythonRepr(this);
         }
-        if (value instanceof Double d && values == PythonValues.javaDefaults()) {
-            return floatRepr(d);
-        }
-        if (value instanceof PythonException e && values == PythonValues.javaDefaults()) {
-            // Plain Java values render exceptions as "Name: str"; asyncio shows Python's "Name(args)".
-            return e.pythonName() + e.args().stream().map(this::repr).collect(Collectors.joining(", ", "(", ")"));
-        }
         return values.repr(value);
     }
 

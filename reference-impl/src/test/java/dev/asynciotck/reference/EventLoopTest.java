@@ -2,6 +2,7 @@ package dev.asynciotck.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
@@ -224,12 +225,59 @@ class EventLoopTest extends ModuleTestBase {
             aw.await(aio.sleep(3600, null));
             return loop.time() - start;
         }));
-        assertThat(result).isEqualTo(3600.0);
+        // Each reading of the clock is a nanosecond after the one before.
+        assertThat((double) result).isCloseTo(3600.0, within(1e-6)).isGreaterThan(3600.0);
         assertThat((System.nanoTime() - realStart) / 1e9).isLessThan(5.0);
         TimerHandle timer = loop.callLater(2.5, loop::stop);
-        assertThat(timer.when()).isEqualTo(start + 3602.5);
+        assertThat(timer.when()).isCloseTo(start + 3602.5, within(1e-6));
         loop.runForever();
-        assertThat(loop.time()).isEqualTo(start + 3602.5);
+        assertThat(loop.time()).isCloseTo(start + 3602.5, within(1e-6)).isGreaterThan(timer.when());
+        loop.close();
+    }
+
+    /**
+     * On CPython time passes between two sleeps, so equal sleeps started one after another end in FIFO
+     * order, and those due within the same millisecond wake in the same iteration:
+     * <pre>
+     * async def t(n):
+     *     await asyncio.sleep(0.01); out.append(n); await asyncio.sleep(0); out.append(n + 10)
+     * await asyncio.gather(*(t(i) for i in range(8)))
+     * # [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17]
+     * </pre>
+     */
+    @Test
+    void equalSleepsStartedInOrderEndInOrderAndTogether() {
+        List<Integer> out = new ArrayList<>();
+        run(main -> {
+            List<Object> sleepers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                sleepers.add(coro("t", aw -> {
+                    aw.await(aio.sleep(0.01, null));
+                    out.add(n);
+                    aw.await(aio.sleep(0, null));
+                    out.add(n + 10);
+                    return null;
+                }));
+            }
+            main.await(aio.gather(sleepers, false));
+            return null;
+        });
+        assertThat(out).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17);
+    }
+
+    /** The clock never reads the same twice, and a wait is rounded up to whole milliseconds (epoll). */
+    @Test
+    void virtualClockReadingsTickAndWaitsRoundUpToMilliseconds() {
+        EventLoop loop = aio.newEventLoop();
+        double a = loop.time();
+        double b = loop.time();
+        assertThat(b).isGreaterThan(a);
+        TimerHandle timer = loop.callLater(0.0105, loop::stop);
+        loop.runForever();
+        // Woken 11 ms after the wait began: later than the timer, by less than a millisecond.
+        assertThat(loop.time() - timer.when()).isBetween(0.0, 0.001);
+        assertThat(loop.time() - b).isCloseTo(0.011, within(1e-6));
         loop.close();
     }
 

@@ -255,13 +255,21 @@ class FutureAndTaskTest extends ModuleTestBase {
         loop.close();
     }
 
-    /** A factory's task is renamed with str(name), so 'None' without a name (3.13.0's create_task). */
+    /**
+     * 3.13.0's create_task calls factory(loop, coro) without the name, then renames the factory's task with
+     * str(name), so 'None' without a name.
+     */
     @Test
     void aTaskFactorysTaskGetsTheRequestedNameEvenNone() {
         EventLoop loop = aio.newEventLoop();
-        loop.setTaskFactory((l, coro, name) -> aio.newTask(coro, l, null));
+        var namesSeen = new java.util.ArrayList<String>();
+        loop.setTaskFactory((l, coro, name) -> {
+            namesSeen.add(String.valueOf(name));
+            return aio.newTask(coro, l, null);
+        });
         assertThat(((Task) loop.createTask(coro("w", c -> null), null)).getName()).isEqualTo("None");
         assertThat(((Task) loop.createTask(coro("w", c -> null), "n")).getName()).isEqualTo("n");
+        assertThat(namesSeen).containsExactly("null", "null");
         loop.setTaskFactory(null);
         loop.runUntilComplete(aio.sleep(0, null));
         loop.close();

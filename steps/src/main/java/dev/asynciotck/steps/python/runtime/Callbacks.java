@@ -29,11 +29,16 @@ final class Callbacks {
         }
     }
 
-    /** CPython's format_helpers._format_callback_source: {@code name(args) at file:line}. */
+    /**
+     * CPython's format_helpers._format_callback_source: {@code name(args) at file:line}. From 3.13 the
+     * arguments are shown only in debug mode, which the interpreter never enables: {@code name() at ...}.
+     */
     static String source(Runtime rt, Object function, List<Object> args) {
         StringBuilder out = new StringBuilder(describe(function)).append('(');
-        for (int i = 0; i < args.size(); i++) {
-            out.append(i > 0 ? ", " : "").append(Repr.repr(args.get(i)));
+        if (!rt.atLeast(3, 13)) {
+            for (int i = 0; i < args.size(); i++) {
+                out.append(i > 0 ? ", " : "").append(Repr.repr(args.get(i)));
+            }
         }
         out.append(')');
         Object target = function instanceof PyBoundMethod m ? m.function() : function;
@@ -108,15 +113,15 @@ final class Callbacks {
         }
     }
 
-    /** {@code loop.set_task_factory(factory)}: factory(loop, coro[, name=...]). */
+    /**
+     * {@code loop.set_task_factory(factory)}: factory(loop, coro). Every asyncio this interpreter plays
+     * (3.6 to 3.13.0) calls the factory with exactly these two arguments and names the task afterwards, so
+     * a name the provider passes is not forwarded.
+     */
     record Factory(Runtime rt, Object function) implements TaskFactory {
         @Override
         public Future create(EventLoop loop, Coroutine coro, String name) {
-            Map<String, Object> keywords = Args.keywordMap();
-            if (name != null && rt.atLeast(3, 13)) {
-                keywords.put("name", name);
-            }
-            Object result = Callbacks.guarded(rt, function, new Args(List.of(loop, coro), keywords));
+            Object result = Callbacks.guarded(rt, function, Args.of(loop, coro));
             if (!(result instanceof Future f)) {
                 throw new TypeError("a task factory must return a Future, got " + rt.typeOf(result).name);
             }

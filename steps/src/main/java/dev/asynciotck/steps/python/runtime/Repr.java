@@ -25,6 +25,8 @@ public final class Repr {
             case String s -> s;
             case PyInstance i when i.type.lookup("__str__") instanceof PyFunction f -> callString(f, i, "__str__");
             case Throwable t -> strOfException(t);
+            // asyncio.Queue alone defines __str__: its repr without the address, <Queue maxsize=0 tasks=1>.
+            case dev.asynciotck.spi.Queue q -> repr(q).replaceFirst("^(<\\w+) at 0x[0-9a-fA-F]+ ", "$1 ");
             case null, default -> repr(value);
         };
     }
