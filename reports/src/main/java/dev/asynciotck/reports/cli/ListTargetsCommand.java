@@ -3,13 +3,22 @@ package dev.asynciotck.reports.cli;
 import dev.asynciotck.steps.target.Targets;
 import dev.asynciotck.steps.target.python.PythonTargets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /** {@code tck list-targets}: what can be run here, and why something cannot. */
 @Command(name = "list-targets", mixinStandardHelpOptions = true,
         description = "Lists the Java providers and Python interpreters available as targets.")
 final class ListTargetsCommand implements Runnable {
+
+    @Option(names = "--classpath", paramLabel = "JARS", description = "also list the "
+            + "providers in these jars or class folders (separated by the platform's path separator)")
+    String classpath;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -18,7 +27,10 @@ final class ListTargetsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Java providers (class path):");
-        Targets.javaProviderNames().forEach(name -> out.println("  " + name));
+        List<Path> extra = classpath == null ? List.of()
+                : Arrays.stream(classpath.split(File.pathSeparator)).filter(p -> !p.isBlank())
+                .map(Path::of).toList();
+        Targets.javaProviderNames(extra).forEach(name -> out.println("  " + name));
         out.println("Python interpreters:");
         for (var python : PythonTargets.list()) {
             out.printf("  %-22s %s%n", python.name(), python.available() ? "available" : python.reason());

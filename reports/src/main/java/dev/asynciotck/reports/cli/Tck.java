@@ -4,16 +4,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code tck} command. Exit codes: 0 success, 1 a program raised / conformance failures, 2 usage
- * error, 3 harness error (a target that cannot run, the harness itself failing).
+ * The {@code tck} command; without a sub-command it is {@code tck run} with default options. Exit codes: 0
+ * success, 1 conformance failures (run) / the program raised (exec), 2 usage error, 3 harness error (a target
+ * that cannot run, the harness itself failing).
  */
 @Command(name = "tck", mixinStandardHelpOptions = true, version = "asyncio-tck 0.1.0",
-        description = "asyncio-tck: a conformance test suite for asyncio's task semantics.",
-        subcommands = {ExecCommand.class, ListTargetsCommand.class, DemoCommand.class},
+        description = {"asyncio-tck: a conformance test suite for asyncio's task semantics.",
+                "Without a command: 'tck run' (every scenario on the bundled reference, reports in reports/out)."},
+        subcommands = {RunCommand.class, ExecCommand.class, ListTargetsCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the program raised an exception (exec)",
-                "2:usage error", "3:harness error: unsupported construct, target failed, timeout"})
-public final class Tck implements Runnable {
+        exitCodeList = {"0:success: every target conforms (run), the program completed (exec)",
+                "1:conformance failures or baseline problems (run); the program raised an exception (exec)",
+                "2:usage error",
+                "3:harness error: a target that cannot run, the harness failing; unsupported construct or timeout (exec)"})
+public final class Tck implements java.util.concurrent.Callable<Integer> {
 
     public static final int HARNESS_ERROR = 3;
 
@@ -29,8 +33,9 @@ public final class Tck implements Runnable {
         return new CommandLine(new Tck());
     }
 
+    /** No sub-command: {@code tck run} with its defaults. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a sub-command is required");
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("run").execute();
     }
 }

@@ -8,6 +8,7 @@ import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,32 @@ import java.util.stream.Collectors;
 final class ScenarioCollector implements TestExecutionListener {
 
     private final List<ScenarioResult> results = new ArrayList<>();
+    private final String target;
+    private final ProgressListener progress;
+    private volatile TestPlan plan;
+
+    ScenarioCollector(String target, ProgressListener progress) {
+        this.target = target;
+        this.progress = progress;
+    }
 
     @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
+        progress.started(target, testPlan.countTestIdentifiers(TestIdentifier::isTest));
+    }
+
+    /**
+     * Cucumber reports the scenarios its tag filter leaves out as skipped (one by one, or their whole feature or
+     * rule): they are not part of the run. Scenarios that do not apply to the target's version are aborted
+     * instead, and recorded as not applicable in {@link #executionFinished}.
+     */
+    @Override
     public void executionSkipped(TestIdentifier test, String reason) {
-        if (test.isTest()) {
-            add(test, Verdict.NOT_APPLICABLE, reason);
+        long left = test.isTest() ? 1 : plan == null ? 0
+                : plan.getDescendants(test).stream().filter(TestIdentifier::isTest).count();
+        if (left > 0) {
+            progress.leftOut(target, left);
         }
     }
 
@@ -49,10 +71,14 @@ final class ScenarioCollector implements TestExecutionListener {
         };
     }
 
-    private synchronized void add(TestIdentifier test, Verdict verdict, String message) {
-        results.add(new ScenarioResult(location(test), test.getDisplayName(),
+    private void add(TestIdentifier test, Verdict verdict, String message) {
+        ScenarioResult result = new ScenarioResult(location(test), test.getDisplayName(),
                 test.getTags().stream().map(TestTag::getName).collect(Collectors.toUnmodifiableSet()),
-                verdict, message));
+                verdict, message);
+        synchronized (this) {
+            results.add(result);
+        }
+        progress.finished(target, result);
     }
 
     private static String location(TestIdentifier test) {
@@ -60,7 +86,7 @@ final class ScenarioCollector implements TestExecutionListener {
         return switch (source) {
             case ClasspathResourceSource resource -> resource.getClasspathResourceName()
                     + resource.getPosition().map(p -> ":" + p.getLine()).orElse("");
-            case FileSource file -> file.getFile().getPath()
+            case FileSource file -> file.getFile().toPath().toAbsolutePath().normalize()
                     + file.getPosition().map(p -> ":" + p.getLine()).orElse("");
             case null, default -> test.getUniqueId();
         };

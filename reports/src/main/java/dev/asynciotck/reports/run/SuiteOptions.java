@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param features      feature files or directories to run instead of the bundled specification; empty for
  *                      the bundled one
  * @param plugins       Cucumber plugins ({@code html:out/index.html}, …) for this run
+ * @param classpath     jars or class folders searched for Java providers besides the class path
  */
 public record SuiteOptions(Duration timeout, String tagExpression, int parallelism, List<Path> features,
-                           List<String> plugins) {
+                           List<String> plugins, List<Path> classpath) {
 
     public SuiteOptions {
         Objects.requireNonNull(timeout, "timeout");
@@ -25,30 +26,35 @@ public record SuiteOptions(Duration timeout, String tagExpression, int paralleli
         }
         features = List.copyOf(features);
         plugins = List.copyOf(plugins);
+        classpath = List.copyOf(classpath);
     }
 
     /** The bundled specification, a 10 s limit, two scenarios at a time, no plugins. */
     public static SuiteOptions defaults() {
-        return new SuiteOptions(Duration.ofSeconds(10), null, 2, List.of(), List.of());
+        return new SuiteOptions(Duration.ofSeconds(10), null, 2, List.of(), List.of(), List.of());
     }
 
     public SuiteOptions withFeatures(List<Path> paths) {
-        return new SuiteOptions(timeout, tagExpression, parallelism, paths, plugins);
+        return new SuiteOptions(timeout, tagExpression, parallelism, paths, plugins, classpath);
     }
 
     public SuiteOptions withParallelism(int n) {
-        return new SuiteOptions(timeout, tagExpression, n, features, plugins);
+        return new SuiteOptions(timeout, tagExpression, n, features, plugins, classpath);
     }
 
     public SuiteOptions withTimeout(Duration limit) {
-        return new SuiteOptions(limit, tagExpression, parallelism, features, plugins);
+        return new SuiteOptions(limit, tagExpression, parallelism, features, plugins, classpath);
     }
 
     public SuiteOptions withTags(String expression) {
-        return new SuiteOptions(timeout, expression, parallelism, features, plugins);
+        return new SuiteOptions(timeout, expression, parallelism, features, plugins, classpath);
     }
 
     public SuiteOptions withPlugins(List<String> names) {
-        return new SuiteOptions(timeout, tagExpression, parallelism, features, names);
+        return new SuiteOptions(timeout, tagExpression, parallelism, features, names, classpath);
+    }
+
+    public SuiteOptions withClasspath(List<Path> paths) {
+        return new SuiteOptions(timeout, tagExpression, parallelism, features, plugins, paths);
     }
 }

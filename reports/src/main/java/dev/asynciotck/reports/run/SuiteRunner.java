@@ -1,6 +1,10 @@
 package dev.asynciotck.reports.run;
 
+import dev.asynciotck.reports.catalog.Locations;
+import dev.asynciotck.steps.glue.EvidenceSinks;
 import dev.asynciotck.steps.glue.RunSettings;
+import dev.asynciotck.steps.glue.ScenarioEvidence;
+import dev.asynciotck.steps.glue.TckPlugin;
 import dev.asynciotck.steps.target.Target;
 import dev.asynciotck.steps.target.Targets;
 import org.junit.platform.launcher.Launcher;
@@ -9,58 +13,71 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 /**
  * Runs the Cucumber suite on one target through the JUnit Platform launcher and collects one
- * {@link ScenarioResult} per scenario.
+ * {@link ScenarioResult} per scenario, with the program and what running it gave as evidence.
  *
- * <p>The step definitions learn their target from system properties ({@link RunSettings}), so runs on
- * different targets are serialised within one JVM; the scenarios of one run execute in parallel.
+ * <p>The step definitions learn their target from the {@link TckPlugin} named in the {@code cucumber.plugin}
+ * configuration parameter of this run's discovery request, not from global state, so runs on different
+ * targets may overlap in one JVM. The evidence comes back through an {@link EvidenceSinks} key unique to the run.
  */
 public final class SuiteRunner {
 
     /** The package of the class path that holds the bundled specification. */
     public static final String BUNDLED_FEATURES = "asynciotck.features";
 
-    private static final Object ONE_RUN_AT_A_TIME = new Object();
-
     private SuiteRunner() {
     }
 
     public static TargetResult run(String targetName, SuiteOptions options) {
-        Target target = Targets.byName(targetName);
-        String version = target.version().major() == 0 ? "?" : target.version().toString();
-        ScenarioCollector collector = new ScenarioCollector();
-        long start = System.nanoTime();
-        synchronized (ONE_RUN_AT_A_TIME) {
-            String previousTarget = System.setProperty(RunSettings.TARGET_PROPERTY, targetName);
-            String previousTimeout = System.setProperty(RunSettings.TIMEOUT_PROPERTY,
-                    Double.toString(options.timeout().toMillis() / 1000.0));
-            try {
-                Launcher launcher = LauncherFactory.create();
-                launcher.execute(request(options), collector);
-            } finally {
-                restore(RunSettings.TARGET_PROPERTY, previousTarget);
-                restore(RunSettings.TIMEOUT_PROPERTY, previousTimeout);
-            }
-        }
-        return new TargetResult(targetName, version, collector.results(),
-                Duration.ofNanos(System.nanoTime() - start));
+        return run(targetName, options, ProgressListener.NONE);
     }
 
-    private static LauncherDiscoveryRequest request(SuiteOptions options) {
+    /** Runs every selected scenario on the target; a crash of the engine ends the run with what finished. */
+    public static TargetResult run(String targetName, SuiteOptions options, ProgressListener progress) {
+        Target target = Targets.byName(targetName, options.classpath());
+        String version = target.version().major() == 0 ? "?" : target.version().toString();
+        ScenarioCollector collector = new ScenarioCollector(targetName, progress);
+        Map<String, ScenarioEvidence> evidence = new ConcurrentHashMap<>();
+        String sink = EvidenceSinks.register(found -> evidence.put(Locations.key(found.uri(), found.line()), found));
+        long start = System.nanoTime();
+        String crash = null;
+        try {
+            RunSettings settings = new RunSettings(targetName, options.timeout(), options.classpath(), sink);
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(request(options, settings), collector);
+        } catch (RuntimeException | LinkageError e) {
+            crash = "the engine failed: " + e;
+        } finally {
+            EvidenceSinks.unregister(sink);
+        }
+        List<ScenarioResult> results = new ArrayList<>();
+        for (ScenarioResult result : collector.results()) {
+            ScenarioEvidence found = evidence.get(result.location());
+            results.add(found == null ? result : result.withEvidence(found));
+        }
+        return new TargetResult(targetName, version, results, Duration.ofNanos(System.nanoTime() - start), crash);
+    }
+
+    private static LauncherDiscoveryRequest request(SuiteOptions options, RunSettings settings) {
+        List<String> plugins = new ArrayList<>(options.plugins());
+        plugins.add(TckPlugin.class.getName() + ":" + settings.toArgument());
         var builder = LauncherDiscoveryRequestBuilder.request()
                 .filters(includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", "dev.asynciotck.steps.glue")
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "long")
+                .configurationParameter("cucumber.plugin", String.join(",", plugins))
                 .configurationParameter("cucumber.execution.parallel.enabled",
                         Boolean.toString(options.parallelism() > 1))
                 .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
@@ -77,18 +94,7 @@ public final class SuiteRunner {
         if (options.tagExpression() != null) {
             builder.configurationParameter("cucumber.filter.tags", options.tagExpression());
         }
-        if (!options.plugins().isEmpty()) {
-            builder.configurationParameter("cucumber.plugin", String.join(",", options.plugins()));
-        }
         return builder.build();
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
     }
 
     /** Convenience for several targets, one after the other. */

@@ -10,11 +10,17 @@ import java.util.List;
  * @param version   its asyncio version, or {@code ?} when it could not be found
  * @param scenarios one result per scenario, in the order they finished
  * @param elapsed   the wall time of the run
+ * @param crash     why the engine stopped before the end, or {@code null} when it ran to the end
  */
-public record TargetResult(String target, String version, List<ScenarioResult> scenarios, Duration elapsed) {
+public record TargetResult(String target, String version, List<ScenarioResult> scenarios, Duration elapsed,
+                           String crash) {
 
     public TargetResult {
         scenarios = List.copyOf(scenarios);
+    }
+
+    public TargetResult(String target, String version, List<ScenarioResult> scenarios, Duration elapsed) {
+        this(target, version, scenarios, elapsed, null);
     }
 
     public long count(Verdict verdict) {

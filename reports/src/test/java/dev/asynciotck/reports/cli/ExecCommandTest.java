@@ -79,8 +79,7 @@ class ExecCommandTest {
     }
 
     @Test
-    void noSubCommandIsAUsageError() {
-        assertThat(exec().exitCode()).isEqualTo(2);
+    void anUnknownSubCommandIsAUsageError() {
         assertThat(exec("frobnicate").exitCode()).isEqualTo(2);
     }
 }

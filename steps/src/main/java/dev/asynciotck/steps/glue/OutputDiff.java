@@ -8,12 +8,12 @@ import java.util.List;
  * marked {@code  } (same), {@code -} (expected only) or {@code +} (actual only), aligned on the longest
  * common subsequence of lines.
  */
-final class OutputDiff {
+public final class OutputDiff {
 
     private OutputDiff() {
     }
 
-    static String render(String expected, String actual) {
+    public static String render(String expected, String actual) {
         String[] a = lines(expected);
         String[] b = lines(actual);
         int[][] common = new int[a.length + 1][b.length + 1];

@@ -4,7 +4,10 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 
-/** Applicability before each scenario; what the program printed attached to a failed scenario's report. */
+/**
+ * Applicability before each scenario; what the program printed attached to a failed scenario's report, and
+ * the threads a scenario left alive to any scenario's.
+ */
 public final class ScenarioHooks {
 
     private final ScenarioRun run;
@@ -23,6 +26,13 @@ public final class ScenarioHooks {
         if (scenario.isFailed() && run.hasRun()) {
             scenario.log("target: " + run.target().name() + ", " + run.result().describeOutcome()
                     + "\n--- stdout ---\n" + run.result().stdout() + "--- stderr ---\n" + run.result().stderr());
+        }
+    }
+
+    @After
+    public void reportLeftoverThreads(Scenario scenario) {
+        if (run.hasRun() && !run.result().leakedThreads().isEmpty()) {
+            scenario.log("threads left alive by this scenario: " + String.join(", ", run.result().leakedThreads()));
         }
     }
 }

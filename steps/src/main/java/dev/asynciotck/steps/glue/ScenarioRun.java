@@ -16,17 +16,20 @@ import java.util.Objects;
  */
 public final class ScenarioRun {
 
-    private final RunSettings settings = RunSettings.fromSystemProperties();
-    private final Target target = Targets.byName(settings.targetName());
+    private RunSettings settings;
+    private Target target;
     private String origin = "<scenario>";
     private String program;
     private RunResult result;
 
     /**
-     * Starts the scenario: records where it comes from and aborts it (reported as skipped, with the reason)
-     * when its version tags exclude the target's asyncio version. A missing target fails it.
+     * Starts the scenario: picks the target ({@link TckPlugin}'s settings, else the system properties), records
+     * where the scenario comes from and aborts it (reported as skipped, with the reason) when its version tags
+     * exclude the target's asyncio version. A missing target fails it.
      */
     public void begin(Scenario scenario) {
+        settings = CurrentScenario.settings().orElseGet(RunSettings::fromSystemProperties);
+        target = Targets.byName(settings.targetName(), settings.classpath());
         origin = scenario.getUri() + ":" + scenario.getLine();
         if (target instanceof MissingTarget missing) {
             throw new NoOutcomeError(RunResult.Status.MISSING, missing.name() + " is not available: "
@@ -52,6 +55,7 @@ public final class ScenarioRun {
                 throw new IllegalStateException("no program: start the scenario with 'Given the program:'");
             }
             result = target.run(program, origin, settings.timeout());
+            CurrentScenario.record(target.name(), program, result);
         }
         return result;
     }
@@ -90,8 +94,7 @@ public final class ScenarioRun {
     private RunResult checkedResult() {
         RunResult actual = result();
         if (!actual.status().isOutcome()) {
-            throw new NoOutcomeError(actual.status(), target.name() + " gave no outcome for " + origin + ": "
-                    + actual.describeOutcome());
+            throw new NoOutcomeError(actual.status(), target.name() + " gave no outcome: " + actual.describeOutcome());
         }
         return actual;
     }

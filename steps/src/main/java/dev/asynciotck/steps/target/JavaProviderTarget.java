@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each run opens a fresh {@link Asyncio} module (a fresh "process") on a thread of its own, so that a
  * provider that hangs costs only that run: after the time limit the thread is interrupted and abandoned,
- * and the run reports {@link RunResult.Status#TIMEOUT}. The virtual clock is used whenever the provider
- * offers one, so timing scenarios run instantly.
+ * and the run reports {@link RunResult.Status#TIMEOUT}. Platform threads the run leaves alive (its own
+ * thread after a timeout included) are listed in {@link RunResult#leakedThreads()}. The virtual clock is used
+ * whenever the provider offers one, so timing scenarios run instantly.
  */
 public final class JavaProviderTarget implements Target {
 
@@ -56,12 +57,19 @@ public final class JavaProviderTarget implements Target {
         BoundedOutput stdout = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
         BoundedOutput stderr = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
         FutureTask<RunResult> run = new FutureTask<>(() -> runHere(source, origin, stdout, stderr, start));
-        Thread thread = Thread.ofPlatform().daemon().name("asyncio-tck " + name() + " " + origin).start(run);
+        // The run's own thread group: platform threads the provider starts during the run join it, so the
+        // ones still alive afterwards can be reported against this run even while others run in parallel.
+        ThreadGroup group = new ThreadGroup("asyncio-tck " + name() + " " + origin);
+        Thread thread = Thread.ofPlatform().group(group).daemon().name("asyncio-tck " + name() + " " + origin)
+                .unstarted(run);
+        thread.setContextClassLoader(provider.getClass().getClassLoader());
+        thread.start();
+        RunResult result;
         try {
-            return run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            result = run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             thread.interrupt();
-            return RunResult.failure(RunResult.Status.TIMEOUT,
+            result = RunResult.failure(RunResult.Status.TIMEOUT,
                     "no outcome after " + timeout.toMillis() / 1000.0 + " s on " + name() + " (" + origin + ")",
                     stdout.text(), stderr.text(), elapsedSince(start));
         } catch (InterruptedException e) {
@@ -70,9 +78,10 @@ public final class JavaProviderTarget implements Target {
             return RunResult.failure(RunResult.Status.ERROR, "interrupted while waiting for the program",
                     stdout.text(), stderr.text(), elapsedSince(start));
         } catch (ExecutionException e) {
-            return RunResult.failure(RunResult.Status.ERROR, "harness failure: " + e.getCause(),
+            result = RunResult.failure(RunResult.Status.ERROR, "harness failure: " + e.getCause(),
                     stdout.text(), stderr.text(), elapsedSince(start));
         }
+        return result.withLeakedThreads(LeftoverThreads.of(group, thread));
     }
 
     private RunResult runHere(String source, String origin, BoundedOutput stdout, BoundedOutput stderr,

@@ -3,6 +3,7 @@ package dev.asynciotck.steps.target;
 import dev.asynciotck.spi.PythonVersion;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,5 +25,10 @@ public record MissingTarget(String name, PythonVersion version, String reason) i
     public RunResult run(String program, String origin, Duration timeout) {
         return RunResult.failure(RunResult.Status.MISSING, name + " is not available: " + reason, "", "",
                 Duration.ZERO);
+    }
+
+    @Override
+    public Optional<String> unavailableReason() {
+        return Optional.of(reason);
     }
 }

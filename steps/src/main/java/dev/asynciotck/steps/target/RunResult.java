@@ -1,6 +1,7 @@
 package dev.asynciotck.steps.target;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,15 +14,30 @@ import java.util.Objects;
  *                      program, e.g. {@code CancelledError}; otherwise {@code null}
  * @param detail        for statuses other than COMPLETED and RAISED, why — one line naming the place
  * @param elapsed       how long the run took
+ * @param leakedThreads the platform threads the run started that were still alive after it ended (name and
+ *                      state, e.g. {@code watchdog (TIMED_WAITING)}); empty when none were, or when the target
+ *                      cannot tell (real Python targets run in a process of their own)
  */
 public record RunResult(Status status, String stdout, String stderr, String exceptionName, String detail,
-                        Duration elapsed) {
+                        Duration elapsed, List<String> leakedThreads) {
 
     public RunResult {
         Objects.requireNonNull(status, "status");
         stdout = Objects.requireNonNullElse(stdout, "");
         stderr = Objects.requireNonNullElse(stderr, "");
         detail = Objects.requireNonNullElse(detail, "");
+        leakedThreads = leakedThreads == null ? List.of() : List.copyOf(leakedThreads);
+    }
+
+    /** A result without leaked threads. */
+    public RunResult(Status status, String stdout, String stderr, String exceptionName, String detail,
+                     Duration elapsed) {
+        this(status, stdout, stderr, exceptionName, detail, elapsed, List.of());
+    }
+
+    /** This result with the threads the run left alive. */
+    public RunResult withLeakedThreads(List<String> threads) {
+        return new RunResult(status, stdout, stderr, exceptionName, detail, elapsed, threads);
     }
 
     /** How a run ended. Only COMPLETED and RAISED are program outcomes; the rest mean no verdict. */

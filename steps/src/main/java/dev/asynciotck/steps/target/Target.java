@@ -3,6 +3,7 @@ package dev.asynciotck.steps.target;
 import dev.asynciotck.spi.PythonVersion;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,4 +31,12 @@ public interface Target {
      * @param origin  where the program comes from, for messages (e.g. {@code tasks/deferral.feature:12})
      */
     RunResult run(String program, String origin, Duration timeout);
+
+    /**
+     * Why the target cannot run programs here (interpreter not installed, provider not found), or empty if it
+     * can. A runner checks this before the first scenario: a target that cannot start is a harness error.
+     */
+    default Optional<String> unavailableReason() {
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,279 @@
+package dev.asynciotck.reports.cli;
+
+import dev.asynciotck.reports.catalog.Catalog;
+import dev.asynciotck.reports.catalog.CatalogLoader;
+import dev.asynciotck.reports.gate.Baseline;
+import dev.asynciotck.reports.gate.Gate;
+import dev.asynciotck.reports.gate.TargetOutcome;
+import dev.asynciotck.reports.report.ReportWriter;
+import dev.asynciotck.reports.run.SuiteOptions;
+import dev.asynciotck.reports.run.SuiteRunner;
+import dev.asynciotck.reports.run.TargetResult;
+import dev.asynciotck.steps.target.Target;
+import dev.asynciotck.steps.target.Targets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tck run}: the CI gate. Runs the suite on each target, judges the results against the target's
+ * baseline, writes the reports, and exits 0 only when every target conforms.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the suite on targets, applies their baselines and writes the reports.",
+                "With no options: every scenario on the bundled reference provider, reports in reports/out."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every target conforms (after its baseline)",
+                "1:conformance failures, or unexpected baseline state (unexpected pass, stale entry), flaky "
+                        + "scenarios, or a target on which scenarios did not run",
+                "2:usage error (bad option, malformed baseline, bad tag expression)",
+                "3:harness error: a target that cannot start (missing, cannot load), or the harness failing"})
+final class RunCommand implements Callable<Integer> {
+
+    static final int CONFORMS = 0;
+    static final int FAILS = 1;
+    static final int USAGE = 2;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "a target: a Java provider's name (default: "
+            + "reference), cpython-3.X, cpython-3.X+uvloop or python:PATH; repeatable")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--python", paramLabel = "PATH", description = "a Python interpreter to run as target python:PATH; repeatable")
+    List<String> pythons = new ArrayList<>();
+
+    @Option(names = "--classpath", paramLabel = "JARS", description = "jars or class folders (separated by the "
+            + "platform's path separator, ':' on Linux) whose ServiceLoader providers become targets")
+    String classpath;
+
+    @Option(names = "--tags", paramLabel = "EXPR", description = "a Cucumber tag expression selecting scenarios, "
+            + "e.g. '@tasks and not @since-3.11'")
+    String tags;
+
+    @Option(names = "--baseline", paramLabel = "[TARGET=]FILE", description = "expected failures (a baseline "
+            + "file) for TARGET, or for every target without the prefix; repeatable")
+    List<String> baselines = new ArrayList<>();
+
+    @Option(names = "--write-baseline", paramLabel = "[TARGET=]FILE", description = "write the current failures "
+            + "of TARGET as a baseline (keeping the reasons of --baseline's entries, else 'TODO: explain'); the gate "
+            + "is then judged against it; repeatable")
+    List<String> writeBaselines = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time limit per scenario (default: ${DEFAULT-VALUE})")
+    double timeoutSeconds;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "where the reports go (default: reports/out "
+            + "in the checkout)")
+    Path reportDir;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "run each scenario N times; one whose verdict differs between runs is flaky and fails the gate")
+    int repeat;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "scenarios run at once (default: the number of "
+            + "processors, at least 2)")
+    Integer jobs;
+
+    @Option(names = "--features", paramLabel = "PATH", description = "run these feature files or directories "
+            + "instead of the bundled specification; repeatable")
+    List<Path> features = new ArrayList<>();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Plan plan;
+        try {
+            plan = plan();
+        } catch (UsageException e) {
+            err.println("tck run: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("tck run: harness error: " + e.getMessage());
+            err.flush();
+            return Tck.HARNESS_ERROR;
+        }
+        Progress progress = new Progress(err, Progress.onTerminal());
+        ReportWriter writer = new ReportWriter(plan.reportDir(), plan.selection(), runInfo(plan));
+        List<TargetOutcome> outcomes = new ArrayList<>();
+        int status = CONFORMS;
+        try {
+            writer.prepare(plan.targets());
+            for (String name : plan.targets()) {
+                TargetOutcome outcome = runTarget(name, plan, writer, progress);
+                outcomes.add(outcome);
+                writer.write(outcomes);
+                progress.targetDone(outcome.summaryLine());
+                status = Math.max(status, outcome.harnessError() != null ? Tck.HARNESS_ERROR
+                        : outcome.passes() ? CONFORMS : FAILS);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            err.println("tck run: the harness failed: " + e);
+            e.printStackTrace(err);
+            status = Tck.HARNESS_ERROR;
+        } finally {
+            writer.note("finished", Instant.now().toString());
+            try {
+                writer.write(outcomes);
+            } catch (RuntimeException e) {
+                err.println("tck run: cannot write the reports: " + e.getMessage());
+                status = Tck.HARNESS_ERROR;
+            }
+        }
+        Summary.print(out, outcomes, writer.dir());
+        out.println(switch (status) {
+            case CONFORMS -> "tck run: every target conforms";
+            case FAILS -> "tck run: FAILED: conformance failures or baseline problems (exit 1)";
+            default -> "tck run: HARNESS ERROR: a target could not run or the harness failed (exit 3)";
+        });
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private TargetOutcome runTarget(String name, Plan plan, ReportWriter writer, Progress progress) {
+        Target target = Targets.byName(name, plan.classpath());
+        var unavailable = target.unavailableReason();
+        String version = target.version().major() == 0 ? "?" : target.version().toString();
+        if (unavailable.isPresent()) {
+            return Gate.cannotRun(plan.selection(), name, version, unavailable.get());
+        }
+        Baseline baseline = plan.baselines().getOrDefault(name, Baseline.empty());
+        List<TargetResult> runs = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            SuiteOptions options = plan.options().withPlugins(i == 0 ? writer.cucumberPlugins(name) : List.of());
+            runs.add(SuiteRunner.run(name, options, progress));
+        }
+        TargetOutcome outcome = Gate.judge(plan.specification(), plan.selection(), runs, baseline);
+        Path newBaseline = plan.writeBaselines().get(name);
+        if (newBaseline != null) {
+            Baseline written = BaselineWriter.write(newBaseline, outcome, baseline, plan.selection());
+            spec.commandLine().getErr().println("tck run: wrote " + written.entries().size() + " entries for " + name
+                    + " to " + newBaseline);
+            outcome = Gate.judge(plan.specification(), plan.selection(), runs, written);
+        }
+        return outcome;
+    }
+
+    /** Everything the options say, checked: a problem is a usage error. */
+    record Plan(List<String> targets, List<Path> classpath, Catalog specification, Catalog selection,
+                Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
+                Path reportDir) {
+    }
+
+    private Plan plan() throws UsageException {
+        if (!(timeoutSeconds > 0)) {
+            throw new UsageException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        if (repeat < 1) {
+            throw new UsageException("--repeat must be at least 1, not " + repeat);
+        }
+        int parallelism = jobs == null ? Math.max(2, Runtime.getRuntime().availableProcessors()) : jobs;
+        if (parallelism < 1) {
+            throw new UsageException("--jobs must be at least 1, not " + parallelism);
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>(targets);
+        pythons.forEach(p -> names.add("python:" + p));
+        if (names.isEmpty()) {
+            names.add(Targets.REFERENCE);
+        }
+        List<String> targetList = List.copyOf(names);
+        List<Path> extra = classpath == null ? List.of()
+                : Arrays.stream(classpath.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+        for (Path jar : extra) {
+            if (!jar.toFile().exists()) {
+                throw new UsageException("--classpath: no such jar or folder: " + jar);
+            }
+        }
+        Catalog specification;
+        try {
+            specification = features.isEmpty() ? CatalogLoader.bundled() : CatalogLoader.fromPaths(features);
+        } catch (IllegalArgumentException e) {
+            if (features.isEmpty()) {
+                throw new IllegalStateException("the bundled specification does not load: " + e.getMessage(), e);
+            }
+            throw new UsageException(e.getMessage());
+        }
+        Catalog selection;
+        try {
+            selection = specification.select(tags);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--tags: " + e.getMessage());
+        }
+        Map<String, Baseline> baselineMap = new LinkedHashMap<>();
+        for (var assignment : assign("--baseline", baselines, targetList, true).entrySet()) {
+            try {
+                baselineMap.put(assignment.getKey(), Baseline.read(assignment.getValue()));
+            } catch (Baseline.BaselineException e) {
+                throw new UsageException("malformed baseline: " + e.getMessage());
+            }
+        }
+        Map<String, Path> writes = assign("--write-baseline", writeBaselines, targetList, false);
+        SuiteOptions options = new SuiteOptions(Duration.ofMillis((long) (timeoutSeconds * 1000)), tags, parallelism,
+                features, List.of(), extra);
+        return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir());
+    }
+
+    /** Maps {@code [TARGET=]FILE} values to targets; without a prefix a file is for every target. */
+    private static Map<String, Path> assign(String option, List<String> values, List<String> targets,
+                                            boolean shared) throws UsageException {
+        Map<String, Path> byTarget = new LinkedHashMap<>();
+        for (String value : values) {
+            String target = targets.stream().filter(t -> value.startsWith(t + "=")).findFirst().orElse(null);
+            if (target != null) {
+                byTarget.put(target, Path.of(value.substring(target.length() + 1)));
+            } else if (shared || targets.size() == 1) {
+                targets.forEach(t -> byTarget.putIfAbsent(t, Path.of(value)));
+            } else {
+                throw new UsageException(option + " " + value + ": name the target (TARGET=FILE) when running "
+                        + "several targets");
+            }
+        }
+        return byTarget;
+    }
+
+    private Path reportDir() {
+        if (reportDir != null) {
+            return reportDir;
+        }
+        String home = System.getenv("TCK_HOME");
+        return home == null || home.isBlank() ? Path.of("reports", "out") : Path.of(home, "reports", "out");
+    }
+
+    private Map<String, Object> runInfo(Plan plan) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("started", Instant.now().toString());
+        info.put("targets", plan.targets());
+        info.put("tags", tags);
+        info.put("timeoutSeconds", timeoutSeconds);
+        info.put("repeat", repeat);
+        info.put("jobs", plan.options().parallelism());
+        info.put("specification", plan.selection().source());
+        info.put("baselines", plan.baselines().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().source()).toList());
+        return info;
+    }
+
+    /** A problem with the options, reported as a usage error. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

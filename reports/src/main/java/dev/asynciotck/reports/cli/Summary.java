@@ -1,0 +1,51 @@
+package dev.asynciotck.reports.cli;
+
+import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.TargetOutcome;
+import dev.asynciotck.reports.report.ReportPaths;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The closing text of {@code tck run}: per target its totals, its problems and its failing scenarios. */
+final class Summary {
+
+    /** At most this many failing scenarios are listed per target; the reports have them all. */
+    private static final int MAX_LISTED = 40;
+
+    private Summary() {
+    }
+
+    static void print(PrintWriter out, List<TargetOutcome> outcomes, Path reportDir) {
+        out.println();
+        out.println("=== conformance per target ===");
+        for (TargetOutcome outcome : outcomes) {
+            out.println(outcome.summaryLine());
+            outcome.problems().forEach(problem -> out.println("    problem: " + indent(problem)));
+            List<Cell> failing = outcome.failingCells();
+            failing.stream().limit(MAX_LISTED).forEach(cell -> out.println("    " + cell.verdict().label().toUpperCase()
+                    + " " + cell.scenario().key() + " [" + cell.scenario().ruleId() + "] " + cell.scenario().name()
+                    + "\n        " + indent(firstLines(cell.message()))));
+            if (failing.size() > MAX_LISTED) {
+                out.println("    ... and " + (failing.size() - MAX_LISTED) + " more");
+            }
+            if (!outcome.leakingCells().isEmpty()) {
+                out.println("    warning: " + outcome.leakingCells().size() + " scenario(s) left platform threads alive,"
+                        + " e.g. " + outcome.leakingCells().getFirst().scenario().key() + ": "
+                        + outcome.leakingCells().getFirst().leakedThreads());
+            }
+        }
+        out.println("reports: " + reportDir.resolve(ReportPaths.MATRIX_HTML) + " (also matrix.md, matrix.json, "
+                + "summary.json, manifest.json, and per target cucumber.html, details.html, junit.xml, messages.ndjson)");
+    }
+
+    private static String firstLines(String message) {
+        List<String> lines = message.lines().limit(6).toList();
+        return String.join("\n", lines) + (message.lines().count() > 6 ? "\n..." : "");
+    }
+
+    private static String indent(String text) {
+        return text.replace("\n", "\n        ");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.asynciotck.reports.gate;
+
+import dev.asynciotck.steps.spec.RuleRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A target's expected failures: the scenarios it is known to fail, each with the reason. A baseline file is
+ * UTF-8 text, one entry a line, three tab-separated fields:
+ *
+ * <pre>
+ * rule ID &lt;TAB&gt; scenario name &lt;TAB&gt; reason
+ * </pre>
+ *
+ * Blank lines and lines starting with {@code #} are ignored. The scenario name is the scenario's name as
+ * written (an outline's with its placeholders filled in); when several scenarios of one rule share a name,
+ * the {@code n}-th of them in file order is named {@code name [example n]}. A malformed line, or an entry
+ * given twice, is an error naming the file and line.
+ *
+ * @param source  where it was read from (for messages), or {@code "(none)"}
+ * @param entries the entries in file order
+ */
+public record Baseline(String source, List<Entry> entries) {
+
+    /** What {@link #write} puts as the reason of a failure the baseline did not list before. */
+    public static final String TODO_REASON = "TODO: explain";
+
+    /**
+     * One expected failure.
+     *
+     * @param ruleId       the scenario's rule ID
+     * @param scenarioName the scenario's name
+     * @param reason       why the target fails it
+     * @param origin       {@code file:line}, or {@code ""} for an entry not read from a file
+     */
+    public record Entry(String ruleId, String scenarioName, String reason, String origin) {
+
+        /** The key an entry is matched by. */
+        public String key() {
+            return key(ruleId, scenarioName);
+        }
+
+        public static String key(String ruleId, String scenarioName) {
+            return ruleId + "\t" + scenarioName;
+        }
+    }
+
+    public Baseline {
+        entries = List.copyOf(entries);
+    }
+
+    public static Baseline empty() {
+        return new Baseline("(none)", List.of());
+    }
+
+    /** Reads a baseline file. */
+    public static Baseline read(Path file) throws BaselineException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage());
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String origin = file + ":" + (i + 1);
+            Entry entry = parse(line, origin);
+            Entry earlier = entries.putIfAbsent(entry.key(), entry);
+            if (earlier != null) {
+                throw new BaselineException(origin + ": the entry for rule " + entry.ruleId() + ", scenario '"
+                        + entry.scenarioName() + "' is already given at " + earlier.origin());
+            }
+        }
+        return new Baseline(file.toString(), new ArrayList<>(entries.values()));
+    }
+
+    private static Entry parse(String line, String origin) throws BaselineException {
+        String[] fields = line.split("\t", -1);
+        if (fields.length != 3) {
+            throw new BaselineException(origin + ": expected 3 tab-separated fields (rule ID, scenario name, "
+                    + "reason), found " + fields.length);
+        }
+        String ruleId = fields[0].strip();
+        if (!RuleRegistry.ID.matcher(ruleId).matches()) {
+            throw new BaselineException(origin + ": '" + ruleId + "' is not a rule ID (e.g. task.cancel.before-start)");
+        }
+        String name = fields[1].strip();
+        if (name.isEmpty()) {
+            throw new BaselineException(origin + ": the scenario name is empty");
+        }
+        String reason = fields[2].strip();
+        if (reason.isEmpty()) {
+            throw new BaselineException(origin + ": the reason is empty; say why the target fails this scenario");
+        }
+        return new Entry(ruleId, name, reason, origin);
+    }
+
+    /** The entry for a scenario, if the baseline lists it. */
+    public Optional<Entry> find(String ruleId, String scenarioName) {
+        String key = Entry.key(ruleId, scenarioName);
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    /** Writes {@code entries} as a baseline file for {@code target}, with a header explaining the format. */
+    public static void write(Path file, String target, List<Entry> entries) {
+        List<String> lines = new ArrayList<>(List.of(
+                "# asyncio-tck baseline for " + target + ": the scenarios it is known to fail, one a line:",
+                "# rule ID <TAB> scenario name <TAB> reason. A listed failure does not fail the gate; a listed",
+                "# scenario that passes, or an entry that names no scenario, does. See reports/README.md."));
+        for (Entry entry : entries) {
+            lines.add(entry.ruleId() + "\t" + entry.scenarioName() + "\t" + entry.reason());
+        }
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the baseline " + file, e);
+        }
+    }
+
+    /** A malformed or unreadable baseline: a usage error, its message naming file and line. */
+    public static final class BaselineException extends Exception {
+        public BaselineException(String message) {
+            super(message);
+        }
+    }
+}
