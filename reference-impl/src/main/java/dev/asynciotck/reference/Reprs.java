@@ -8,7 +8,6 @@ import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.QueueEmpty;
 import dev.asynciotck.spi.exceptions.QueueFull;
 import dev.asynciotck.spi.exceptions.QueueShutDown;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,36 +140,6 @@ public final class Reprs {
             return "asyncio.queues." + name;
         }
         return name;
-    }
-
-    /** Python's {@code repr(float)}: the shortest round-tripping digits, fixed or exponent notation. */
-    public static String floatRepr(double x) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        String sign = (x < 0 || (x == 0 && 1 / x < 0)) ? "-" : "";
-        if (x == 0) {
-            return sign + "0.0";
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        int decpt = digits.length() - exact.scale();
-        if (decpt <= -4 || decpt > 16) {
-            int exp = decpt - 1;
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String e = String.valueOf(Math.abs(exp));
-            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
-        }
-        if (decpt <= 0) {
-            return sign + "0." + "0".repeat(-decpt) + digits;
-        }
-        if (decpt >= digits.length()) {
-            return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
-        }
-        return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
     }
 
     /**

@@ -31,7 +31,7 @@ final class ScheduledTimer extends CallbackHandle implements TimerHandle {
     @Override
     protected List<String> reprInfo() {
         List<String> info = super.reprInfo();
-        info.add(cancelled() ? 2 : 1, "when=" + Reprs.floatRepr(when));
+        info.add(cancelled() ? 2 : 1, "when=" + loop.module().reprs().repr(when));
         return info;
     }
 }

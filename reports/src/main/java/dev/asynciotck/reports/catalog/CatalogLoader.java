@@ -2,13 +2,13 @@ package dev.asynciotck.reports.catalog;
 
 import dev.asynciotck.steps.spec.Coverage;
 import dev.asynciotck.steps.spec.RuleRegistry;
+import dev.asynciotck.steps.spec.Specification;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Examples;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
 import io.cucumber.messages.types.Pickle;
-import io.cucumber.messages.types.PickleStep;
 import io.cucumber.messages.types.PickleTag;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.TableRow;
@@ -170,30 +170,13 @@ public final class CatalogLoader {
 
     private static CatalogScenario toScenario(String uri, Pickle pickle, String baselineName,
                                               Map<String, Long> lineOfNode, Map<String, String> ruleOfNode) {
-        String program = null;
-        String output = null;
-        String outcome = null;
-        for (PickleStep step : pickle.getSteps()) {
-            String text = step.getText();
-            String doc = step.getArgument().flatMap(a -> a.getDocString()).map(d -> d.getContent()).orElse(null);
-            if (text.equals("the program:")) {
-                program = doc;
-            } else if (text.equals("the output is:")) {
-                output = doc + "\n";
-            } else if (text.equals("the output is empty")) {
-                output = "";
-            } else if (text.equals("the program completes normally")) {
-                outcome = "";
-            } else if (text.startsWith("the program raises ")) {
-                outcome = text.substring("the program raises ".length()).strip();
-            }
-        }
+        Specification.Statement statement = Specification.statementOf(pickle);
         List<String> nodes = pickle.getAstNodeIds();
         long line = lineOfNode.getOrDefault(nodes.getLast(), 0L);
         String ruleTitle = ruleOfNode.getOrDefault(nodes.getFirst(), "");
         return new CatalogScenario(Locations.key(uri, line), Locations.feature(uri), line, ruleTitle, ruleId(pickle),
                 pickle.getName(), baselineName, pickle.getTags().stream().map(PickleTag::getName).toList(),
-                program, output, outcome);
+                statement.program(), statement.expectedOutput(), statement.expectedOutcome());
     }
 
     private static void index(List<FeatureChild> children, Map<String, Long> lineOfNode,

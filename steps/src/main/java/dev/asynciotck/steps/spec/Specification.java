@@ -63,7 +63,19 @@ public final class Specification {
         return scenarios;
     }
 
-    private static SpecScenario toScenario(Path file, Pickle pickle, Map<String, Long> lineOfNode) {
+    /**
+     * What a scenario states, read from its steps (the vocabulary of features/README.md).
+     *
+     * @param program         the program text, or {@code null}
+     * @param expectedOutput  the exact expected standard output, or {@code null} when it states none
+     * @param expectedOutcome the exception expected to escape, {@code ""} for "completes normally", or
+     *                        {@code null} when it states none
+     */
+    public record Statement(String program, String expectedOutput, String expectedOutcome) {
+    }
+
+    /** Reads the program and the expectations from a scenario's steps. */
+    public static Statement statementOf(Pickle pickle) {
         String program = null;
         String output = null;
         String outcome = null;
@@ -82,11 +94,17 @@ public final class Specification {
                 outcome = text.substring("the program raises ".length()).strip();
             }
         }
+        return new Statement(program, output, outcome);
+    }
+
+    private static SpecScenario toScenario(Path file, Pickle pickle, Map<String, Long> lineOfNode) {
+        Statement statement = statementOf(pickle);
         List<String> tags = pickle.getTags().stream().map(PickleTag::getName).toList();
         // An outline's pickle names the scenario, then the example row: the row is the more precise place.
         List<String> nodes = pickle.getAstNodeIds();
         long line = lineOfNode.getOrDefault(nodes.getLast(), 0L);
-        return new SpecScenario(file.toString(), line, pickle.getName(), tags, program, output, outcome);
+        return new SpecScenario(file.toString(), line, pickle.getName(), tags, statement.program(),
+                statement.expectedOutput(), statement.expectedOutcome());
     }
 
     /** Maps the ids of scenarios and example rows (what pickles refer to) to their lines. */
