@@ -1,0 +1,178 @@
+package dev.asynciotck.reports.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asynciotck.reports.cli.Tck;
+import dev.asynciotck.steps.target.python.PythonTargets;
+import dev.asynciotck.steps.target.python.TargetAvailability;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The conformance matrix page in a real browser (issue 5 §3): {@code tck run} on the reference and, where one is
+ * installed, a real CPython (a few scenarios, to stay fast), then {@code matrix.html} opened in headless
+ * Chromium (Debian's {@code chromium}, installed by {@code .ci/run}). The DOM Chromium rendered must show every
+ * target's column, its totals in the footer and its row in the summary table, with the counts of
+ * {@code summary.json}; a PNG screenshot of the page is saved beside it as {@code matrix.png}. Skipped, with the
+ * reason printed, where Chromium is absent. Chromium's path can be overridden with {@code -Dtck.chromium=PATH}.
+ */
+class MatrixPageInBrowserTest {
+
+    static final Path REPORTS = Path.of(System.getProperty("tck.report.dir", "target/tck-reports"))
+            .resolve("browser").toAbsolutePath();
+    static final Path CHROMIUM = Path.of(System.getProperty("tck.chromium", "/usr/bin/chromium"));
+    static final String TAGS = "@rule-task.cancel.before-start";
+    static final long BROWSER_SECONDS = 120;
+
+    @Test
+    void theRenderedMatrixShowsEveryTargetWithItsTotalsAndIsScreenshotted(@TempDir Path profile) throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String reason = "Chromium not found at " + CHROMIUM + " (install Debian's chromium, as .ci/run does): "
+                    + "the matrix page is not checked in a browser";
+            System.out.println("MatrixPageInBrowserTest skipped: " + reason);
+            assumeTrue(false, reason);
+        }
+
+        List<String> targets = new ArrayList<>(List.of("reference"));
+        PythonTargets.list().stream().filter(t -> t.available() && !t.name().contains("+"))
+                .map(TargetAvailability::name).reduce((first, second) -> second).ifPresent(targets::add);
+        List<String> args = new ArrayList<>(List.of("run", "--report-dir", REPORTS.toString(), "--tags", TAGS));
+        targets.forEach(t -> args.addAll(List.of("--target", t)));
+        String run = tck(args);
+        assertThat(run).as(run).startsWith("exit 0\n");
+
+        Path matrix = REPORTS.resolve(ReportPaths.MATRIX_HTML);
+        JsonNode summary = new ObjectMapper().readTree(REPORTS.resolve(ReportPaths.SUMMARY_JSON).toFile());
+        assertThat(summary.get("targets")).extracting(t -> t.get("name").asText())
+                .containsExactlyElementsOf(targets);
+
+        // The DOM as Chromium rendered it.
+        String dom = chromium(profile, "--dump-dom", matrix.toUri().toString());
+        Document page = Jsoup.parse(dom);
+        assertThat(page.select("table#matrix")).as("table#matrix in\n" + dom).hasSize(1);
+        assertThat(page.select("table#matrix th.target[data-target]").eachAttr("data-target"))
+                .as("target columns").containsExactlyElementsOf(targets);
+        assertThat(page.select("table#summary tr.target-summary[data-target]").eachAttr("data-target"))
+                .as("summary rows").containsExactlyElementsOf(targets);
+        int scenarios = summary.get("scenarios").asInt();
+        assertThat(scenarios).as("scenarios selected by " + TAGS).isPositive();
+        assertThat(page.select("table#matrix tr.scenario[data-scenario]")).hasSize(scenarios);
+
+        for (JsonNode target : summary.get("targets")) {
+            String name = target.get("name").asText();
+            Elements totals = page.select("table#matrix tr#totals td.total[data-target][data-conforms]")
+                    .stream().filter(e -> e.attr("data-target").equals(name))
+                    .collect(Elements::new, Elements::add, Elements::addAll);
+            assertThat(totals).as("totals of " + name).hasSize(1);
+            Element total = totals.first();
+            int passed = target.get("passed").asInt();
+            int notApplicable = target.get("notApplicable").asInt();
+            assertThat(passed).as("scenarios that passed on " + name).isPositive();
+            assertThat(total.attr("data-conforms")).as("conforms, " + name).isEqualTo("true");
+            assertThat(total.attr("data-pass")).as("passed, " + name).isEqualTo(String.valueOf(passed));
+            assertThat(total.attr("data-not-applicable")).isEqualTo(String.valueOf(notApplicable));
+            assertThat(total.attr("data-fail")).isEqualTo("0");
+            assertThat(total.text()).as("totals shown for " + name).contains(passed + " pass");
+            assertThat(page.select("table#matrix td.cell[data-target][data-verdict]").stream()
+                    .filter(e -> e.attr("data-target").equals(name)))
+                    .as("cells of " + name).hasSize(scenarios)
+                    .allSatisfy(cell -> assertThat(cell.select("a[href]")).isNotEmpty());
+        }
+
+        // A screenshot of the page, kept with the reports.
+        Path png = REPORTS.resolve("matrix.png");
+        Files.deleteIfExists(png);
+        chromium(profile, "--screenshot=" + png, "--window-size=1400,1000", matrix.toUri().toString());
+        assertThat(png).exists();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).as("PNG signature").startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).as("decodable PNG").isNotNull();
+        assertThat(image.getWidth()).isEqualTo(1400);
+        assertThat(image.getHeight()).isEqualTo(1000);
+        assertThat(colours(image)).as("distinct colours in the screenshot (a blank page has one)").isGreaterThan(2);
+        System.out.println("matrix page checked in " + CHROMIUM + "; screenshot: " + png);
+    }
+
+    /** Runs {@code tck} in process; its output, with the exit code as the first line. */
+    private static String tck(List<String> args) {
+        StringWriter out = new StringWriter();
+        PrintWriter writer = new PrintWriter(out);
+        int code = Tck.commandLine().setOut(writer).setErr(writer).execute(args.toArray(String[]::new));
+        writer.flush();
+        return "exit " + code + "\n" + out;
+    }
+
+    /** Runs headless Chromium with a fresh profile; what it printed on standard output. */
+    private static String chromium(Path profile, String... args) throws IOException, InterruptedException {
+        Path userData = Files.createTempDirectory(profile, "chromium-");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + userData));
+        command.addAll(List.of(args));
+        Path stderr = profile.resolve(userData.getFileName() + ".stderr");
+        Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+        process.getOutputStream().close();
+        byte[] stdout;
+        try (InputStream in = process.getInputStream()) {
+            stdout = readWithin(process, in);
+        }
+        int exit = process.exitValue();
+        assertThat(exit).as("chromium %s exit code; stderr:%n%s", String.join(" ", command),
+                Files.readString(stderr, StandardCharsets.UTF_8)).isZero();
+        return new String(stdout, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readWithin(Process process, InputStream in) throws InterruptedException {
+        byte[][] result = new byte[1][];
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                result[0] = in.readAllBytes();
+            } catch (IOException e) {
+                result[0] = new byte[0];
+            }
+        });
+        if (!process.waitFor(BROWSER_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("chromium did not finish within " + BROWSER_SECONDS + " s");
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(10));
+        return result[0] == null ? new byte[0] : result[0];
+    }
+
+    private static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                seen.add(image.getRGB(x, y));
+                if (seen.size() > 16) {
+                    return seen.size();
+                }
+            }
+        }
+        return seen.size();
+    }
+}
