@@ -102,20 +102,24 @@ public final class JavaProviderTarget implements Target {
             return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " failed to open a module: "
                     + describe(e), stdout.text(), stderr.text(), elapsedSince(start));
         }
-        RunResult result;
+        RunResult.Status status;
+        String raised = null;
         try (asyncio) {
             new Interpreter(asyncio, stdout.printStream(), err).run(program);
-            result = outcome(RunResult.Status.COMPLETED, null, stdout, stderr, start);
+            status = RunResult.Status.COMPLETED;
         } catch (UncaughtPythonException e) {
             err.println(e.lastTracebackLine());
-            result = outcome(RunResult.Status.RAISED, e.pythonClassName(), stdout, stderr, start);
+            status = RunResult.Status.RAISED;
+            raised = e.pythonClassName();
         } catch (PythonSourceError e) {
-            result = sourceProblem(e, stdout, stderr, start);
+            return sourceProblem(e, stdout, stderr, start);
         } catch (RuntimeException | Error e) {
-            result = RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " threw " + describe(e),
+            return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " threw " + describe(e),
                     stdout.text(), stderr.text(), elapsedSince(start));
         }
-        return result;
+        // Taken after the module closed: what it reports while closing (exceptions never retrieved, tasks
+        // destroyed while pending) is part of the output, as CPython prints it at interpreter exit.
+        return outcome(status, raised, stdout, stderr, start);
     }
 
     private static RunResult outcome(RunResult.Status status, String exceptionName, BoundedOutput stdout,
