@@ -37,6 +37,8 @@ final class ModuleState {
     private final Reprs reprs;
     private final VirtualThreadEngine engine;
     private final LoopClock clock;
+    /** Always {@link Seams#REFERENCE}, except in the fault models. */
+    private final Seams seams;
 
     // The policy (events.BaseDefaultEventLoopPolicy, main thread) and events._running_loop.
     private EventLoop currentLoop;
@@ -58,7 +60,12 @@ final class ModuleState {
     private volatile boolean shutDown;
 
     ModuleState(RuntimeOptions options) {
+        this(options, Seams.REFERENCE);
+    }
+
+    ModuleState(RuntimeOptions options, Seams seams) {
         this.options = options;
+        this.seams = seams;
         this.reprs = new Reprs(options.values());
         this.engine = new VirtualThreadEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
@@ -66,6 +73,10 @@ final class ModuleState {
 
     Reprs reprs() {
         return reprs;
+    }
+
+    Seams seams() {
+        return seams;
     }
 
     PrintStream stderr() {

@@ -39,7 +39,12 @@ public final class ReferenceAsyncio implements Asyncio {
     private boolean closed;
 
     ReferenceAsyncio(RuntimeOptions options) {
-        this.module = new ModuleState(options);
+        this(options, Seams.REFERENCE);
+    }
+
+    /** A module whose behaviour differs from the reference's where {@code seams} says (the fault models). */
+    ReferenceAsyncio(RuntimeOptions options, Seams seams) {
+        this.module = new ModuleState(options, seams);
         this.library = new AsyncioLibrary(this, options.values());
     }
 

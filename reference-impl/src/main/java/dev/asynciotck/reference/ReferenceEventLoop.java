@@ -38,7 +38,8 @@ public final class ReferenceEventLoop implements EventLoop {
     private final ModuleState module;
     private final LoopClock clock;
     private final ArrayDeque<CallbackHandle> ready = new ArrayDeque<>();
-    private final TimerHeap scheduled = new TimerHeap();
+    private final Seams seams;
+    private final TimerHeap scheduled;
     private final LoopWaker waker = new LoopWaker();
     private int timerCancelledCount;
     private volatile boolean closed;
@@ -50,6 +51,8 @@ public final class ReferenceEventLoop implements EventLoop {
     ReferenceEventLoop(ModuleState module, LoopClock clock) {
         this.module = module;
         this.clock = clock;
+        this.seams = module.seams();
+        this.scheduled = seams.newTimerHeap();
     }
 
     ModuleState module() {
@@ -63,7 +66,7 @@ public final class ReferenceEventLoop implements EventLoop {
         checkClosed();
         var handle = new CallbackHandle(this, callback);
         synchronized (ready) {
-            ready.addLast(handle);
+            seams.enqueueReady(ready, handle);
         }
         return handle;
     }
@@ -259,6 +262,9 @@ public final class ReferenceEventLoop implements EventLoop {
                 continue;
             }
             handle.run();
+            if (stopping && seams.stopEndsBatch()) {
+                break;
+            }
         }
     }
 

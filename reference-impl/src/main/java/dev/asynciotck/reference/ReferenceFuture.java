@@ -169,7 +169,7 @@ public class ReferenceFuture implements Future {
         var scheduled = new ArrayList<>(callbacks);
         callbacks.clear();
         for (var callback : scheduled) {
-            loop.callSoon(new DoneCallback(callback, this));
+            module.seams().scheduleDoneCallback(this, new DoneCallback(callback, this));
         }
     }
 

@@ -46,7 +46,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         this.coro = coroutine;
         this.name = name != null ? name : "Task-" + module.nextTaskNumber();
         module.taskCreated(this);
-        loop.callSoon(new Step(this, null));
+        module.seams().scheduleFirstStep(loop, new Step(this, null));
         registered = true;
     }
 
@@ -83,7 +83,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             return false;
         }
         numCancelsRequested++;
-        if (futWaiter != null && futWaiter.cancel(message)) {
+        if (futWaiter != null && module.seams().cancelAwaitedFuture(futWaiter, message)) {
             // Keep futWaiter: it may be a task that swallows the cancellation and must be cancelled again.
             return true;
         }
@@ -113,7 +113,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         if (done()) {
             throw new InvalidStateError("_step(): already done: " + this + ", " + module.reprs().repr(exc));
         }
-        if (mustCancel) {
+        if (mustCancel && module.seams().deliversRequestedCancel(this)) {
             if (!(exc instanceof CancelledError)) {
                 exc = makeCancelledError();
             }
@@ -151,7 +151,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         }
         switch (outcome) {
             case Coroutine.Step.Returned returned -> {
-                if (mustCancel) {
+                if (module.seams().endsCancelledOnReturn(this, mustCancel)) {
                     // Cancelled right before the coroutine returned.
                     mustCancel = false;
                     cancelFuture(cancelMessage);

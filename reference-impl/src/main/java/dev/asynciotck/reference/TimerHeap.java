@@ -9,7 +9,7 @@ import java.util.List;
  * {@code when} only ({@code TimerHandle.__lt__}), so timers due at the same time leave the heap in the
  * order this algorithm gives, which is not always the order they were scheduled in.
  */
-final class TimerHeap {
+class TimerHeap {
 
     private ArrayList<ScheduledTimer> heap = new ArrayList<>();
 
@@ -72,7 +72,8 @@ final class TimerHeap {
         return List.copyOf(heap);
     }
 
-    private static boolean less(ScheduledTimer a, ScheduledTimer b) {
+    /** {@code TimerHandle.__lt__}; overridable only for the fault models ({@link Seams#newTimerHeap}). */
+    boolean less(ScheduledTimer a, ScheduledTimer b) {
         return a.when() < b.when();
     }
 

@@ -131,15 +131,22 @@ abstract class BaseQueue extends LoopBound implements Queue {
                 } catch (Throwable t) {
                     getter.cancel(null); // in case it is still pending
                     getters.remove(getter); // a put_nowait() or shutdown() may have removed it already
-                    if (!empty() && !getter.cancelled()) {
-                        // Woken by put_nowait() but unable to take the item: pass it on.
-                        wakeupNext(getters);
-                    }
+                    getterGaveUp(getter);
                     throw t;
                 }
             }
             return getNowait();
         });
+    }
+
+    /**
+     * A get() whose wait ended with an exception (a cancellation) leaves the item to the others: if put_nowait()
+     * had already woken it, the wake-up passes to the next getter. A seam for the fault models.
+     */
+    void getterGaveUp(Future getter) {
+        if (!empty() && !getter.cancelled()) {
+            wakeupNext(getters);
+        }
     }
 
     @Override

@@ -4,8 +4,8 @@ import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.PythonValues;
 import java.util.LinkedList;
 
-/** {@code asyncio.Queue}: first in, first out (a deque; items may be None). */
-final class FifoQueue extends BaseQueue {
+/** {@code asyncio.Queue}: first in, first out (a deque; items may be None). Not final: a fault model extends it. */
+class FifoQueue extends BaseQueue {
 
     private final LinkedList<Object> queue = new LinkedList<>();
 

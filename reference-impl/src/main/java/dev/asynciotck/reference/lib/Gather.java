@@ -19,23 +19,34 @@ import java.util.function.Consumer;
  */
 final class Gather {
 
+    /** Makes the outer future: {@link GatheringFuture}'s constructor, or a fault model's variant of it. */
+    interface OuterFactory {
+        GatheringFuture create(List<Future> children, EventLoop loop);
+    }
+
     private final boolean returnExceptions;
+    private final OuterFactory outerFactory;
     private final List<Future> children = new ArrayList<>();
     private int nfuts;
     private int nfinished;
     private GatheringFuture outer; // null while the arguments are being wrapped (bpo-46672)
 
-    private Gather(boolean returnExceptions) {
+    private Gather(boolean returnExceptions, OuterFactory outerFactory) {
         this.returnExceptions = returnExceptions;
+        this.outerFactory = outerFactory;
     }
 
     static Future gather(Asyncio asyncio, List<?> awaitables, boolean returnExceptions) {
+        return gather(asyncio, awaitables, returnExceptions, GatheringFuture::new);
+    }
+
+    static Future gather(Asyncio asyncio, List<?> awaitables, boolean returnExceptions, OuterFactory outerFactory) {
         if (awaitables.isEmpty()) {
             Future outer = asyncio.getEventLoop().createFuture();
             outer.setResult(new ArrayList<>());
             return outer;
         }
-        return new Gather(returnExceptions).start(asyncio, awaitables);
+        return new Gather(returnExceptions, outerFactory).start(asyncio, awaitables);
     }
 
     private Future start(Asyncio asyncio, List<?> awaitables) {
@@ -60,7 +71,7 @@ final class Gather {
             }
             children.add(fut);
         }
-        outer = new GatheringFuture(children, loop);
+        outer = outerFactory.create(children, loop);
         // Futures already done (eagerly) report now that the outer future exists; if all of them were,
         // the gather completes before it is returned.
         for (Future fut : doneFuts) {

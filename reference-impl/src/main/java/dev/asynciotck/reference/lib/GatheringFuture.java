@@ -15,9 +15,10 @@ import java.util.function.Consumer;
  * <p>The SPI offers no Future to extend, so this wraps a plain {@code loop.create_future()} and presents
  * itself (never the wrapped future) to callbacks and to the task that awaits it.
  */
-final class GatheringFuture implements Future {
+class GatheringFuture implements Future {
 
-    private final Future inner;
+    /** The plain future underneath (package-private for the fault models' variant of {@link #cancelChildren}). */
+    final Future inner;
     private final List<Future> children;
     /** Set once a cancel() actually cancelled a child: the gather must then end in CancelledError. */
     private boolean cancelRequested;
@@ -36,15 +37,21 @@ final class GatheringFuture implements Future {
         if (done()) {
             return false;
         }
+        boolean ret = cancelChildren(message);
+        if (ret) {
+            // Propagate the cancellation whatever return_exceptions says (bpo-32684).
+            cancelRequested = true;
+        }
+        return ret;
+    }
+
+    /** Cancels every child that is not done; true if any was cancelled. A seam for the fault models. */
+    boolean cancelChildren(String message) {
         boolean ret = false;
         for (Future child : children) {
             if (child.cancel(message)) {
                 ret = true;
             }
-        }
-        if (ret) {
-            // Propagate the cancellation whatever return_exceptions says (bpo-32684).
-            cancelRequested = true;
         }
         return ret;
     }

@@ -1,0 +1,70 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import java.util.ArrayDeque;
+
+/**
+ * The few points where a variant of this implementation replaces one piece of behaviour. The provider only
+ * ever uses {@link #REFERENCE}, whose every method is exactly the code that stands at its call site; the fault
+ * models (module {@code fault-models}, test sources only, never a provider on the main class path) override
+ * one method each to prove that the suite catches that single deviation.
+ *
+ * <p>Each method is called where the behaviour happens; with only {@link #REFERENCE} loaded the JIT inlines it.
+ */
+interface Seams {
+
+    /** CPython's behaviour: every method as written below. */
+    Seams REFERENCE = new Seams() {
+    };
+
+    /** {@code call_soon}: the handle joins the end of the ready queue (first in, first out). */
+    default void enqueueReady(ArrayDeque<CallbackHandle> ready, CallbackHandle handle) {
+        ready.addLast(handle);
+    }
+
+    /**
+     * {@code _run_once}: whether a {@code stop()} made by a callback ends the batch of ready callbacks at once.
+     * It does not: {@code stop()} takes effect when the current iteration ends.
+     */
+    default boolean stopEndsBatch() {
+        return false;
+    }
+
+    /** The loop's timer heap, whose order among equal deadlines is {@code heapq}'s. */
+    default TimerHeap newTimerHeap() {
+        return new TimerHeap();
+    }
+
+    /** {@code Task.__init__}: the first step goes to {@code call_soon}; the task starts at the next iteration. */
+    default void scheduleFirstStep(EventLoop loop, ReferenceTask.Step firstStep) {
+        loop.callSoon(firstStep);
+    }
+
+    /**
+     * {@code Task.__step}: whether a cancellation requested while no future was awaited is thrown into the
+     * coroutine at this step. It always is, also at the first step, so a task cancelled before it started never
+     * runs its body.
+     */
+    default boolean deliversRequestedCancel(ReferenceTask task) {
+        return true;
+    }
+
+    /**
+     * {@code Task.__step}, the coroutine returned: whether the task ends cancelled instead of with the value.
+     * Only when a cancel request arrived that the coroutine never received ({@code _must_cancel}).
+     */
+    default boolean endsCancelledOnReturn(ReferenceTask task, boolean mustCancel) {
+        return mustCancel;
+    }
+
+    /** {@code Task.cancel}: a task waiting for a future cancels that future first. */
+    default boolean cancelAwaitedFuture(Future awaited, String message) {
+        return awaited.cancel(message);
+    }
+
+    /** {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon}, never runs inline. */
+    default void scheduleDoneCallback(ReferenceFuture future, Runnable callback) {
+        future.getLoop().callSoon(callback);
+    }
+}
