@@ -136,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
                 status = Tck.HARNESS_ERROR;
             }
         }
-        Summary.print(out, outcomes, writer.dir());
+        Summary.print(out, outcomes, writer.faultModelChecks(outcomes), writer.dir());
         out.println(switch (status) {
             case CONFORMS -> "tck run: every target conforms";
             case FAILS -> "tck run: FAILED: conformance failures or baseline problems (exit 1)";
@@ -149,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
 
     private TargetOutcome runTarget(String name, Plan plan, ReportWriter writer, Progress progress) {
         Target target = Targets.byName(name, plan.classpath());
+        target.faultModel().ifPresent(model -> writer.faultModel(name, model));
         var unavailable = target.unavailableReason();
         String version = target.version().major() == 0 ? "?" : target.version().toString();
         if (unavailable.isPresent()) {

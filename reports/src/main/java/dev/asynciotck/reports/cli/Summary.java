@@ -1,6 +1,7 @@
 package dev.asynciotck.reports.cli;
 
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.report.ReportPaths;
 
@@ -17,7 +18,7 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(PrintWriter out, List<TargetOutcome> outcomes, Path reportDir) {
+    static void print(PrintWriter out, List<TargetOutcome> outcomes, List<FaultModelCheck> faults, Path reportDir) {
         out.println();
         out.println("=== conformance per target ===");
         for (TargetOutcome outcome : outcomes) {
@@ -35,6 +36,10 @@ final class Summary {
                         + " e.g. " + outcome.leakingCells().getFirst().scenario().key() + ": "
                         + outcome.leakingCells().getFirst().leakedThreads());
             }
+        }
+        if (!faults.isEmpty()) {
+            out.println("=== fault models (caught: rejected by the gate, each named rule failing) ===");
+            faults.forEach(fault -> out.println(fault.summaryLine()));
         }
         out.println("reports: " + reportDir.resolve(ReportPaths.MATRIX_HTML) + " (also matrix.md, matrix.json, "
                 + "summary.json, manifest.json, and per target cucumber.html, details.html, junit.xml, messages.ndjson)");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.asynciotck.reports.catalog.Catalog;
 import dev.asynciotck.reports.catalog.CatalogScenario;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
 
@@ -52,8 +53,8 @@ final class JsonReports {
     }
 
     /** The matrix: targets with totals, then features, rules and scenarios with one cell per target. */
-    static void matrix(Path file, Catalog selection, List<TargetOutcome> outcomes, Map<String, Object> run)
-            throws IOException {
+    static void matrix(Path file, Catalog selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults,
+                       Map<String, Object> run) throws IOException {
         List<Map<String, Object>> targets = new ArrayList<>();
         for (TargetOutcome outcome : outcomes) {
             Map<String, Object> target = new LinkedHashMap<>();
@@ -96,7 +97,33 @@ final class JsonReports {
         matrix.put("run", run);
         matrix.put("targets", targets);
         matrix.put("features", features);
+        if (!faults.isEmpty()) {
+            matrix.put("faultModels", faults.stream().map(JsonReports::faultModel).toList());
+        }
         JSON.writeValue(file.toFile(), matrix);
+    }
+
+    /** A fault model: its deviation, whether it was caught, and per named rule the scenarios that caught it. */
+    private static Map<String, Object> faultModel(FaultModelCheck fault) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (FaultModelCheck.RuleCheck rule : fault.rules()) {
+            Map<String, Object> ruleJson = new LinkedHashMap<>();
+            ruleJson.put("id", rule.ruleId());
+            ruleJson.put("scenarios", rule.scenarios());
+            ruleJson.put("caught", rule.caught());
+            ruleJson.put("caughtBy", rule.caughtBy().stream().map(cell -> Map.of("key", cell.scenario().key(),
+                    "name", cell.scenario().name(), "verdict", cell.verdict().label(),
+                    "detail", ReportPaths.detail(fault.target(), cell.scenario()))).toList());
+            rules.add(ruleJson);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("target", fault.target());
+        json.put("deviation", fault.deviation());
+        json.put("rejected", fault.rejected());
+        json.put("caught", fault.caught());
+        json.put("failingScenarios", fault.failingScenarios());
+        json.put("mustBeCaughtBy", rules);
+        return json;
     }
 
     private static Map<String, Object> scenario(CatalogScenario scenario, List<TargetOutcome> outcomes,

@@ -3,6 +3,7 @@ package dev.asynciotck.reports.report;
 import dev.asynciotck.reports.catalog.Catalog;
 import dev.asynciotck.reports.catalog.CatalogScenario;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
 import j2html.tags.DomContent;
@@ -50,7 +51,8 @@ final class MatrixHtml {
     private MatrixHtml() {
     }
 
-    static String render(Catalog selection, List<TargetOutcome> outcomes, Map<String, Object> run) {
+    static String render(Catalog selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults,
+                         Map<String, Object> run) {
         Map<String, Map<String, Cell>> cells = JsonReports.cellsByTarget(outcomes);
         return document(html(
                 head(meta().withCharset("utf-8"), title("asyncio-tck conformance matrix"), style(rawHtml(Styles.CSS))),
@@ -64,6 +66,7 @@ final class MatrixHtml {
                                 a("manifest").withHref(ReportPaths.MANIFEST_JSON), text(".")),
                         summary(outcomes),
                         problems(outcomes),
+                        faultModels(faults),
                         h2("Scenarios"),
                         matrix(selection, outcomes, cells))));
     }
@@ -102,6 +105,35 @@ final class MatrixHtml {
             }
         }
         return items.isEmpty() ? text("") : div(h2("Problems"), ul(items.toArray(DomContent[]::new))).withId("problems");
+    }
+
+    /**
+     * {@code div#fault-models}: per fault model ({@code tr.fault-model[data-target][data-caught]}) its deviation,
+     * the rules it must be caught by and, for each, the scenarios that caught it, linked to their details.
+     */
+    private static DomContent faultModels(List<FaultModelCheck> faults) {
+        if (faults.isEmpty()) {
+            return text("");
+        }
+        return div(h2("Fault models"),
+                p("Each is the reference with one deliberate deviation. Caught: the gate rejects it and every rule it "
+                        + "names has a failing scenario."),
+                table(thead(tr(th("Fault model"), th("Deviation"), th("Must be caught by: the scenarios that caught it"),
+                                th("Result"))),
+                        tbody(each(faults, fault -> tr(
+                                td(a(fault.target()).withHref("#col-" + ReportPaths.targetDir(fault.target()))),
+                                td(fault.deviation()),
+                                td(each(fault.rules(), rule -> div(span(rule.ruleId()).withClass("rule-id"),
+                                        text(" (" + rule.caughtBy().size() + " of " + rule.scenarios() + "): "),
+                                        each(rule.caughtBy(), cell -> span(a(cell.scenario().name())
+                                                .withHref(ReportPaths.detail(fault.target(), cell.scenario())),
+                                                text("; "))))
+                                        .withData("rule", rule.ruleId()))),
+                                td(fault.caught() ? span("caught").withClass("conforms")
+                                        : span(fault.rejected() ? "escaped: " + String.join(", ", fault.escapedRules())
+                                        : "not rejected").withClass("fails")))
+                                .withClass("fault-model").withData("target", fault.target())
+                                .withData("caught", String.valueOf(fault.caught())))))).withId("fault-models");
     }
 
     private static DomContent matrix(Catalog selection, List<TargetOutcome> outcomes,

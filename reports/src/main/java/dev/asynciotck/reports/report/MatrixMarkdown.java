@@ -3,6 +3,7 @@ package dev.asynciotck.reports.report;
 import dev.asynciotck.reports.catalog.Catalog;
 import dev.asynciotck.reports.catalog.CatalogScenario;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -38,13 +39,19 @@ final class MatrixMarkdown {
     private MatrixMarkdown() {
     }
 
-    static String render(Catalog selection, List<TargetOutcome> outcomes) {
+    static String render(Catalog selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults) {
         Map<String, Map<String, Cell>> cells = JsonReports.cellsByTarget(outcomes);
         Document document = new Document();
         document.appendChild(heading(1, "asyncio-tck conformance matrix"));
         document.appendChild(paragraph(new Text(selection.scenarios().size() + " scenarios from " + selection.source()
                 + ". Each cell links to its detail.")));
         document.appendChild(summary(outcomes));
+        if (!faults.isEmpty()) {
+            document.appendChild(heading(2, "Fault models"));
+            document.appendChild(paragraph(new Text("Each is the reference with one deliberate deviation. Caught: the "
+                    + "gate rejects it and every rule it names has a failing scenario.")));
+            document.appendChild(faultModels(faults));
+        }
         for (MatrixRows.FeatureRow feature : MatrixRows.of(selection).features()) {
             document.appendChild(heading(2, feature.feature().name()));
             for (MatrixRows.RuleRow rule : feature.rules()) {
@@ -79,6 +86,26 @@ final class MatrixMarkdown {
             rows.add(row);
         }
         return table(header, rows);
+    }
+
+    private static Node faultModels(List<FaultModelCheck> faults) {
+        List<List<Node>> rows = new ArrayList<>();
+        for (FaultModelCheck fault : faults) {
+            Paragraph rules = new Paragraph();
+            for (FaultModelCheck.RuleCheck rule : fault.rules()) {
+                rules.appendChild(strong(rule.ruleId()));
+                rules.appendChild(new Text(" (" + rule.caughtBy().size() + " of " + rule.scenarios() + "): "));
+                for (Cell cell : rule.caughtBy()) {
+                    rules.appendChild(link(ReportPaths.detail(fault.target(), cell.scenario()), cell.scenario().name()));
+                    rules.appendChild(new Text("; "));
+                }
+            }
+            String result = fault.caught() ? "✅ caught"
+                    : fault.rejected() ? "❌ escaped: " + String.join(", ", fault.escapedRules()) : "❌ not rejected";
+            rows.add(List.of(new Text(fault.target()), new Text(fault.deviation()), rules, new Text(result)));
+        }
+        return table(List.of("Fault model", "Deviation", "Must be caught by: the scenarios that caught it", "Result"),
+                rows);
     }
 
     private static Node scenarios(List<CatalogScenario> scenarios, List<TargetOutcome> outcomes,
@@ -130,7 +157,16 @@ final class MatrixMarkdown {
     private static TableCell cell(Node content, boolean header) {
         TableCell cell = new TableCell();
         cell.setHeader(header);
-        cell.appendChild(content);
+        if (content instanceof Paragraph inlines) {
+            // A cell holds inline content only: take the paragraph's children, not the paragraph.
+            for (Node child = inlines.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                cell.appendChild(child);
+                child = next;
+            }
+        } else {
+            cell.appendChild(content);
+        }
         return cell;
     }
 

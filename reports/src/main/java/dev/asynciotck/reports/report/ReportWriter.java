@@ -1,7 +1,9 @@
 package dev.asynciotck.reports.report;
 
 import dev.asynciotck.reports.catalog.Catalog;
+import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
+import dev.asynciotck.steps.target.FaultModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ public final class ReportWriter {
     private final Path dir;
     private final Catalog selection;
     private final Map<String, Object> run;
+    private final Map<String, FaultModel> faultModels = new LinkedHashMap<>();
 
     public ReportWriter(Path dir, Catalog selection, Map<String, Object> run) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -75,18 +78,30 @@ public final class ReportWriter {
         run.put(key, value);
     }
 
+    /** Marks {@code target} as a fault model: the matrix gets a "Fault models" section that judges it. */
+    public synchronized void faultModel(String target, FaultModel model) {
+        faultModels.put(target, model);
+    }
+
+    /** The fault models among {@code outcomes}, each judged against the rules it must be caught by. */
+    public synchronized List<FaultModelCheck> faultModelChecks(List<TargetOutcome> outcomes) {
+        return outcomes.stream().filter(o -> faultModels.containsKey(o.target()))
+                .map(o -> FaultModelCheck.of(o, faultModels.get(o.target()))).toList();
+    }
+
     /** (Re)writes every report from the outcomes so far. */
     public synchronized void write(List<TargetOutcome> outcomes) {
+        List<FaultModelCheck> faults = faultModelChecks(outcomes);
         try {
             for (TargetOutcome outcome : outcomes) {
                 Path targetDir = dir.resolve(ReportPaths.targetDir(outcome.target()));
                 Files.createDirectories(targetDir);
                 replace(targetDir.resolve(ReportPaths.DETAILS_HTML), DetailsHtml.render(outcome));
             }
-            replace(dir.resolve(ReportPaths.MATRIX_HTML), MatrixHtml.render(selection, outcomes, run));
-            replace(dir.resolve(ReportPaths.MATRIX_MARKDOWN), MatrixMarkdown.render(selection, outcomes));
+            replace(dir.resolve(ReportPaths.MATRIX_HTML), MatrixHtml.render(selection, outcomes, faults, run));
+            replace(dir.resolve(ReportPaths.MATRIX_MARKDOWN), MatrixMarkdown.render(selection, outcomes, faults));
             Path json = dir.resolve(".matrix.json.tmp");
-            JsonReports.matrix(json, selection, outcomes, run);
+            JsonReports.matrix(json, selection, outcomes, faults, run);
             move(json, dir.resolve(ReportPaths.MATRIX_JSON));
             Path summary = dir.resolve(".summary.json.tmp");
             JsonReports.summary(summary, selection, outcomes);

@@ -14,6 +14,7 @@ import dev.asynciotck.steps.python.UnsupportedConstructError;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -49,6 +50,11 @@ public final class JavaProviderTarget implements Target {
     @Override
     public Set<String> capabilities() {
         return provider.capabilities();
+    }
+
+    @Override
+    public Optional<FaultModel> faultModel() {
+        return provider instanceof FaultModel model ? Optional.of(model) : Optional.empty();
     }
 
     @Override

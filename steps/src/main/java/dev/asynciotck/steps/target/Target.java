@@ -39,4 +39,9 @@ public interface Target {
     default Optional<String> unavailableReason() {
         return Optional.empty();
     }
+
+    /** What the target deliberately gets wrong, if it is a {@link FaultModel}; empty for a real implementation. */
+    default Optional<FaultModel> faultModel() {
+        return Optional.empty();
+    }
 }
