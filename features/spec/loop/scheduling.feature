@@ -192,6 +192,56 @@ Feature: The event loop runs callbacks and timers in a defined order
         | call_later | loop.call_later(delay, record, name)           |
         | call_at    | loop.call_at(loop.time() + delay, record, name) |
 
+  Rule: Two or three timers with the same deadline run in the order they were scheduled
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_at
+    The documentation leaves the order of callbacks scheduled for exactly the
+    same time undefined. CPython keeps its timers in a heapq heap compared by
+    deadline only, which gives back two or three equal timers in the order they
+    were pushed (from four on it does not), so a program that schedules so few
+    sees them run first scheduled, first run.
+
+    # No other timer is in the heap meanwhile: a later one changes heapq's order
+    # among the equal ones (three equal timers plus one later run as 1, 3, 2).
+    @rule-loop.timer.equal-deadlines
+    Scenario Outline: <count> timers due at the same moment run in scheduling order
+      Given the program:
+        """python
+        import asyncio
+
+        log = []
+
+        def record(name, total):
+            log.append(name)
+            if len(log) == total:
+                done.set_result(None)
+
+        async def main():
+            global done
+            loop = asyncio.get_event_loop()
+            done = loop.create_future()
+            names = <names>
+            when = loop.time() + 0.05
+            for name in names:
+                loop.call_at(when, record, name, len(names))
+            print(f"scheduled: {names}")
+            await done
+            print(f"ran: {log}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        scheduled: <names>
+        ran: <names>
+        """
+      And the program completes normally
+
+      Examples:
+        | count | names                           |
+        | Two   | ['first', 'second']             |
+        | Three | ['first', 'second', 'third']    |
+
   Rule: A due timer runs behind the callbacks that were already queued
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_later
     Even call_later(0) does not jump the queue: at the start of the next
