@@ -45,6 +45,12 @@ final class MatrixMarkdown {
         document.appendChild(paragraph(new Text(selection.scenarios().size() + " scenarios from " + selection.source()
                 + ". Each cell links to its detail.")));
         document.appendChild(summary(outcomes));
+        for (TargetOutcome outcome : outcomes) {
+            if (!outcome.leakingCells().isEmpty()) {
+                document.appendChild(paragraph(new Text("⚠ " + outcome.target() + ": " + outcome.leakingCells().size()
+                        + " scenario(s) left platform threads alive (a warning, not gated); see the cells marked ⚠.")));
+            }
+        }
         for (MatrixRows.FeatureRow feature : MatrixRows.of(selection).features()) {
             document.appendChild(heading(2, feature.feature().name()));
             for (MatrixRows.RuleRow rule : feature.rules()) {
