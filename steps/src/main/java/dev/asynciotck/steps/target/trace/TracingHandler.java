@@ -50,7 +50,8 @@ final class TracingHandler implements InvocationHandler {
             forwarded[i] = tracer.argument(args[i], types[i], args[0]);
         }
         SpiTrace.Event call = UNRECORDED.contains(method.getName()) ? null
-                : tracer.trace().call(describeCall(method, forwarded), method.getName());
+                : tracer.trace().call(describeCall(method, forwarded),
+                        method.getName().equals("awaitIn") ? "await" : method.getName());
         Object result;
         try {
             result = method.invoke(target, forwarded);
