@@ -50,6 +50,8 @@ class BrokenProvidersTest {
         assertThat(run.verdict("broken-hangs", PLAIN)).isEqualTo("timeout");
         assertThat(run.cell("broken-hangs", PLAIN).get("leakedThreads").toString()).contains("asyncio-tck broken-hangs");
         assertThat(run.json("summary.json").get("targets").get(0).get("timeouts").asInt()).isEqualTo(2);
+        assertThat(run.cell("broken-hangs", PLAIN).get("message").asText())
+                .contains("EventLoop#1.runUntilComplete(Coroutine#1) … (no return)");
         assertReportsWritten(run, "broken-hangs");
     }
 
