@@ -36,8 +36,8 @@ import static j2html.TagCreator.title;
 /**
  * A target's detail page: one {@code section.scenario} per scenario, with the id the matrix links to. Problem
  * cells come first, then the rest; each shows the program, the expected outcome and output, and for a run that
- * did not pass the actual output as a diff against the expected one, the actual outcome, the failure message
- * and standard error.
+ * did not pass the actual output as a diff against the expected one, the actual outcome, the failure message,
+ * standard error and, on a Java target, the trace of the run's last SPI calls and loop events.
  */
 final class DetailsHtml {
 
@@ -86,7 +86,7 @@ final class DetailsHtml {
         parts.add(dl(facts.toArray(DomContent[]::new)));
         if (!cell.message().isEmpty() && cell.verdict() != Verdict.PASSED) {
             parts.add(h4("Message"));
-            parts.add(pre(cell.message()));
+            parts.add(pre(withoutTrace(cell.message())));
         }
         parts.add(h4("Program"));
         parts.add(pre(scenario.program() == null ? "(none)" : scenario.program()));
@@ -102,8 +102,18 @@ final class DetailsHtml {
             parts.add(h4("Standard error"));
             parts.add(pre(result.stderr()));
         }
+        if (result != null && !result.trace().isEmpty() && cell.verdict() != Verdict.PASSED) {
+            parts.add(h4("Trace: the last SPI calls and loop events, oldest first"));
+            parts.add(pre(String.join("\n", result.trace())).withClass("trace"));
+        }
         return section(parts.toArray(DomContent[]::new)).withClass("scenario").withId(scenario.anchor())
                 .withData("verdict", cell.verdict().label()).withData("scenario", scenario.key());
+    }
+
+    /** The failure message without the trace it ends with: the page shows the trace in its own section. */
+    private static String withoutTrace(String message) {
+        int trace = message.indexOf("\n\n" + RunResult.TRACE_HEADING);
+        return trace < 0 ? message : message.substring(0, trace);
     }
 
     private static DomContent diff(String expected, String actual) {

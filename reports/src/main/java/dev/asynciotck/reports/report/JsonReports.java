@@ -65,6 +65,7 @@ final class JsonReports {
             outcome.totals().forEach((verdict, n) -> totals.put(verdict.label(), n));
             target.put("totals", totals);
             target.put("problems", outcome.problems());
+            target.put("leakedThreadWarnings", outcome.leakingCells().size());
             target.put("reports", Map.of("cucumberHtml", ReportPaths.ofTarget(outcome.target(), ReportPaths.CUCUMBER_HTML),
                     "details", ReportPaths.ofTarget(outcome.target(), ReportPaths.DETAILS_HTML),
                     "junitXml", ReportPaths.ofTarget(outcome.target(), ReportPaths.JUNIT_XML),
@@ -171,6 +172,7 @@ final class JsonReports {
             target.put("notRun", keys(outcome, List.of(Verdict.NOT_RUN, Verdict.MISSING), true));
             target.put("harnessError", outcome.harnessError());
             target.put("problems", outcome.problems());
+            target.put("leakedThreadWarnings", outcome.leakingCells().size());
             targets.add(target);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();

@@ -46,6 +46,12 @@ final class MatrixMarkdown {
         document.appendChild(paragraph(new Text(selection.scenarios().size() + " scenarios from " + selection.source()
                 + ". Each cell links to its detail.")));
         document.appendChild(summary(outcomes));
+        for (TargetOutcome outcome : outcomes) {
+            if (!outcome.leakingCells().isEmpty()) {
+                document.appendChild(paragraph(new Text("⚠ " + outcome.target() + ": " + outcome.leakingCells().size()
+                        + " scenario(s) left platform threads alive (a warning, not gated); see the cells marked ⚠.")));
+            }
+        }
         if (!faults.isEmpty()) {
             document.appendChild(heading(2, "Fault models"));
             document.appendChild(paragraph(new Text("Each is the reference with one deliberate deviation. Caught: the "

@@ -50,6 +50,8 @@ class BrokenProvidersTest {
         assertThat(run.verdict("broken-hangs", PLAIN)).isEqualTo("timeout");
         assertThat(run.cell("broken-hangs", PLAIN).get("leakedThreads").toString()).contains("asyncio-tck broken-hangs");
         assertThat(run.json("summary.json").get("targets").get(0).get("timeouts").asInt()).isEqualTo(2);
+        assertThat(run.cell("broken-hangs", PLAIN).get("message").asText())
+                .contains("EventLoop#1.runUntilComplete(Coroutine#1) … (no return)");
         assertReportsWritten(run, "broken-hangs");
     }
 
@@ -67,11 +69,37 @@ class BrokenProvidersTest {
     }
 
     @Test
+    void aJavaTargetsFailureReportShowsTheTraceOfItsSpiCallsAndLoopEvents() throws Exception {
+        TckRun run = TckRun.run(reports, "--target", "broken-lifo");
+        String details = java.nio.file.Files.readString(reports.resolve("broken-lifo/details.html"));
+        String fifo = details.substring(details.indexOf(FIFO), details.indexOf("</section>", details.indexOf(FIFO)));
+        assertThat(fifo).contains("Trace: the last SPI calls and loop events",
+                "Asyncio#1.coroutine(&#x27;main&#x27;, body of main) → Coroutine#1",
+                "EventLoop#1.runUntilComplete(Coroutine#1) …", "body of main starts",
+                "EventLoop#1.callSoon(callback#1) → Handle#1", "EventLoop#1.callSoon(callback#2) → Handle#2",
+                "← #", "runUntilComplete → None");
+        // the broken loop runs the second callback first, and the trace says so
+        assertThat(fifo.indexOf("run callback#2")).isPositive().isLessThan(fifo.indexOf("run callback#1"));
+        // the message section leaves the trace to its own section; the JUnit XML carries it in the message
+        String message = fifo.substring(fifo.indexOf("<h4>Message</h4>"), fifo.indexOf("<h4>Program</h4>"));
+        assertThat(message).doesNotContain("callSoon");
+        assertThat(java.nio.file.Files.readString(reports.resolve("broken-lifo/junit.xml")))
+                .contains("SPI calls and loop events, oldest first:", "run callback#2");
+        // a passing scenario shows no trace
+        String plain = details.substring(details.indexOf(PLAIN), details.indexOf("</section>", details.indexOf(PLAIN)));
+        assertThat(plain).doesNotContain("Trace:");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void threadsAScenarioLeavesAliveAreReportedAgainstItWithoutFailingIt() {
         TckRun run = TckRun.run(reports, "--target", "leaky-threads");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.cell("leaky-threads", PLAIN).get("leakedThreads").toString()).contains("leaky watchdog");
         assertThat(run.out()).contains("left platform threads alive");
+        assertThat(run.json("matrix.json").get("targets").get(0).get("leakedThreadWarnings").asInt()).isPositive();
+        assertThat(run.json("summary.json").get("targets").get(0).get("failed").asInt()).isZero();
+        assertThat(run.reports().resolve("matrix.md")).content().contains("left platform threads alive");
     }
 
     @Test

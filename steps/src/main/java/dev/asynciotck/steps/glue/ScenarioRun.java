@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * One scenario's run on the selected target, shared between its steps by PicoContainer (a new instance per
- * scenario). The program runs once, lazily, at the first step that checks its result.
+ * scenario). The program runs once, lazily, at the first step that checks its result. A failure message ends
+ * with the run's {@linkplain RunResult#traceSection() trace} when the target recorded one (Java targets).
  */
 public final class ScenarioRun {
 
@@ -75,7 +76,7 @@ public final class ScenarioRun {
         if (!expected.equals(actual.stdout())) {
             throw new AssertionError("output differs on " + target.name() + " (the program "
                     + actual.describeOutcome() + "); - expected, + actual:\n"
-                    + OutputDiff.render(expected, actual.stdout()));
+                    + OutputDiff.render(expected, actual.stdout()) + actual.traceSection());
         }
     }
 
@@ -86,7 +87,8 @@ public final class ScenarioRun {
             String expected = exceptionName == null ? "complete normally" : "raise " + exceptionName;
             throw new AssertionError("expected the program to " + expected + " on " + target.name()
                     + ", but it " + actual.describeOutcome()
-                    + (actual.stderr().isBlank() ? "" : "\nstderr:\n" + actual.stderr().strip()));
+                    + (actual.stderr().isBlank() ? "" : "\nstderr:\n" + actual.stderr().strip())
+                    + actual.traceSection());
         }
     }
 
@@ -94,7 +96,8 @@ public final class ScenarioRun {
     private RunResult checkedResult() {
         RunResult actual = result();
         if (!actual.status().isOutcome()) {
-            throw new NoOutcomeError(actual.status(), target.name() + " gave no outcome: " + actual.describeOutcome());
+            throw new NoOutcomeError(actual.status(), target.name() + " gave no outcome: " + actual.describeOutcome()
+                    + actual.traceSection());
         }
         return actual;
     }

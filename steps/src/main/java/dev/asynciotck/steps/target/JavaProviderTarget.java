@@ -11,9 +11,12 @@ import dev.asynciotck.steps.python.PythonSourceError;
 import dev.asynciotck.steps.python.PythonSyntaxError;
 import dev.asynciotck.steps.python.UncaughtPythonException;
 import dev.asynciotck.steps.python.UnsupportedConstructError;
+import dev.asynciotck.steps.target.trace.SpiTrace;
+import dev.asynciotck.steps.target.trace.SpiTracer;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -28,13 +31,29 @@ import java.util.concurrent.TimeUnit;
  * and the run reports {@link RunResult.Status#TIMEOUT}. Platform threads the run leaves alive (its own
  * thread after a timeout included) are listed in {@link RunResult#leakedThreads()}. The virtual clock is used
  * whenever the provider offers one, so timing scenarios run instantly.
+ *
+ * <p>Unless tracing is off, the module the program sees is {@linkplain SpiTracer decorated}: the last
+ * {@value SpiTrace#DEFAULT_CAPACITY} SPI calls and loop events of each run come back in {@link RunResult#trace()},
+ * for the failure report. The decoration changes nothing the provider or the program can observe; the system
+ * property {@value #TRACE_PROPERTY}{@code =false} turns it off (for a provider one suspects of reacting to it).
  */
 public final class JavaProviderTarget implements Target {
 
-    private final AsyncioProvider provider;
+    /** The system property that turns tracing off when {@code false}. */
+    public static final String TRACE_PROPERTY = "asynciotck.trace";
 
+    private final AsyncioProvider provider;
+    private final boolean traced;
+
+    /** A target for {@code provider}, traced unless the system property {@value #TRACE_PROPERTY} is {@code false}. */
     public JavaProviderTarget(AsyncioProvider provider) {
+        this(provider, !"false".equalsIgnoreCase(System.getProperty(TRACE_PROPERTY, "true").strip()));
+    }
+
+    /** A target for {@code provider}, whose runs are traced if {@code traced}. */
+    public JavaProviderTarget(AsyncioProvider provider, boolean traced) {
         this.provider = provider;
+        this.traced = traced;
     }
 
     @Override
@@ -62,7 +81,8 @@ public final class JavaProviderTarget implements Target {
         long start = System.nanoTime();
         BoundedOutput stdout = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
         BoundedOutput stderr = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
-        FutureTask<RunResult> run = new FutureTask<>(() -> runHere(source, origin, stdout, stderr, start));
+        SpiTrace trace = traced ? new SpiTrace(SpiTrace.DEFAULT_CAPACITY) : null;
+        FutureTask<RunResult> run = new FutureTask<>(() -> runHere(source, origin, stdout, stderr, trace, start));
         // The run's own thread group: platform threads the provider starts during the run join it, so the
         // ones still alive afterwards can be reported against this run even while others run in parallel.
         ThreadGroup group = new ThreadGroup("asyncio-tck " + name() + " " + origin);
@@ -82,16 +102,20 @@ public final class JavaProviderTarget implements Target {
             thread.interrupt();
             Thread.currentThread().interrupt();
             return RunResult.failure(RunResult.Status.ERROR, "interrupted while waiting for the program",
-                    stdout.text(), stderr.text(), elapsedSince(start));
+                    stdout.text(), stderr.text(), elapsedSince(start)).withTrace(linesOf(trace));
         } catch (ExecutionException e) {
             result = RunResult.failure(RunResult.Status.ERROR, "harness failure: " + e.getCause(),
                     stdout.text(), stderr.text(), elapsedSince(start));
         }
-        return result.withLeakedThreads(LeftoverThreads.of(group, thread));
+        return result.withLeakedThreads(LeftoverThreads.of(group, thread)).withTrace(linesOf(trace));
+    }
+
+    private static List<String> linesOf(SpiTrace trace) {
+        return trace == null ? List.of() : trace.lines();
     }
 
     private RunResult runHere(String source, String origin, BoundedOutput stdout, BoundedOutput stderr,
-                              long start) {
+                              SpiTrace trace, long start) {
         Program program;
         try {
             program = Program.parse(source, origin);
@@ -101,13 +125,14 @@ public final class JavaProviderTarget implements Target {
         PrintStream err = stderr.printStream();
         RuntimeOptions options = new RuntimeOptions(
                 capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values());
-        Asyncio asyncio;
+        Asyncio opened;
         try {
-            asyncio = provider.open(options);
+            opened = provider.open(options);
         } catch (RuntimeException | Error e) {
             return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " failed to open a module: "
                     + describe(e), stdout.text(), stderr.text(), elapsedSince(start));
         }
+        Asyncio asyncio = trace == null ? opened : SpiTracer.decorate(opened, trace);
         RunResult.Status status;
         String raised = null;
         try (asyncio) {

@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param leakedThreads the platform threads the run started that were still alive after it ended (name and
  *                      state, e.g. {@code watchdog (TIMED_WAITING)}); empty when none were, or when the target
  *                      cannot tell (real Python targets run in a process of their own)
+ * @param trace         the last SPI calls and loop events of the run, oldest first, one per line (see
+ *                      {@link dev.asynciotck.steps.target.trace.SpiTrace}); empty for targets that are not
+ *                      traced (real Python targets, a Java target with tracing off)
  */
 public record RunResult(Status status, String stdout, String stderr, String exceptionName, String detail,
-                        Duration elapsed, List<String> leakedThreads) {
+                        Duration elapsed, List<String> leakedThreads, List<String> trace) {
 
     public RunResult {
         Objects.requireNonNull(status, "status");
@@ -27,17 +30,31 @@ public record RunResult(Status status, String stdout, String stderr, String exce
         stderr = Objects.requireNonNullElse(stderr, "");
         detail = Objects.requireNonNullElse(detail, "");
         leakedThreads = leakedThreads == null ? List.of() : List.copyOf(leakedThreads);
+        trace = trace == null ? List.of() : List.copyOf(trace);
     }
 
-    /** A result without leaked threads. */
+    /** A result without leaked threads or trace. */
     public RunResult(Status status, String stdout, String stderr, String exceptionName, String detail,
                      Duration elapsed) {
-        this(status, stdout, stderr, exceptionName, detail, elapsed, List.of());
+        this(status, stdout, stderr, exceptionName, detail, elapsed, List.of(), List.of());
     }
 
     /** This result with the threads the run left alive. */
     public RunResult withLeakedThreads(List<String> threads) {
-        return new RunResult(status, stdout, stderr, exceptionName, detail, elapsed, threads);
+        return new RunResult(status, stdout, stderr, exceptionName, detail, elapsed, threads, trace);
+    }
+
+    /** This result with the trace of its SPI calls and loop events. */
+    public RunResult withTrace(List<String> lines) {
+        return new RunResult(status, stdout, stderr, exceptionName, detail, elapsed, leakedThreads, lines);
+    }
+
+    /** The heading a failure message puts before {@link #trace()}: what follows it is the trace. */
+    public static final String TRACE_HEADING = "SPI calls and loop events, oldest first:";
+
+    /** The trace as a failure message shows it, after {@link #TRACE_HEADING}; empty when there is none. */
+    public String traceSection() {
+        return trace.isEmpty() ? "" : "\n\n" + TRACE_HEADING + "\n  " + String.join("\n  ", trace);
     }
 
     /** How a run ended. Only COMPLETED and RAISED are program outcomes; the rest mean no verdict. */
