@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.reference.strand.VirtualThreadEngine;
+import dev.asynciotck.reference.strand.CoroutineEngine;
+import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
@@ -35,7 +36,7 @@ final class ModuleState {
 
     private final RuntimeOptions options;
     private final Reprs reprs;
-    private final VirtualThreadEngine engine;
+    private final CoroutineEngine engine;
     private final LoopClock clock;
 
     // The policy (events.BaseDefaultEventLoopPolicy, main thread) and events._running_loop.
@@ -60,7 +61,7 @@ final class ModuleState {
     ModuleState(RuntimeOptions options) {
         this.options = options;
         this.reprs = new Reprs(options.values());
-        this.engine = new VirtualThreadEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
+        this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
     }
 
@@ -72,7 +73,7 @@ final class ModuleState {
         return options.stderr();
     }
 
-    VirtualThreadEngine engine() {
+    CoroutineEngine engine() {
         return engine;
     }
 
