@@ -47,11 +47,13 @@ final class ModuleState {
     // tasks.py: _task_name_counter, _current_tasks, _scheduled_tasks (here: tasks not done, in creation order).
     private long taskCounter;
     private final Map<EventLoop, Task> currentTasks = new IdentityHashMap<>();
-    private final Set<ReferenceTask> pendingTasks = new LinkedHashSet<>();
+    private final IntrusiveList<ReferenceTask> pendingTasks = new IntrusiveList<>(
+            t -> t.previousPending, (t, v) -> t.previousPending = v, t -> t.nextPending, (t, v) -> t.nextPending = v);
 
     // What garbage collection would report or finalise, kept for module close.
     private final Set<ReferenceFuture> unretrieved = new LinkedHashSet<>();
-    private final Set<ReferenceCoroutine> startedCoroutines = new LinkedHashSet<>();
+    private final IntrusiveList<ReferenceCoroutine> startedCoroutines = new IntrusiveList<>(
+            c -> c.previousStarted, (c, v) -> c.previousStarted = v, c -> c.nextStarted, (c, v) -> c.nextStarted = v);
     private final List<ReferenceEventLoop> loops = new ArrayList<>();
 
     /** Calls from the host into the module that may run Python code for a while (run, run_forever). */
@@ -202,17 +204,17 @@ final class ModuleState {
     /** {@code all_tasks(loop)}: the registered tasks of {@code loop} not yet done, in creation order. */
     Set<Task> allTasks(EventLoop loop) {
         Set<Task> tasks = new LinkedHashSet<>();
-        for (ReferenceTask task : pendingTasks) {
+        pendingTasks.forEach(task -> {
             if (task.registered && task.getLoop() == loop && !task.done()) {
                 tasks.add(task);
             }
-        }
+        });
         return tasks;
     }
 
     /** Tasks still pending, in creation order (module close reports them). */
     List<ReferenceTask> pendingTasks() {
-        return List.copyOf(pendingTasks);
+        return pendingTasks.toList();
     }
 
     Task currentTask(EventLoop loop) {
@@ -263,6 +265,6 @@ final class ModuleState {
 
     /** Coroutines driven by send/throw that have not ended, in the order they started. */
     List<ReferenceCoroutine> startedCoroutines() {
-        return List.copyOf(startedCoroutines);
+        return startedCoroutines.toList();
     }
 }

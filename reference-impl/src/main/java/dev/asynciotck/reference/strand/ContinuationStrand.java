@@ -42,6 +42,7 @@ final class ContinuationStrand implements Strand, Suspender, Runnable {
     /** The continuation's body; runs on the first {@link #resume}. */
     @Override
     public void run() {
+        inbox = null; // the starting Send; its value is ignored, like the first send(None) of a coroutine
         Outcome out;
         try {
             out = new Outcome.Return(body.run(this));
