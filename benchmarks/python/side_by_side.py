@@ -82,8 +82,29 @@ def describe_python(exe, loop):
 
 # ---- one run --------------------------------------------------------------------------------------------
 
+EXPORT_CONTINUATIONS = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED"
+
+
+def reference_jvm_args(args, heap="-Xms4g -Xmx4g"):
+    """The forked JVM's flags: heap, the export that lets the reference use continuations, the forced strand."""
+    flags = [heap, EXPORT_CONTINUATIONS]
+    if args.strand != "auto":
+        flags.append("-Dasynciotck.strand=" + args.strand)
+    return " ".join(flags)
+
+
+def describe_strand(args):
+    """Which strand the reference uses in the benchmark JVMs, asked of such a JVM."""
+    command = [args.java, EXPORT_CONTINUATIONS, "-cp", args.classpath]
+    if args.strand != "auto":
+        command.append("-Dasynciotck.strand=" + args.strand)
+    proc = subprocess.run(command + ["dev.asynciotck.benchmarks.seam.StrandInfo"], capture_output=True, text=True)
+    return proc.stdout.strip() or ("unknown: " + proc.stderr.strip()[-300:])
+
+
 def run_jmh(args, benchmark, params, warmup, iterations, jvm_args=None):
-    """One JMH run (one fork) of one benchmark; returns its parsed JSON result."""
+    """One JMH run (one fork) of one benchmark; returns its parsed JSON result. JMH's -jvmArgsAppend
+    replaces the benchmark's own @Fork flags, so the whole set is always given here."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = f.name
     command = [args.java, "-cp", args.classpath, "org.openjdk.jmh.Main",
@@ -91,8 +112,7 @@ def run_jmh(args, benchmark, params, warmup, iterations, jvm_args=None):
                "-i", str(iterations), "-rf", "json", "-rff", out]
     for key, value in params.items():
         command += ["-p", "%s=%s" % (key, value)]
-    if jvm_args:
-        command += ["-jvmArgsAppend", jvm_args]
+    command += ["-jvmArgsAppend", jvm_args or reference_jvm_args(args)]
     proc = subprocess.run(command, capture_output=True, text=True)
     try:
         with open(out) as f:
@@ -137,7 +157,8 @@ def run_million(args):
     start = time.monotonic()
     try:
         result = run_jmh(args, "SleepingTasksMemoryBenchmark",
-                         {"n": 1_000_000, "sleepSeconds": 5.0, "measureHeap": "false"}, 0, 1, "-Xms12g -Xmx12g")
+                         {"n": 1_000_000, "sleepSeconds": 5.0, "measureHeap": "false"}, 0, 1,
+                         reference_jvm_args(args, "-Xms12g -Xmx12g"))
     except RuntimeError as failure:
         tail = str(failure).strip().splitlines()[-4:]
         return "FAILED after %.0f s: %s" % (time.monotonic() - start, " / ".join(tail))
@@ -220,6 +241,9 @@ def main():
                         help="also check that 1,000,000 concurrently sleeping tasks complete on the reference")
     parser.add_argument("--quick", action="store_true", help="tiny sizes, one repetition: checks the plumbing only")
     parser.add_argument("--json", help="append every run's result to this file, one JSON record a line")
+    parser.add_argument("--strand", default="auto", choices=["auto", "continuation", "virtual-thread"],
+                        help="how the reference suspends coroutine bodies (auto: continuations, as the JVMs "
+                             "are started with jdk.internal.vm exported)")
     args = parser.parse_args()
     if args.quick:
         args.reps, args.java_warmup, args.java_iterations, args.py_warmup, args.py_repeat = 1, 1, 1, 0, 1
@@ -235,6 +259,8 @@ def main():
     print("# machine: %s, %d cores, load average at start %s" % (platform.platform(), os.cpu_count(), load_average()))
     print("# reference: %s (JMH 1.37, SingleShotTime, 1 fork, %d warm-up + %d measured iterations)"
           % (java_version(args.java), args.java_warmup, args.java_iterations))
+    if "reference" in targets:
+        print("# reference strand: %s" % describe_strand(args))
     for name, (exe, loop) in pythons.items():
         print("# %s: %s (%s; %d warm-up + %d measured runs)" % (name, describe_python(exe, loop), exe,
                                                                args.py_warmup, args.py_repeat))
@@ -251,6 +277,7 @@ def main():
                 t0 = time.monotonic()
                 if target == "reference":
                     record = run_java(args, w, n)
+                    record["strand"] = args.strand
                 else:
                     exe, loop = pythons[target]
                     record = run_python(args, exe, loop, w, n)

@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.reference.strand.VirtualThreadEngine;
+import dev.asynciotck.reference.strand.CoroutineEngine;
+import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
@@ -35,7 +36,7 @@ final class ModuleState {
 
     private final RuntimeOptions options;
     private final Reprs reprs;
-    private final VirtualThreadEngine engine;
+    private final CoroutineEngine engine;
     private final LoopClock clock;
     /** Always {@link Seams#REFERENCE}, except in the fault models. */
     private final Seams seams;
@@ -48,11 +49,13 @@ final class ModuleState {
     // tasks.py: _task_name_counter, _current_tasks, _scheduled_tasks (here: tasks not done, in creation order).
     private long taskCounter;
     private final Map<EventLoop, Task> currentTasks = new IdentityHashMap<>();
-    private final Set<ReferenceTask> pendingTasks = new LinkedHashSet<>();
+    private final IntrusiveList<ReferenceTask> pendingTasks = new IntrusiveList<>(
+            t -> t.previousPending, (t, v) -> t.previousPending = v, t -> t.nextPending, (t, v) -> t.nextPending = v);
 
     // What garbage collection would report or finalise, kept for module close.
     private final Set<ReferenceFuture> unretrieved = new LinkedHashSet<>();
-    private final Set<ReferenceCoroutine> startedCoroutines = new LinkedHashSet<>();
+    private final IntrusiveList<ReferenceCoroutine> startedCoroutines = new IntrusiveList<>(
+            c -> c.previousStarted, (c, v) -> c.previousStarted = v, c -> c.nextStarted, (c, v) -> c.nextStarted = v);
     private final List<ReferenceEventLoop> loops = new ArrayList<>();
 
     /** Calls from the host into the module that may run Python code for a while (run, run_forever). */
@@ -67,7 +70,7 @@ final class ModuleState {
         this.options = options;
         this.seams = seams;
         this.reprs = new Reprs(options.values());
-        this.engine = new VirtualThreadEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
+        this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
     }
 
@@ -83,7 +86,7 @@ final class ModuleState {
         return options.stderr();
     }
 
-    VirtualThreadEngine engine() {
+    CoroutineEngine engine() {
         return engine;
     }
 
@@ -212,17 +215,17 @@ final class ModuleState {
     /** {@code all_tasks(loop)}: the registered tasks of {@code loop} not yet done, in creation order. */
     Set<Task> allTasks(EventLoop loop) {
         Set<Task> tasks = new LinkedHashSet<>();
-        for (ReferenceTask task : pendingTasks) {
+        pendingTasks.forEach(task -> {
             if (task.registered && task.getLoop() == loop && !task.done()) {
                 tasks.add(task);
             }
-        }
+        });
         return tasks;
     }
 
     /** Tasks still pending, in creation order (module close reports them). */
     List<ReferenceTask> pendingTasks() {
-        return List.copyOf(pendingTasks);
+        return pendingTasks.toList();
     }
 
     Task currentTask(EventLoop loop) {
@@ -273,6 +276,6 @@ final class ModuleState {
 
     /** Coroutines driven by send/throw that have not ended, in the order they started. */
     List<ReferenceCoroutine> startedCoroutines() {
-        return List.copyOf(startedCoroutines);
+        return startedCoroutines.toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.reference.lib.AsyncioLibrary;
+import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Barrier;
@@ -269,6 +270,11 @@ public final class ReferenceAsyncio implements Asyncio {
     /** Threads this module started that are still alive (0 after {@link #close()}). */
     public int liveThreads() {
         return module.engine().aliveThreads();
+    }
+
+    /** How this module suspends coroutine bodies (see {@link StrandMechanism#selected()}). */
+    public StrandMechanism strandMechanism() {
+        return module.engine().mechanism();
     }
 
     /** Coroutine bodies started and not yet ended. */

@@ -35,6 +35,9 @@ public final class ReferenceCoroutine implements Coroutine {
     private Strand strand;
     /** True while the body runs inline inside another coroutine's {@code await}. */
     private boolean inline;
+    /** Links of the module's list of started coroutines (see {@link ModuleState}). */
+    ReferenceCoroutine previousStarted;
+    ReferenceCoroutine nextStarted;
 
     ReferenceCoroutine(ModuleState module, String name, CoroutineBody body) {
         this.module = module;

@@ -30,7 +30,8 @@ public class ReferenceFuture implements Future {
     protected String cancelMessage;
     /** The CancelledError that ended a task, raised (once) by the next result()/exception(). */
     protected CancelledError cancelledExc;
-    private final List<Consumer<? super Future>> callbacks = new ArrayList<>();
+    /** Sized for the usual one or two callbacks (the default first growth to 10 slots costs 40 bytes more). */
+    private final List<Consumer<? super Future>> callbacks = new ArrayList<>(2);
     /** {@code _asyncio_future_blocking}: set by {@link #awaitIn} just before yielding itself to a task. */
     boolean blocking;
     /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */

@@ -28,7 +28,9 @@ import java.util.function.Consumer;
 public final class ReferenceTask extends ReferenceFuture implements Task {
 
     private final Coroutine coro;
+    /** Null until first asked for when the name is the default {@code Task-<taskNumber>} (saves a string per task). */
     private String name;
+    private int taskNumber;
     private boolean mustCancel;
     private Future futWaiter;
     private int numCancelsRequested;
@@ -36,6 +38,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     boolean logDestroyPending = true;
     /** Registered for {@code all_tasks()} (after the first step was scheduled). */
     boolean registered;
+    /** Links of the module's list of pending tasks (see {@link ModuleState}). */
+    ReferenceTask previousPending;
+    ReferenceTask nextPending;
 
     /** {@code Task(coro, loop=loop, name=name)}: schedules the first step with {@code call_soon}. */
     ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name) {
@@ -44,7 +49,16 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
         }
         this.coro = coroutine;
-        this.name = name != null ? name : "Task-" + module.nextTaskNumber();
+        if (name != null) {
+            this.name = name;
+        } else {
+            long number = module.nextTaskNumber();
+            if (number <= Integer.MAX_VALUE) {
+                this.taskNumber = (int) number;
+            } else {
+                this.name = "Task-" + number;
+            }
+        }
         module.taskCreated(this);
         module.seams().scheduleFirstStep(loop, new Step(this, null));
         registered = true;
@@ -52,6 +66,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     @Override
     public String getName() {
+        if (name == null) {
+            name = "Task-" + taskNumber;
+        }
         return name;
     }
 
@@ -232,7 +249,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         if (numCancelsRequested > 0 && !done()) {
             info.set(0, "cancelling");
         }
-        info.add(1, "name=" + module.reprs().repr(name));
+        info.add(1, "name=" + module.reprs().repr(getName()));
         if (futWaiter != null) {
             info.add(2, "wait_for=" + module.reprs().repr(futWaiter));
         }

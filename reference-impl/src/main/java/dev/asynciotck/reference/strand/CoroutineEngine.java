@@ -25,6 +25,12 @@ public interface CoroutineEngine extends AutoCloseable {
     /** How many strands have started and not yet finished. */
     int liveStrands();
 
+    /** Threads this engine started that are still alive (0 for an engine that starts none). */
+    int aliveThreads();
+
+    /** The suspension mechanism this engine implements. */
+    StrandMechanism mechanism();
+
     /**
      * Kills every strand still suspended and waits until every thread this engine started has ended.
      * Afterwards {@link #liveStrands()} is 0 and no thread of the engine's is alive.

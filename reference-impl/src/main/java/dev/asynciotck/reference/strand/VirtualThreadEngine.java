@@ -82,7 +82,13 @@ public final class VirtualThreadEngine implements CoroutineEngine {
         return live.size();
     }
 
+    @Override
+    public StrandMechanism mechanism() {
+        return StrandMechanism.VIRTUAL_THREAD;
+    }
+
     /** Threads started and not yet seen dead (live bodies plus exiting threads). */
+    @Override
     public int aliveThreads() {
         pruneExiting();
         int count = 0;

@@ -31,9 +31,20 @@ final class ListTargetsCommand implements Runnable {
                 : Arrays.stream(classpath.split(File.pathSeparator)).filter(p -> !p.isBlank())
                 .map(Path::of).toList();
         Targets.javaProviderNames(extra).forEach(name -> out.println("  " + name));
+        out.println("  (the reference suspends coroutine bodies on: " + referenceStrand() + ")");
         out.println("Python interpreters:");
         for (var python : PythonTargets.list()) {
             out.printf("  %-22s %s%n", python.name(), python.available() ? "available" : python.reason());
+        }
+    }
+
+    /** The reference's strand mechanism in this JVM; the reference is a runtime-only dependency, hence reflection. */
+    private static String referenceStrand() {
+        try {
+            return (String) Class.forName("dev.asynciotck.reference.strand.StrandMechanism")
+                    .getMethod("describeSelection").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError absent) {
+            return "unknown, the reference implementation is not on the class path";
         }
     }
 }
