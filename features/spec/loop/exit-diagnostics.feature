@@ -131,6 +131,33 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
         """
       And the program completes normally
 
+    # Closing the loop drops the task's scheduled first step, so its coroutine
+    # never starts; closing a coroutine that never started runs none of it.
+    @rule-loop.errors.destroyed-pending
+    Scenario: A task whose loop is closed before it ever ran is reported, and its body never runs
+      Given the program:
+        """python
+        import asyncio
+
+        def report(loop, context):
+            print(f"handler: {context['message']}")
+
+        async def job():
+            print("job: runs")
+
+        loop = asyncio.new_event_loop()
+        loop.set_exception_handler(report)
+        unstarted = loop.create_task(job())
+        loop.close()
+        print(f"loop closed, task done: {unstarted.done()}")
+        """
+      Then the output is:
+        """
+        loop closed, task done: False
+        handler: Task was destroyed but it is pending!
+        """
+      And the program completes normally
+
   Rule: run_until_complete does not report the task it made for a coroutine
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     When run_until_complete wraps a coroutine in a task, its caller gets the
