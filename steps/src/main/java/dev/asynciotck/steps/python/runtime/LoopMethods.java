@@ -74,6 +74,9 @@ final class LoopMethods {
                 return null;
             });
             case "set_task_factory" -> PyBuiltin.method(l, name, "factory", v -> {
+                if (v[0] != null && !Values.truth(rt.call(rt.builtin("callable"), v[0]))) {
+                    throw Errors.typeError("task factory must be a callable or None");
+                }
                 l.setTaskFactory(v[0] == null ? null : new Callbacks.Factory(rt, v[0]));
                 return null;
             });
