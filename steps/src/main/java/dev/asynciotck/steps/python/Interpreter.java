@@ -61,7 +61,11 @@ public final class Interpreter {
         Runtime rt = new Runtime(asyncio, stdout, stderr, program.filename());
         Frame module = Frame.module(rt, rt.globals);
         try {
-            rt.executor.execBlock(program.body(), module);
+            try {
+                rt.executor.execBlock(program.body(), module);
+            } finally {
+                rt.threads.joinNonDaemon();
+            }
         } catch (PythonException e) {
             if (rt.firstUnsupported() != null) {
                 throw rt.firstUnsupported();
