@@ -10,7 +10,8 @@ Feature: Task factories decide what create_task makes
     With a factory set, loop.create_task and ensure_future call it with the
     loop and the coroutine; get_task_factory returns it (None by default);
     set_task_factory(None) restores plain tasks, and a value that cannot be
-    called is refused with TypeError.
+    called is refused with TypeError. The factory is called before anything
+    looks at the coroutine; only a closed loop refuses earlier.
 
     @rule-loop.task-factory.used-by-create-task
     Scenario: The factory makes every task until it is removed
@@ -101,5 +102,36 @@ Feature: Task factories decide what create_task makes
         name seen inside: named
         factory: called for job
         asyncio.create_task: other
+        """
+      And the program completes normally
+
+    # 3.6's Task accepted the string without a TypeError.
+    @rule-loop.task-factory.used-by-create-task @since-3.7
+    Scenario: The factory gets whatever create_task was given, but a closed loop refuses first
+      Given the program:
+        """python
+        import asyncio
+
+        def factory(loop, coro, **kwargs):
+            print(f"factory: called with a {type(coro).__name__}")
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        loop = asyncio.new_event_loop()
+        loop.set_task_factory(factory)
+        try:
+            loop.create_task("not a coroutine")
+        except TypeError as e:
+            print(f"TypeError: {e}")
+        loop.close()
+        try:
+            loop.create_task("not a coroutine")
+        except RuntimeError as e:
+            print(f"closed loop: {e}")
+        """
+      Then the output is:
+        """
+        factory: called with a str
+        TypeError: a coroutine was expected, got 'not a coroutine'
+        closed loop: Event loop is closed
         """
       And the program completes normally

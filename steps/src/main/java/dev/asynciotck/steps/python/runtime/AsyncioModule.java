@@ -68,8 +68,7 @@ public final class AsyncioModule {
             }
             EventLoop loop = SpiArguments.loop(rt, v[0]);
             String taskName = SpiArguments.optionalString(v[2]);
-            return v[1] instanceof Coroutine coro ? factory.create(loop, coro, taskName)
-                    : asyncio.newTask(v[1], loop, taskName, true);
+            return factory.create(loop, v[1], taskName);
         });
         providerFactories.put(function, factory);
         return function;
