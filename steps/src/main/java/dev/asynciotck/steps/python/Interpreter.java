@@ -52,7 +52,8 @@ public final class Interpreter {
     }
 
     /**
-     * Runs the module; returns if it completes.
+     * Runs the module, then waits for the non-daemon threads it started, as Python does; returns if it
+     * completes.
      *
      * @throws UncaughtPythonException   when a Python exception escapes the module
      * @throws UnsupportedConstructError when execution reaches something outside the subset
