@@ -5,8 +5,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
   cancelled at once; and if the coroutine returns instead, the task still ends
   cancelled (from Python 3.8), not with the returned value.
 
-  A task only waits for futures of its own loop. Awaiting a future that belongs
-  to another loop raises RuntimeError inside the task, which carries on.
+  A task only waits for futures of its own loop, and never for itself. Awaiting
+  a future that belongs to another loop, or the task itself, raises
+  RuntimeError inside the task, which carries on.
 
   Rule: A task that cancels itself is cancelled when it next gives control back
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
@@ -168,5 +169,42 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
         ends with ' attached to a different loop': True
         the foreign future is still pending: True
         main carries on
+        """
+      And the program completes normally
+
+  Rule: A task cannot await itself
+    Link: https://docs.python.org/3/library/asyncio-task.html#task-object
+    A task whose coroutine awaits the task itself gets RuntimeError 'Task cannot
+    await on itself: ...' at that await, and carries on.
+
+    # The message ends with the task's repr, which holds addresses: only its
+    # start is compared.
+    @rule-task.await.itself
+    Scenario: Awaiting its own task raises RuntimeError inside the coroutine
+      Given the program:
+        """python
+        import asyncio
+
+        async def selfish():
+            await asyncio.sleep(0)
+            task = current[0]
+            try:
+                await task
+            except RuntimeError as e:
+                print(f"awaiting itself: RuntimeError starting {str(e)[:27]!r}")
+            return "selfish carries on"
+
+        async def main():
+            task = asyncio.ensure_future(selfish())
+            current.append(task)
+            print(await task)
+
+        current = []
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        awaiting itself: RuntimeError starting 'Task cannot await on itself'
+        selfish carries on
         """
       And the program completes normally
