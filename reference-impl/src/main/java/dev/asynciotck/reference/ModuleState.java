@@ -242,6 +242,12 @@ final class ModuleState {
         currentTasks.put(loop, task);
     }
 
+    /** {@code _swap_current_task}: makes {@code task} (or none, if null) current and returns the one before. */
+    Task swapCurrentTask(EventLoop loop, Task task) {
+        Task previous = task == null ? currentTasks.remove(loop) : currentTasks.put(loop, task);
+        return previous;
+    }
+
     /** {@code _leave_task}. */
     void leaveTask(EventLoop loop, Task task) {
         Task current = currentTasks.get(loop);

@@ -18,6 +18,7 @@ import dev.asynciotck.spi.ReturnWhen;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskFactory;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.Timeout;
 import dev.asynciotck.spi.TimerHandle;
@@ -38,6 +39,8 @@ public final class ReferenceAsyncio implements Asyncio {
     private final ModuleState module;
     private final AsyncioLibrary library;
     private boolean closed;
+    /** {@code eager_task_factory = create_eager_task_factory(Task)}: one object, so that identity holds. */
+    private final TaskFactory eagerTaskFactory;
 
     ReferenceAsyncio(RuntimeOptions options) {
         this(options, Seams.REFERENCE);
@@ -47,6 +50,7 @@ public final class ReferenceAsyncio implements Asyncio {
     ReferenceAsyncio(RuntimeOptions options, Seams seams) {
         this.module = new ModuleState(options, seams);
         this.library = new AsyncioLibrary(this, options.values());
+        this.eagerTaskFactory = (loop, coro, name) -> new ReferenceTask(module, loop, coro, name, true);
     }
 
     @Override
@@ -143,6 +147,16 @@ public final class ReferenceAsyncio implements Asyncio {
     @Override
     public Task newTask(Object coro, EventLoop loop, String name) {
         return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name);
+    }
+
+    @Override
+    public Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart) {
+        return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name, eagerStart);
+    }
+
+    @Override
+    public TaskFactory eagerTaskFactory() {
+        return eagerTaskFactory;
     }
 
     @Override

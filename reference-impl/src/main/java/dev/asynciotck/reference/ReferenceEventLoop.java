@@ -1,6 +1,5 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
@@ -11,7 +10,6 @@ import dev.asynciotck.spi.TimerHandle;
 import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import dev.asynciotck.spi.exceptions.SystemExit;
-import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -117,12 +115,9 @@ public final class ReferenceEventLoop implements EventLoop {
         if (taskFactory == null) {
             return new ReferenceTask(module, this, coro, name);
         }
-        if (!(coro instanceof Coroutine coroutine)) {
-            throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
-        }
-        // 3.13.0 calls factory(loop, coro) without the name, then task.set_name(name) on whatever the
-        // factory returned, even with name None.
-        Future task = taskFactory.create(this, coroutine, null);
+        // 3.13.0 calls factory(loop, coro) without the name and without looking at coro, then
+        // task.set_name(name) on whatever the factory returned, even with name None.
+        Future task = taskFactory.create(this, coro, null);
         if (task instanceof Task named) {
             named.setName(name == null ? "None" : name);
         } else {

@@ -25,7 +25,7 @@ public final class ReferenceProvider implements AsyncioProvider {
 
     @Override
     public Set<String> capabilities() {
-        return Set.of(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS);
+        return Set.of(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS, Capabilities.EAGER_TASK_FACTORY);
     }
 
     @Override

@@ -44,6 +44,15 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     /** {@code Task(coro, loop=loop, name=name)}: schedules the first step with {@code call_soon}. */
     ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name) {
+        this(module, loop, coro, name, false);
+    }
+
+    /**
+     * {@code Task(coro, loop=loop, name=name, eager_start=eagerStart)} (3.12+): with {@code eagerStart} and a
+     * running loop the first step runs here ({@link #eagerStart()}); otherwise it is scheduled with
+     * {@code call_soon}.
+     */
+    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart) {
         super(module, loop);
         if (!(coro instanceof Coroutine coroutine)) {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
@@ -60,8 +69,27 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             }
         }
         module.taskCreated(this);
-        module.seams().scheduleFirstStep(loop, new Step(this, null));
-        registered = true;
+        if (eagerStart && loop.isRunning()) {
+            // Among all_tasks() while the eager step runs (_register_eager_task), and after it unless done.
+            registered = true;
+            eagerStart();
+        } else {
+            module.seams().scheduleFirstStep(loop, new Step(this, null));
+            registered = true;
+        }
+    }
+
+    /**
+     * {@code Task.__eager_start}: the first step, run now with this task swapped in as the loop's current
+     * task, and the previous current task swapped back afterwards.
+     */
+    private void eagerStart() {
+        Task previous = module.swapCurrentTask(loop, this);
+        try {
+            stepRunAndHandleResult(null);
+        } finally {
+            module.swapCurrentTask(loop, previous);
+        }
     }
 
     @Override

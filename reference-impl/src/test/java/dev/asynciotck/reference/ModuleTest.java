@@ -23,7 +23,8 @@ class ModuleTest extends ModuleTestBase {
         var provider = provider();
         assertThat(provider.asyncioVersion()).isEqualTo(new PythonVersion(3, 13));
         assertThat(provider.capabilities())
-                .containsExactlyInAnyOrder(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS);
+                .containsExactlyInAnyOrder(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS,
+                        Capabilities.EAGER_TASK_FACTORY);
         assertThat(aio.version()).isEqualTo(new PythonVersion(3, 13));
         assertThat(aio.cancelledErrorIsException()).isFalse();
         assertThat(aio.hasAttribute("create_task")).isTrue();

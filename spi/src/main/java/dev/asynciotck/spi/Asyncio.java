@@ -1,5 +1,7 @@
 package dev.asynciotck.spi;
 
+import dev.asynciotck.spi.exceptions.AttributeError;
+import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -88,6 +90,37 @@ public interface Asyncio extends AutoCloseable {
 
     /** {@code asyncio.Task(coro, loop=loop, name=name)}; {@code loop} null means {@link #getEventLoop()}. */
     Task newTask(Object coro, EventLoop loop, String name);
+
+    /**
+     * {@code asyncio.Task(coro, loop=loop, name=name, eager_start=eagerStart)} (3.12+). With
+     * {@code eagerStart} and a running {@code loop}, the task's first step runs synchronously inside this
+     * call, with the task as the loop's current task (the caller's task is current again afterwards); a
+     * coroutine that finishes without suspending leaves the task done when this returns, never scheduled
+     * and never among {@link #allTasks}. Otherwise the first step is scheduled as {@link #newTask} does.
+     * Providers without {@link Capabilities#EAGER_TASK_FACTORY} keep the default, which refuses
+     * {@code eagerStart} with Python's TypeError.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#eager-task-factory">Eager Task Factory</a>
+     */
+    default Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart) {
+        if (eagerStart) {
+            throw new TypeError("Task.__init__() got an unexpected keyword argument 'eager_start'");
+        }
+        return newTask(coro, loop, name);
+    }
+
+    /**
+     * {@code asyncio.eager_task_factory} (3.12+): the task factory that makes every task with
+     * {@code eager_start=True} (see {@link #newTask(Object, EventLoop, String, boolean)}), for
+     * {@link EventLoop#setTaskFactory}. The same object on every call, so that {@code get_task_factory()}
+     * returns it. Providers without {@link Capabilities#EAGER_TASK_FACTORY} keep the default, which raises
+     * Python's AttributeError.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.eager_task_factory">asyncio.eager_task_factory</a>
+     */
+    default TaskFactory eagerTaskFactory() {
+        throw new AttributeError("module 'asyncio' has no attribute 'eager_task_factory'");
+    }
 
     /**
      * {@code ensure_future(obj, loop=loop)}: a {@link Future} is returned unchanged; a {@link Coroutine}

@@ -62,8 +62,9 @@ public interface EventLoop {
 
     /**
      * Wraps {@code coro} in a task on this loop and schedules its first step. With a task factory set, 3.13
-     * calls {@code factory(loop, coro)} and then names the result. {@code TypeError} if {@code coro} is not a {@link Coroutine}; {@code RuntimeError} on a
-     * closed loop.
+     * calls {@code factory(loop, coro)} (whatever {@code coro} is) and then names the result. Without a
+     * factory, {@code TypeError} if {@code coro} is not a {@link Coroutine}. {@code RuntimeError} on a closed
+     * loop, before anything else.
      *
      * @param name the task's name, or {@code null} for {@code Task-N}
      * @return the task (a {@link Future} when a task factory returns something else)

@@ -12,7 +12,9 @@ public interface TaskFactory {
      * Returns the future that wraps {@code coro}. asyncio 3.13 passes no name to the factory
      * ({@code name} is then {@code null}) and names the result itself.
      *
+     * @param coro what was passed to {@code create_task}, unchecked: asyncio calls the factory before anything
+     *             looks at it, so a factory that builds a {@code Task} gets Task's TypeError for a non-coroutine
      * @param name the requested task name, or {@code null}
      */
-    Future create(EventLoop loop, Coroutine coro, String name);
+    Future create(EventLoop loop, Object coro, String name);
 }

@@ -143,7 +143,7 @@ public final class Gate {
         long notRun = cells.stream().filter(c -> c.verdict() == Verdict.NOT_RUN).count();
         if (ran == 0) {
             problems.add("no scenario ran on " + target + ": " + cells.size() + " selected, "
-                    + (cells.size() - notRun) + " not applicable to its version, " + notRun + " without a result");
+                    + (cells.size() - notRun) + " not applicable to its version or capabilities, " + notRun + " without a result");
         } else if (notRun > 0) {
             problems.add(notRun + " selected scenario(s) did not run on " + target + " (see the not-run cells)");
         }

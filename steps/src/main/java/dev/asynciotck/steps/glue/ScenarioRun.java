@@ -1,5 +1,6 @@
 package dev.asynciotck.steps.glue;
 
+import dev.asynciotck.steps.spec.CapabilityTags;
 import dev.asynciotck.steps.spec.VersionRange;
 import dev.asynciotck.steps.target.MissingTarget;
 import dev.asynciotck.steps.target.RunResult;
@@ -26,7 +27,8 @@ public final class ScenarioRun {
     /**
      * Starts the scenario: picks the target ({@link TckPlugin}'s settings, else the system properties), records
      * where the scenario comes from and aborts it (reported as skipped, with the reason) when its version tags
-     * exclude the target's asyncio version. A missing target fails it.
+     * exclude the target's asyncio version or it needs a capability the target does not declare
+     * ({@code @needs-<capability>}). A missing target fails it.
      */
     public void begin(Scenario scenario) {
         settings = CurrentScenario.settings().orElseGet(RunSettings::fromSystemProperties);
@@ -40,6 +42,12 @@ public final class ScenarioRun {
         range.whyNotApplicable(target.version()).ifPresent(why -> {
             throw new TestAbortedException(why);
         });
+        for (String capability : CapabilityTags.required(scenario.getSourceTagNames())) {
+            if (!target.capabilities().contains(capability)) {
+                throw new TestAbortedException("not applicable to " + target.name() + ", which does not declare the"
+                        + " optional capability " + capability);
+            }
+        }
     }
 
     public void useProgram(String source) {

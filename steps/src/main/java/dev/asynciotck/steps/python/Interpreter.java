@@ -52,7 +52,8 @@ public final class Interpreter {
     }
 
     /**
-     * Runs the module; returns if it completes.
+     * Runs the module, then waits for the non-daemon threads it started, as Python does; returns if it
+     * completes.
      *
      * @throws UncaughtPythonException   when a Python exception escapes the module
      * @throws UnsupportedConstructError when execution reaches something outside the subset
@@ -61,7 +62,11 @@ public final class Interpreter {
         Runtime rt = new Runtime(asyncio, stdout, stderr, program.filename());
         Frame module = Frame.module(rt, rt.globals);
         try {
-            rt.executor.execBlock(program.body(), module);
+            try {
+                rt.executor.execBlock(program.body(), module);
+            } finally {
+                rt.threads.joinNonDaemon();
+            }
         } catch (PythonException e) {
             if (rt.firstUnsupported() != null) {
                 throw rt.firstUnsupported();

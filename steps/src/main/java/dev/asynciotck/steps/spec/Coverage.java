@@ -1,5 +1,6 @@
 package dev.asynciotck.steps.spec;
 
+import dev.asynciotck.spi.Capabilities;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,11 +8,17 @@ import java.util.Set;
 
 /**
  * The coverage check between scenarios and the rule registry: every scenario names exactly one registered
- * rule with a {@code @rule-<id>} tag, and every registered rule has at least one scenario.
+ * rule with a {@code @rule-<id>} tag, and every registered rule has at least one scenario. A scenario that
+ * needs an optional capability ({@code @needs-<capability>}) names a capability the SPI defines and encodes
+ * an optional rule.
  */
 public final class Coverage {
 
     public static final String RULE_TAG_PREFIX = "@rule-";
+
+    /** The capabilities a {@code @needs-} tag may name: those of {@link Capabilities}. */
+    static final List<String> KNOWN_CAPABILITIES = List.of(Capabilities.VIRTUAL_CLOCK,
+            Capabilities.EAGER_TASK_FACTORY, Capabilities.THREADSAFE_CALLBACKS);
 
     private Coverage() {
     }
@@ -33,6 +40,16 @@ public final class Coverage {
                             + " is not registered in features/rules/");
                 }
                 covered.add(id);
+            }
+            for (String capability : CapabilityTags.required(scenario.tags())) {
+                if (!KNOWN_CAPABILITIES.contains(capability)) {
+                    problems.add(scenario.location() + " (" + scenario.name() + "): @needs-" + capability
+                            + " names no capability of dev.asynciotck.spi.Capabilities " + KNOWN_CAPABILITIES);
+                }
+                if (ids.size() == 1 && registry.find(ids.get(0)).filter(Rule::required).isPresent()) {
+                    problems.add(scenario.location() + " (" + scenario.name() + "): needs the optional capability "
+                            + capability + " but encodes the required rule " + ids.get(0));
+                }
             }
         }
         for (Rule rule : registry.rules()) {

@@ -66,6 +66,39 @@ class SpecificationCoverageTest {
     }
 
     @Test
+    void aCapabilityTagMustNameAKnownCapabilityOnAnOptionalRule(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.tsv"), "x.plain\trequired\thttps://docs.python.org/3/x\tPlain.\n"
+                + "x.extra\toptional\thttps://docs.python.org/3/y\tExtra.\n");
+        Files.writeString(dir.resolve("a.feature"), """
+                Feature: f
+                  @rule-x.extra @needs-eager-task-factory
+                  Scenario: fine
+                    Given the program:
+                      \"\"\"python
+                      pass
+                      \"\"\"
+                  @rule-x.plain @needs-threadsafe-callbacks
+                  Scenario: required rule
+                    Given the program:
+                      \"\"\"python
+                      pass
+                      \"\"\"
+                  @rule-x.extra @needs-teleportation
+                  Scenario: unknown capability
+                    Given the program:
+                      \"\"\"python
+                      pass
+                      \"\"\"
+                """);
+        List<String> problems = Coverage.problems(RuleRegistry.load(dir), Specification.load(dir));
+        assertThat(problems).hasSize(2);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:9", "threadsafe-callbacks", "required rule x.plain"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:15", "@needs-teleportation", "names no capability"));
+        assertThat(CapabilityTags.required(List.of("@rule-x.extra", "@needs-eager-task-factory", "@since-3.12")))
+                .containsExactly("eager-task-factory");
+    }
+
+    @Test
     void aDuplicateIdOrAMalformedLineNamesFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.tsv"), "# comment\nx.one\trequired\thttps://docs.python.org/3/x\tOne.\n");
         Files.writeString(dir.resolve("b.tsv"), "x.one\trequired\thttps://docs.python.org/3/x\tAgain.\n");

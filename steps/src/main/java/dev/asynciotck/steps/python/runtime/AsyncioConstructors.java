@@ -18,11 +18,14 @@ final class AsyncioConstructors {
     }
 
     static Object task(Runtime rt, Args args) {
-        Object[] v = bind("Task", "coro, *, loop=None, name=None, context=None", args);
+        Object[] v = bind("Task", "coro, *, loop=None, name=None, context=None, eager_start=?", args);
         if (v[3] != null) {
             throw Errors.unsupported("asyncio.Task(context=...)");
         }
-        return rt.asyncio.newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]));
+        if (ArgumentBinder.absent(v[4])) {
+            return rt.asyncio.newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]));
+        }
+        return rt.asyncio.newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]), Values.truth(v[4]));
     }
 
     static Object queue(Runtime rt, Args args) {

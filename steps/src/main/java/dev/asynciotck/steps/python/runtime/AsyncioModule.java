@@ -2,8 +2,10 @@ package dev.asynciotck.steps.python.runtime;
 
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +19,7 @@ public final class AsyncioModule {
     private final Asyncio asyncio;
     private final PyModule module = new PyModule("asyncio");
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
 
     AsyncioModule(Runtime rt) {
         this.rt = rt;
@@ -52,6 +55,38 @@ public final class AsyncioModule {
             throw Errors.of(ExceptionClasses.IMPORT_ERROR, "cannot import name '" + name + "' from 'asyncio'");
         }
         return attribute(name);
+    }
+
+    /**
+     * A task factory the provider made, as a Python function {@code (loop, coro, *, name=None, context=None)}
+     * that {@code set_task_factory} hands back to the provider unwrapped.
+     */
+    private PyBuiltin providerTaskFactory(String name, TaskFactory factory) {
+        PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None", v -> {
+            if (v[3] != null) {
+                throw Errors.unsupported(name + "(context=...)");
+            }
+            EventLoop loop = SpiArguments.loop(rt, v[0]);
+            String taskName = SpiArguments.optionalString(v[2]);
+            return factory.create(loop, v[1], taskName);
+        });
+        providerFactories.put(function, factory);
+        return function;
+    }
+
+    /** The provider's task factory behind {@code function}, if {@code function} is one it made. */
+    TaskFactory providerFactory(Object function) {
+        return function == null ? null : providerFactories.get(function);
+    }
+
+    /** The Python function that stands for the provider's task factory {@code factory}, or null. */
+    Object functionOf(TaskFactory factory) {
+        for (Map.Entry<PyBuiltin, TaskFactory> entry : providerFactories.entrySet()) {
+            if (entry.getValue() == factory) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     private Object resolve(String name) {
@@ -115,6 +150,7 @@ public final class AsyncioModule {
             case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
                     v -> v[0] instanceof PyFunction f && f.isAsync()
                             || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync());
+            case "eager_task_factory" -> providerTaskFactory(name, asyncio.eagerTaskFactory());
             case "Future" -> Types.FUTURE;
             case "Task" -> Types.TASK;
             case "Queue" -> Types.QUEUE;

@@ -17,7 +17,10 @@ public final class Attributes {
             return rt.typeOf(object);
         }
         return switch (object) {
+            case PyModule m when m.name().equals("threading") -> rt.threadingModule.attribute(name);
             case PyModule m -> rt.asyncioModule.attribute(name);
+            case ProgramThread t -> ThreadingModule.threadAttribute(rt, t, name);
+            case ProgramEvent e -> ThreadingModule.eventAttribute(rt, e, name);
             case PyInstance i -> instance(rt, i, name);
             case PyClass c -> classAttribute(rt, c, name);
             case PyWrappers.Super s -> superAttribute(rt, s, name);

@@ -1,6 +1,5 @@
 package dev.asynciotck.steps.python.runtime;
 
-import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
@@ -120,7 +119,7 @@ final class Callbacks {
      */
     record Factory(Runtime rt, Object function) implements TaskFactory {
         @Override
-        public Future create(EventLoop loop, Coroutine coro, String name) {
+        public Future create(EventLoop loop, Object coro, String name) {
             Object result = Callbacks.guarded(rt, function, Args.of(loop, coro));
             if (!(result instanceof Future f)) {
                 throw new TypeError("a task factory must return a Future, got " + rt.typeOf(result).name);

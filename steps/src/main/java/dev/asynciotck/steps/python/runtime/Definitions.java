@@ -82,15 +82,28 @@ final class Definitions {
 
     void importModules(Stmt.Import s, Frame frame) {
         for (Stmt.Alias alias : s.names()) {
-            if (!alias.name().equals("asyncio")) {
-                throw new UnsupportedConstructError("import of module '" + alias.name() + "'", alias.pos().line(),
-                        alias.pos().column());
-            }
-            frame.store(alias.asName() != null ? alias.asName() : "asyncio", rt.asyncioModule.module());
+            PyModule module = switch (alias.name()) {
+                case "asyncio" -> rt.asyncioModule.module();
+                case "threading" -> rt.threadingModule.module();
+                default -> throw new UnsupportedConstructError("import of module '" + alias.name() + "'",
+                        alias.pos().line(), alias.pos().column());
+            };
+            frame.store(alias.asName() != null ? alias.asName() : alias.name(), module);
         }
     }
 
     void importNames(Stmt.ImportFrom s, Frame frame) {
+        if (s.module().equals("threading")) {
+            for (Stmt.Alias alias : s.names()) {
+                try {
+                    frame.store(alias.asName() != null ? alias.asName() : alias.name(),
+                            rt.threadingModule.attribute(alias.name()));
+                } catch (Errors.Unsupported u) {
+                    throw new UnsupportedConstructError(u.construct, alias.pos().line(), alias.pos().column());
+                }
+            }
+            return;
+        }
         if (!s.module().equals("asyncio")) {
             throw new UnsupportedConstructError("import from module '" + s.module() + "'", s.pos().line(),
                     s.pos().column());

@@ -1,6 +1,7 @@
 package dev.asynciotck.steps.python.runtime;
 
 import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.TaskFactory;
 import java.util.ArrayList;
 import java.util.Map;
 
@@ -74,10 +75,17 @@ final class LoopMethods {
                 return null;
             });
             case "set_task_factory" -> PyBuiltin.method(l, name, "factory", v -> {
-                l.setTaskFactory(v[0] == null ? null : new Callbacks.Factory(rt, v[0]));
+                if (v[0] != null && !Values.truth(rt.call(rt.builtin("callable"), v[0]))) {
+                    throw Errors.typeError("task factory must be a callable or None");
+                }
+                TaskFactory providers = rt.asyncioModule.providerFactory(v[0]);
+                l.setTaskFactory(v[0] == null ? null : providers != null ? providers : new Callbacks.Factory(rt, v[0]));
                 return null;
             });
-            case "get_task_factory" -> PyBuiltin.method(l, name, "", v -> Callbacks.unwrap(l.getTaskFactory()));
+            case "get_task_factory" -> PyBuiltin.method(l, name, "", v -> {
+                Object providers = rt.asyncioModule.functionOf(l.getTaskFactory());
+                return providers != null ? providers : Callbacks.unwrap(l.getTaskFactory());
+            });
             default -> null;
         };
     }

@@ -1,6 +1,6 @@
 package dev.asynciotck.steps.python.runtime;
 
-/** A module object; only {@code asyncio} exists, its attributes come from the provider. */
+/** A module object: {@code asyncio}, whose attributes come from the provider, or the {@code threading} subset. */
 public record PyModule(String name) {
 
     @Override

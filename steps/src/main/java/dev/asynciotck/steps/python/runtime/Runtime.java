@@ -28,6 +28,9 @@ public final class Runtime {
     public final AsyncioModule asyncioModule;
     public final Evaluator evaluator;
     public final Executor executor;
+    public final ThreadingModule threadingModule = new ThreadingModule();
+    /** The threads the program started with {@code threading.Thread}. */
+    public final ProgramThreads threads = new ProgramThreads();
     private volatile UnsupportedConstructError firstUnsupported;
 
     public Runtime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {

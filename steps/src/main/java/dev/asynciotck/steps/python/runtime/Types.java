@@ -110,6 +110,8 @@ public final class Types {
             case PyBuiltin b -> BUILTIN_FUNCTION;
             case PyBoundMethod m -> METHOD;
             case PyModule m -> MODULE;
+            case ProgramThread t -> ThreadingModule.THREAD;
+            case ProgramEvent e -> ThreadingModule.EVENT;
             case PyIterator i -> iteratorClass(i.typeName);
             case PyDictView v -> iteratorClass(v.typeName());
             case PySlice s -> iteratorClass("slice");

@@ -1,0 +1,268 @@
+@loop
+Feature: The edges of a loop's life: closed loops, nested runs, early stops and fatal exceptions
+  A closed loop refuses new work before it creates anything. One thread runs
+  at most one loop at a time, and a loop never runs inside itself. A stop()
+  request ends run_forever after one pass over what is ready, and
+  run_until_complete then reports that its future is not done yet; the future
+  carries on when the loop runs again. SystemExit and KeyboardInterrupt are
+  not ordinary task errors: they end the task and then leave the loop at once.
+
+  Rule: A closed loop refuses timers and tasks with RuntimeError
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
+    After close(), call_later, call_at and create_task raise RuntimeError
+    'Event loop is closed' before they create a handle or a task.
+
+    @rule-loop.closed.refuses-new-work
+    Scenario: call_later, call_at and create_task on a closed loop raise RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def work():
+            return "worked"
+
+        closed = asyncio.new_event_loop()
+        closed.close()
+        coro = work()
+        attempts = [
+            ("call_later", lambda: closed.call_later(0.01, print, "never")),
+            ("call_at", lambda: closed.call_at(closed.time() + 0.01, print, "never")),
+            ("create_task", lambda: closed.create_task(coro)),
+        ]
+        for label, attempt in attempts:
+            try:
+                attempt()
+            except RuntimeError as e:
+                print(f"{label}: {type(e).__name__}: {e}")
+        coro.close()
+        print("the refused coroutine was never started")
+        """
+      Then the output is:
+        """
+        call_later: RuntimeError: Event loop is closed
+        call_at: RuntimeError: Event loop is closed
+        create_task: RuntimeError: Event loop is closed
+        the refused coroutine was never started
+        """
+      And the program completes normally
+
+    # Task names (and so the task counter) exist from 3.8 on.
+    @rule-loop.closed.refuses-new-work @since-3.8
+    Scenario: A task refused by a closed loop does not use up a task number
+      Given the program:
+        """python
+        import asyncio
+
+        async def work():
+            return "worked"
+
+        async def main():
+            task = asyncio.ensure_future(work())
+            print(f"first task made inside: {task.get_name()}")
+            print(await task)
+
+        closed = asyncio.new_event_loop()
+        closed.close()
+        coro = work()
+        try:
+            closed.create_task(coro)
+        except RuntimeError as e:
+            print(f"create_task: {type(e).__name__}: {e}")
+        coro.close()
+        loop = asyncio.new_event_loop()
+        outer = loop.create_task(main())
+        print(f"outer task: {outer.get_name()}")
+        loop.run_until_complete(outer)
+        """
+      Then the output is:
+        """
+        create_task: RuntimeError: Event loop is closed
+        outer task: Task-1
+        first task made inside: Task-2
+        worked
+        """
+      And the program completes normally
+
+  Rule: A thread runs one event loop at a time
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Running a second loop from code that another loop is running raises
+    RuntimeError 'Cannot run the event loop while another loop is running';
+    the second loop is left as it was and the first carries on.
+
+    @rule-loop.run.one-loop-per-thread
+    Scenario: run_until_complete on another loop inside a running loop raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def inner():
+            print("inner: never runs")
+
+        async def main():
+            other = asyncio.new_event_loop()
+            coro = inner()
+            try:
+                other.run_until_complete(coro)
+            except RuntimeError as e:
+                print(f"other loop: {e}")
+            coro.close()
+            print(f"other loop running: {other.is_running()}")
+            other.close()
+            await asyncio.sleep(0)
+            return "main done"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        other loop: Cannot run the event loop while another loop is running
+        other loop running: False
+        main done
+        """
+      And the program completes normally
+
+  Rule: run_forever cannot be called on a loop that is already running
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_forever
+    A coroutine that calls run_forever on the loop running it gets RuntimeError
+    'This event loop is already running'.
+
+    # The coroutine returns right after the refusal: what the loop reports about
+    # itself after a refused run_forever differs in CPython 3.13.0
+    # (python/cpython#130145), which the specification does not pin.
+    @rule-loop.run.not-reentrant
+    Scenario: A nested run_forever raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            try:
+                loop.run_forever()
+            except RuntimeError as e:
+                print(f"nested run_forever: {e}")
+            return "main done"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        nested run_forever: This event loop is already running
+        main done
+        """
+      And the program completes normally
+
+  Rule: run_until_complete raises RuntimeError when the loop stops before the future is done
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    If stop() ends the run first, run_until_complete raises RuntimeError
+    'Event loop stopped before Future completed.'; the future stays pending and
+    goes on when the loop runs again.
+
+    @rule-loop.run-until-complete.stopped-early
+    Scenario: A task that stops the loop makes run_until_complete raise, and finishes on the next run
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop.stop()
+            print("main: stop() requested, now waiting")
+            await asyncio.sleep(0.05)
+            print("main: resumed")
+            return "main result"
+
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(main())
+        try:
+            loop.run_until_complete(task)
+        except RuntimeError as e:
+            print(f"run_until_complete: {e}")
+        print(f"task done: {task.done()}")
+        print(loop.run_until_complete(task))
+        """
+      Then the output is:
+        """
+        main: stop() requested, now waiting
+        run_until_complete: Event loop stopped before Future completed.
+        task done: False
+        main: resumed
+        main result
+        """
+      And the program completes normally
+
+  Rule: stop() before run_forever makes one iteration that does not wait for timers
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.stop
+    When stop() is called while the loop is not running, the next run_forever
+    polls once without waiting for the next timer and returns; the timer stays
+    scheduled for a later run.
+
+    @rule-loop.stop.before-run-polls-once
+    Scenario: run_forever after stop() returns before a pending timer is due
+      Given the program:
+        """python
+        import asyncio
+
+        loop = asyncio.new_event_loop()
+        loop.call_later(0.05, print, "timer: runs")
+        loop.stop()
+        loop.run_forever()
+        print("run_forever returned without waiting for the timer")
+        loop.call_later(0.1, loop.stop)
+        loop.run_forever()
+        print("second run_forever returned")
+        """
+      Then the output is:
+        """
+        run_forever returned without waiting for the timer
+        timer: runs
+        second run_forever returned
+        """
+      And the program completes normally
+
+  Rule: SystemExit and KeyboardInterrupt end their task and leave the loop at once
+    Link: https://docs.python.org/3/library/asyncio-task.html#task-object
+    A task whose coroutine raises SystemExit or KeyboardInterrupt is done with
+    that exception, which then propagates out of run_until_complete. The loop
+    stays usable: the next run is not cut short.
+
+    @rule-loop.run.base-exception-propagates
+    Scenario Outline: <exception> from a task escapes run_until_complete and the loop runs on later
+      Given the program:
+        """python
+        import asyncio
+
+        async def leave():
+            await asyncio.sleep(0)
+            raise <exception>(<argument>)
+
+        async def ticker():
+            for i in range(3):
+                await asyncio.sleep(0)
+                print(f"ticker: tick {i}")
+            return "ticker done"
+
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(leave())
+        try:
+            loop.run_until_complete(task)
+        except <exception> as e:
+            print(f"run_until_complete raised {type(e).__name__}")
+        print(f"task done: {task.done()}, exception: {type(task.exception()).__name__}")
+        print(loop.run_until_complete(ticker()))
+        """
+      Then the output is:
+        """
+        run_until_complete raised <exception>
+        task done: True, exception: <exception>
+        ticker: tick 0
+        ticker: tick 1
+        ticker: tick 2
+        ticker done
+        """
+      And the program completes normally
+
+      Examples:
+        | exception         | argument |
+        | SystemExit        | 3        |
+        | KeyboardInterrupt |          |

@@ -1,0 +1,210 @@
+@tasks
+Feature: A task that cancels itself, and a task that awaits a future of another loop
+  A task may call cancel() on itself. The request is delivered the next time
+  the task gives control back: at its next await, the awaited future is
+  cancelled at once; and if the coroutine returns instead, the task still ends
+  cancelled (from Python 3.8), not with the returned value.
+
+  A task only waits for futures of its own loop, and never for itself. Awaiting
+  a future that belongs to another loop, or the task itself, raises
+  RuntimeError inside the task, which carries on.
+
+  Rule: A task that cancels itself is cancelled when it next gives control back
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
+    After current_task().cancel(), the next await of a pending future cancels
+    that future at once and raises CancelledError in the coroutine. A coroutine
+    that returns instead leaves its task cancelled (3.8+), with the message given
+    to cancel() (3.9+); on 3.7 the task ended with CancelledError as its exception.
+
+    # asyncio.current_task exists from 3.7 on.
+    @rule-task.cancel.self @since-3.7
+    Scenario: A task cancelled by itself cancels the future it awaits next
+      Given the program:
+        """python
+        import asyncio
+
+        async def stubborn(fut):
+            asyncio.current_task().cancel()
+            print("stubborn: awaiting a future after cancelling itself")
+            try:
+                await fut
+            except asyncio.CancelledError:
+                print("stubborn: cancelled at that await")
+                raise
+
+        async def main():
+            fut = asyncio.get_event_loop().create_future()
+            task = asyncio.ensure_future(stubborn(fut))
+            await asyncio.sleep(0)
+            await asyncio.sleep(0)
+            print(f"awaited future cancelled: {fut.cancelled()}")
+            print(f"stubborn cancelled: {task.cancelled()}")
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        stubborn: awaiting a future after cancelling itself
+        stubborn: cancelled at that await
+        awaited future cancelled: True
+        stubborn cancelled: True
+        """
+      And the program completes normally
+
+    # 3.7 ended the task with CancelledError as an ordinary exception (next scenario).
+    @rule-task.cancel.self @since-3.8
+    Scenario: A task that cancels itself and then returns ends cancelled
+      Given the program:
+        """python
+        import asyncio
+
+        async def quitter():
+            asyncio.current_task().cancel()
+            print("quitter: returning a value anyway")
+            return "value"
+
+        async def main():
+            task = asyncio.ensure_future(quitter())
+            await asyncio.sleep(0)
+            print(f"quitter cancelled: {task.cancelled()}")
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        quitter: returning a value anyway
+        quitter cancelled: True
+        """
+      And the program completes normally
+
+    # 3.7 ended such a task with CancelledError set as an ordinary exception:
+    # the task is not cancelled() but holds the error.
+    @rule-task.cancel.self @since-3.7 @before-3.8
+    Scenario: On 3.7 a task that cancels itself and then returns holds CancelledError as its exception
+      Given the program:
+        """python
+        import asyncio
+
+        async def quitter():
+            asyncio.current_task().cancel()
+            print("quitter: returning a value anyway")
+            return "value"
+
+        async def main():
+            task = asyncio.ensure_future(quitter())
+            await asyncio.sleep(0)
+            print(f"quitter cancelled: {task.cancelled()}, exception: {type(task.exception()).__name__}")
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        quitter: returning a value anyway
+        quitter cancelled: False, exception: CancelledError
+        """
+      And the program completes normally
+
+    # cancel(msg) exists from 3.9 on.
+    @rule-task.cancel.self @since-3.9
+    Scenario: The message of a task's own cancel() reaches the CancelledError of result()
+      Given the program:
+        """python
+        import asyncio
+
+        async def quitter():
+            asyncio.current_task().cancel("changed my mind")
+            return "value"
+
+        async def main():
+            quitting = asyncio.ensure_future(quitter())
+            await asyncio.sleep(0)
+            print(f"quitter cancelled: {quitting.cancelled()}")
+            try:
+                quitting.result()
+            except asyncio.CancelledError as e:
+                print(f"result() raised CancelledError with args {e.args}")
+
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        quitter cancelled: True
+        result() raised CancelledError with args ('changed my mind',)
+        """
+      And the program completes normally
+
+  Rule: A task cannot await a future that belongs to another loop
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
+    Awaiting a future of a different loop raises RuntimeError in the task
+    ('Task ... got Future ... attached to a different loop'); the foreign future
+    is left alone and the task goes on.
+
+    # The middle of the message holds reprs with object addresses: only its
+    # start and end are compared.
+    @rule-task.await.foreign-future
+    Scenario: Awaiting a future of another loop raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            other = asyncio.new_event_loop()
+            foreign = other.create_future()
+            try:
+                await foreign
+            except RuntimeError as e:
+                message = str(e)
+                print(f"starts with 'Task ': {message.startswith('Task ')}")
+                print(f"ends with ' attached to a different loop': {message.endswith(' attached to a different loop')}")
+            print(f"the foreign future is still pending: {not foreign.done()}")
+            other.close()
+            return "main carries on"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        starts with 'Task ': True
+        ends with ' attached to a different loop': True
+        the foreign future is still pending: True
+        main carries on
+        """
+      And the program completes normally
+
+  Rule: A task cannot await itself
+    Link: https://docs.python.org/3/library/asyncio-task.html#task-object
+    A task whose coroutine awaits the task itself gets RuntimeError 'Task cannot
+    await on itself: ...' at that await, and carries on.
+
+    # The message ends with the task's repr, which holds addresses: only its
+    # start is compared.
+    @rule-task.await.itself
+    Scenario: Awaiting its own task raises RuntimeError inside the coroutine
+      Given the program:
+        """python
+        import asyncio
+
+        async def selfish():
+            await asyncio.sleep(0)
+            task = current[0]
+            try:
+                await task
+            except RuntimeError as e:
+                print(f"awaiting itself: RuntimeError starting {str(e)[:27]!r}")
+            return "selfish carries on"
+
+        async def main():
+            task = asyncio.ensure_future(selfish())
+            current.append(task)
+            print(await task)
+
+        current = []
+        asyncio.get_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        awaiting itself: RuntimeError starting 'Task cannot await on itself'
+        selfish carries on
+        """
+      And the program completes normally
