@@ -107,8 +107,8 @@ final class TracedCallbacks {
     /** {@code set_task_factory} factories. */
     record Factory(TaskFactory inner, String label, SpiTracer tracer) implements TaskFactory, Traced {
         @Override
-        public Future create(EventLoop loop, Coroutine coro, String name) {
-            Coroutine shown = (Coroutine) tracer.wrap(coro);
+        public Future create(EventLoop loop, Object coro, String name) {
+            Object shown = tracer.wrap(coro);
             tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ")");
             Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name);
             return (Future) tracer.unwrap(made);
