@@ -5,10 +5,13 @@ import dev.asynciotck.reports.run.ScenarioResult;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Shows a run's progress: on a terminal one live line per target (scenarios done of total, problems so far),
- * rewritten in place; otherwise plain lines, a few per target, so CI logs stay readable.
+ * Shows a run's progress, for several targets running at once: on a terminal one live line (scenarios done of
+ * total over the running targets, problems so far), rewritten in place; otherwise plain lines, a few per target,
+ * so CI logs stay readable.
  */
 final class Progress implements ProgressListener {
 
@@ -16,10 +19,14 @@ final class Progress implements ProgressListener {
 
     private final PrintWriter out;
     private final boolean terminal;
-    private String target = "";
-    private long total;
-    private long done;
-    private long problems;
+    private final Map<String, Counts> running = new LinkedHashMap<>();
+
+    /** One target's scenarios: how many will run, how many did, how many did not pass. */
+    private static final class Counts {
+        long total;
+        long done;
+        long problems;
+    }
 
     Progress(PrintWriter out, boolean terminal) {
         this.out = out;
@@ -41,10 +48,9 @@ final class Progress implements ProgressListener {
 
     @Override
     public synchronized void started(String name, long scenarios) {
-        target = name;
-        total = scenarios;
-        done = 0;
-        problems = 0;
+        Counts counts = new Counts();
+        counts.total = scenarios;
+        running.put(name, counts);
         if (terminal) {
             draw();
         } else {
@@ -55,7 +61,7 @@ final class Progress implements ProgressListener {
 
     @Override
     public synchronized void leftOut(String name, long scenarios) {
-        total -= scenarios;
+        counts(name).total -= scenarios;
         if (terminal) {
             draw();
         }
@@ -63,29 +69,43 @@ final class Progress implements ProgressListener {
 
     @Override
     public synchronized void finished(String name, ScenarioResult result) {
-        done++;
+        Counts counts = counts(name);
+        counts.done++;
         if (result.verdict().isProblem()) {
-            problems++;
+            counts.problems++;
         }
         if (terminal) {
             draw();
-        } else if (done % PLAIN_EVERY == 0 && done < total) {
-            out.println(name + ": " + done + "/" + total + " done, " + problems + " not passing so far");
+        } else if (counts.done % PLAIN_EVERY == 0 && counts.done < counts.total) {
+            out.println(name + ": " + counts.done + "/" + counts.total + " done, " + counts.problems
+                    + " not passing so far");
             out.flush();
         }
     }
 
-    /** Ends the target's live line with its final summary. */
-    synchronized void targetDone(String summaryLine) {
+    /** Prints a target's final summary (above the live line on a terminal) and stops counting it. */
+    synchronized void targetDone(String name, String summaryLine) {
+        running.remove(name);
         if (terminal) {
             out.print("\r\033[2K");
         }
         out.println(summaryLine);
+        if (terminal && !running.isEmpty()) {
+            draw();
+        }
         out.flush();
     }
 
+    private Counts counts(String name) {
+        return running.computeIfAbsent(name, unknown -> new Counts());
+    }
+
     private void draw() {
-        out.print(String.format("\r\033[2K%-22s %4d/%-4d done, %d not passing so far", target, done, total, problems));
+        long total = running.values().stream().mapToLong(c -> c.total).sum();
+        long done = running.values().stream().mapToLong(c -> c.done).sum();
+        long problems = running.values().stream().mapToLong(c -> c.problems).sum();
+        String who = running.size() == 1 ? running.keySet().iterator().next() : running.size() + " targets";
+        out.print(String.format("\r\033[2K%-22s %4d/%-4d done, %d not passing so far", who, done, total, problems));
         out.flush();
     }
 }

@@ -25,7 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code tck run}: the CI gate. Runs the suite on each target, judges the results against the target's
@@ -86,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
             + "processors, at least 2)")
     Integer jobs;
 
+    @Option(names = "--targets-at-once", paramLabel = "N", description = "targets run at once, each with its own "
+            + "--jobs scenarios at once (default: all of them)")
+    Integer targetsAtOnce;
+
     @Option(names = "--features", paramLabel = "PATH", description = "run these feature files or directories "
             + "instead of the bundled specification; repeatable")
     List<Path> features = new ArrayList<>();
@@ -113,13 +122,20 @@ final class RunCommand implements Callable<Integer> {
         ReportWriter writer = new ReportWriter(plan.reportDir(), plan.selection(), runInfo(plan));
         List<TargetOutcome> outcomes = new ArrayList<>();
         int status = CONFORMS;
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(plan.targets().size(), plan.targetsAtOnce()),
+                Thread.ofPlatform().name("tck-target-", 1).daemon().factory());
         try {
             writer.prepare(plan.targets());
+            Map<String, Future<TargetOutcome>> running = new LinkedHashMap<>();
             for (String name : plan.targets()) {
-                TargetOutcome outcome = runTarget(name, plan, writer, progress);
+                running.put(name, pool.submit(() -> runTarget(name, plan, writer, progress)));
+            }
+            for (var target : running.entrySet()) {
+                TargetOutcome outcome = outcomeOf(target.getValue());
                 outcomes.add(outcome);
                 writer.write(outcomes);
-                progress.targetDone(outcome.summaryLine());
+                progress.targetDone(target.getKey(), outcome.summaryLine());
                 status = Math.max(status, outcome.harnessError() != null ? Tck.HARNESS_ERROR
                         : outcome.passes() ? CONFORMS : FAILS);
             }
@@ -128,7 +144,9 @@ final class RunCommand implements Callable<Integer> {
             e.printStackTrace(err);
             status = Tck.HARNESS_ERROR;
         } finally {
+            pool.shutdownNow();
             writer.note("finished", Instant.now().toString());
+            writer.note("wallSeconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
             try {
                 writer.write(outcomes);
             } catch (RuntimeException e) {
@@ -136,7 +154,11 @@ final class RunCommand implements Callable<Integer> {
                 status = Tck.HARNESS_ERROR;
             }
         }
+        double wall = (System.nanoTime() - start) / 1e9;
         Summary.print(out, outcomes, writer.faultModelChecks(outcomes), writer.dir());
+        out.println(String.format(Locale.ROOT, "tck run: %d target(s) in %.1f s wall, %d at once, %d scenario(s) at"
+                + " once per target", plan.targets().size(), wall, Math.min(plan.targets().size(),
+                plan.targetsAtOnce()), plan.options().parallelism()));
         out.println(switch (status) {
             case CONFORMS -> "tck run: every target conforms";
             case FAILS -> "tck run: FAILED: conformance failures or baseline problems (exit 1)";
@@ -145,6 +167,22 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The outcome of a target's run; what the run threw is rethrown as it was. */
+    private static TargetOutcome outcomeOf(Future<TargetOutcome> run) {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while targets were running", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private TargetOutcome runTarget(String name, Plan plan, ReportWriter writer, Progress progress) {
@@ -175,7 +213,7 @@ final class RunCommand implements Callable<Integer> {
     /** Everything the options say, checked: a problem is a usage error. */
     record Plan(List<String> targets, List<Path> classpath, Catalog specification, Catalog selection,
                 Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
-                Path reportDir) {
+                Path reportDir, int targetsAtOnce) {
     }
 
     private Plan plan() throws UsageException {
@@ -228,7 +266,12 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Path> writes = assign("--write-baseline", writeBaselines, targetList, false);
         SuiteOptions options = new SuiteOptions(Duration.ofMillis((long) (timeoutSeconds * 1000)), tags, parallelism,
                 features, List.of(), extra);
-        return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir());
+        int atOnce = targetsAtOnce == null ? targetList.size() : targetsAtOnce;
+        if (atOnce < 1) {
+            throw new UsageException("--targets-at-once must be at least 1, not " + atOnce);
+        }
+        return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir(),
+                atOnce);
     }
 
     /** Maps {@code [TARGET=]FILE} values to targets; without a prefix a file is for every target. */
@@ -265,6 +308,7 @@ final class RunCommand implements Callable<Integer> {
         info.put("timeoutSeconds", timeoutSeconds);
         info.put("repeat", repeat);
         info.put("jobs", plan.options().parallelism());
+        info.put("targetsAtOnce", plan.targetsAtOnce());
         info.put("specification", plan.selection().source());
         info.put("baselines", plan.baselines().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().source()).toList());

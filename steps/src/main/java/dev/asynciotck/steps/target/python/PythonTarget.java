@@ -34,6 +34,13 @@ import java.util.function.Supplier;
  * unbuffered ({@code -u}, so a killed program's output so far is kept) and UTF-8 ({@code -X utf8} from 3.7, the
  * locale before); {@code -X faulthandler} puts a Python stack on standard error if the interpreter crashes.
  *
+ * <p>To save the interpreter's start-up and asyncio's import on every program, a program normally runs in a
+ * child forked by the target's {@link ForkServer}, which makes the child what the command above would be (same
+ * flags, environment, directory, {@code sys.argv}, harness code and interpreter shutdown). If the server cannot
+ * start or dies, that is said once on standard error and each program runs in a fresh interpreter, as it does
+ * when {@code tck.python.forkserver=false}. However many targets run, at most {@link InterpreterSlots#bound()}
+ * programs run at once in this JVM.
+ *
  * <p>The interpreter is found and asked for its version on first use, once. A target whose interpreter is
  * missing reports every run as {@link Status#MISSING}. Instances are immutable apart from that cached lookup and
  * may run programs from several threads at once.
@@ -44,18 +51,45 @@ public final class PythonTarget implements Target {
     static final int CAPTURE_LIMIT = 1 << 20;
 
     private static final String HARNESS_RESOURCE = "harness.py";
+    private static final String PROGRAM_FILE = "program.py";
+    private static final String RESULT_FILE = "result";
 
     private final String name;
     private final boolean uvloop;
     private final PythonVersion versionIfMissing;
     private final Supplier<Resolution> resolver;
+    private final ForkServerSlot forkServer;
     private volatile Resolution resolution;
 
     PythonTarget(String name, boolean uvloop, PythonVersion versionIfMissing, Supplier<Resolution> resolver) {
+        this(name, uvloop, versionIfMissing, resolver, ForkServerSlot.enabledByDefault());
+    }
+
+    private PythonTarget(String name, boolean uvloop, PythonVersion versionIfMissing, Supplier<Resolution> resolver,
+                         boolean useForkServer) {
         this.name = Objects.requireNonNull(name, "name");
         this.uvloop = uvloop;
         this.versionIfMissing = Objects.requireNonNull(versionIfMissing, "versionIfMissing");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.forkServer = useForkServer ? new ForkServerSlot(name, System.err) : null;
+    }
+
+    /**
+     * This target on the same interpreter, running every program in a fresh interpreter process (never a fork
+     * server's child): the slow path, kept to prove the two equivalent and as the fallback.
+     */
+    PythonTarget inFreshProcesses() {
+        return new PythonTarget(name, uvloop, versionIfMissing, this::resolution, false);
+    }
+
+    /** This target on the same interpreter, running programs in children of a fork server of its own. */
+    PythonTarget withOwnForkServer() {
+        return new PythonTarget(name, uvloop, versionIfMissing, this::resolution, true);
+    }
+
+    /** Why this target's fork server failed, if it did; empty while it works, has not started, or is off. */
+    Optional<String> forkServerFailure() {
+        return forkServer == null ? Optional.empty() : Optional.ofNullable(forkServer.failure());
     }
 
     /**
@@ -144,16 +178,26 @@ public final class PythonTarget implements Target {
                     + " beside " + PythonTarget.class.getName() + " is missing", "", "",
                     Duration.ofNanos(System.nanoTime() - start));
         }
+        try {
+            InterpreterSlots.acquire();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return RunResult.failure(Status.ERROR, place + ": interrupted while waiting to start", "", "",
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
         Path directory = null;
         try {
-            directory = Files.createTempDirectory("asyncio-tck-python-");
-            Path harness = directory.resolve(HARNESS_RESOURCE);
-            Path programFile = directory.resolve("program.py");
-            Path resultFile = directory.resolve("result");
-            Files.write(harness, HarnessScript.BYTES);
-            Files.writeString(programFile, program, StandardCharsets.UTF_8);
-            var outcome = ChildProcess.run(command(interpreter, harness, resultFile, programFile), directory,
-                    CleanEnvironment.forDirectory(directory), timeout, CAPTURE_LIMIT);
+            directory = prepare(program);
+            ChildProcess.Outcome outcome = forkServer == null ? null : forkServer.run(interpreterCommand(interpreter),
+                    uvloop, HarnessScript.BYTES, directory, directory.resolve(RESULT_FILE),
+                    directory.resolve(PROGRAM_FILE), timeout, CAPTURE_LIMIT);
+            if (outcome == null) {
+                TempFiles.deleteQuietly(directory);
+                directory = prepare(program);
+                outcome = ChildProcess.run(command(interpreter, directory), directory,
+                        CleanEnvironment.forDirectory(directory), timeout, CAPTURE_LIMIT);
+            }
+            Path resultFile = directory.resolve(RESULT_FILE);
             List<String> resultLines = Files.isRegularFile(resultFile)
                     ? Files.readAllLines(resultFile, StandardCharsets.UTF_8) : null;
             return HarnessVerdict.interpret(outcome, resultLines, place, timeout);
@@ -167,16 +211,32 @@ public final class PythonTarget implements Target {
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
             TempFiles.deleteQuietly(directory);
+            InterpreterSlots.release();
         }
     }
 
-    private List<String> command(InterpreterProbe.Info interpreter, Path harness, Path resultFile, Path program) {
+    /** A fresh run directory holding the harness and the program, as the program will find it. */
+    private static Path prepare(String program) throws IOException {
+        Path directory = Files.createTempDirectory("asyncio-tck-python-");
+        Files.write(directory.resolve(HARNESS_RESOURCE), HarnessScript.BYTES);
+        Files.writeString(directory.resolve(PROGRAM_FILE), program, StandardCharsets.UTF_8);
+        return directory;
+    }
+
+    /** The interpreter and the flags every run uses, the fork server's included. */
+    private static List<String> interpreterCommand(InterpreterProbe.Info interpreter) {
         List<String> command = new ArrayList<>(List.of(interpreter.executable().toString(), "-I", "-u",
                 "-X", "faulthandler"));
         if (interpreter.version().atLeast(3, 7)) {
             command.addAll(List.of("-X", "utf8"));
         }
-        command.addAll(List.of(harness.toString(), resultFile.toString(), program.toString()));
+        return command;
+    }
+
+    private List<String> command(InterpreterProbe.Info interpreter, Path directory) {
+        List<String> command = interpreterCommand(interpreter);
+        command.addAll(List.of(directory.resolve(HARNESS_RESOURCE).toString(), directory.resolve(RESULT_FILE).toString(),
+                directory.resolve(PROGRAM_FILE).toString()));
         if (uvloop) {
             command.add("uvloop");
         }

@@ -12,6 +12,8 @@ then a rename) holds lines:
     error / MESSAGE                  the harness itself failed before the program started
 
 Works on Python 3.6 and later; imports nothing beyond os and sys (and asyncio with uvloop).
+The fork server (forkserver.py) loads this file under another module name and calls _main() in each
+forked child, with sys.argv as above, so both ways run the very same code.
 """
 import os
 import sys
@@ -105,4 +107,5 @@ def _main():
     _write_result(result_path, ["completed"])
 
 
-_main()
+if __name__ == "__main__":
+    _main()

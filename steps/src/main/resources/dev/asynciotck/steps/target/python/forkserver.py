@@ -1,0 +1,173 @@
+"""asyncio-tck fork server: one long-lived interpreter that forks a fresh child per program.
+
+Usage: python -I -u -X faulthandler [-X utf8] forkserver.py HARNESS_FILE [uvloop]
+
+The server imports asyncio (and uvloop) once, then reads requests on standard input, one per line,
+fields separated by tabs:
+
+    run ID DIRECTORY RESULT_FILE PROGRAM_FILE STDOUT_FILE STDERR_FILE
+    kill ID                      kill the child's process group (the time limit passed)
+
+and answers on standard output:
+
+    ready PID                    once, when it accepts requests
+    started ID PID               the child is forked
+    exit ID CODE                 the child ended: CODE is its exit status, or -N if signal N killed it
+    error ID MESSAGE             the child could not be forked
+
+Each child becomes what `python -I -u ... harness.py RESULT_FILE PROGRAM_FILE [uvloop]` run in DIRECTORY
+would be: standard input /dev/null, standard output and error the two files, HOME and TMPDIR the
+directory, sys.argv as the harness expects. It unwinds to this module's top level and calls the
+harness's _main() there, at the same stack depth as a script, so that the interpreter's normal
+shutdown (atexit, garbage collection, the "never retrieved" diagnostics) runs in the child.
+
+The server never touches sys.stdin, sys.stdout or sys.stderr (their buffers would be inherited); it
+starts no thread (a fork must not copy one) and creates no event loop, task or future.
+"""
+import gc
+import os
+import select
+import signal
+import sys
+
+import asyncio  # noqa: F401  the point of the server: children inherit the imported modules
+
+_OUTPUT_LIMIT = 64 << 20  # bytes per output file; a runaway child dies by SIGXFSZ instead of filling the disk
+
+
+def _load_harness(path):
+    namespace = {"__name__": "asyncio_tck_harness", "__file__": path, "__builtins__": __builtins__}
+    with open(path, "rb") as source:
+        exec(compile(source.read(), path, "exec", dont_inherit=True), namespace)
+    return namespace
+
+
+def _send(line):
+    data = (line.replace("\n", " ") + "\n").encode("utf-8")
+    while data:
+        data = data[os.write(1, data):]
+
+
+def _status(raw):
+    if os.WIFSIGNALED(raw):
+        return -os.WTERMSIG(raw)
+    if os.WIFEXITED(raw):
+        return os.WEXITSTATUS(raw)
+    return -1
+
+
+def _become_child(request, wake_read, wake_write):
+    """In the forked child: the process state a fresh `python harness.py` would have."""
+    _, _, directory, result_file, program_file, stdout_file, stderr_file = request
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
+    os.close(wake_read)
+    os.close(wake_write)
+    os.setpgid(0, 0)
+    try:
+        import resource
+        resource.setrlimit(resource.RLIMIT_FSIZE, (_OUTPUT_LIMIT, _OUTPUT_LIMIT))
+        del sys.modules["resource"]
+    except (ImportError, ValueError, OSError):
+        pass
+    for fd, path, flags in ((0, os.devnull, os.O_RDONLY),
+                            (1, stdout_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+                            (2, stderr_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
+        opened = os.open(path, flags, 0o600)
+        os.dup2(opened, fd)
+        os.close(opened)
+    os.chdir(directory)
+    os.environ["HOME"] = directory
+    os.environ["TMPDIR"] = directory
+    if sys.version_info < (3, 7) and "random" in sys.modules:
+        sys.modules["random"].seed()  # from 3.7 on, the random module reseeds itself after a fork
+    return [_HARNESS["__file__"], result_file, program_file] + (["uvloop"] if _UVLOOP else [])
+
+
+def _serve():
+    """Serves until standard input ends (returns None) or, in a forked child, returns the child's sys.argv."""
+    wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_write, False)
+    signal.set_wakeup_fd(wake_write)
+    signal.signal(signal.SIGCHLD, lambda number, frame: None)
+    children = {}  # pid -> request id
+    groups = {}  # request id -> pid, while not reaped
+    pending = b""
+    _send("ready %d" % os.getpid())
+    while True:
+        try:
+            readable, _, _ = select.select([0, wake_read], [], [])
+        except InterruptedError:
+            continue
+        if wake_read in readable:
+            os.read(wake_read, 4096)
+        while children:
+            try:
+                pid, raw = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                break
+            ident = children.pop(pid, None)
+            if ident is not None:
+                groups.pop(ident, None)
+                _send("exit %s %d" % (ident, _status(raw)))
+        if 0 not in readable:
+            continue
+        chunk = os.read(0, 65536)
+        if not chunk:
+            for pid in children:
+                _kill_group(pid)
+            return None
+        pending += chunk
+        while b"\n" in pending:
+            line, pending = pending.split(b"\n", 1)
+            request = line.decode("utf-8").split("\t")
+            if request[0] == "kill" and len(request) == 2:
+                if request[1] in groups:
+                    _kill_group(groups[request[1]])
+            elif request[0] == "run" and len(request) == 7:
+                try:
+                    pid = os.fork()
+                except OSError as failure:
+                    _send("error %s fork failed: %s" % (request[1], failure))
+                    continue
+                if pid == 0:
+                    return _become_child(request, wake_read, wake_write)
+                try:
+                    os.setpgid(pid, pid)
+                except OSError:
+                    pass  # the child has already done it, or has already ended
+                children[pid] = request[1]
+                groups[request[1]] = pid
+                _send("started %s %d" % (request[1], pid))
+            else:
+                _send("error %s malformed request" % (request[1] if len(request) > 1 else "?"))
+
+
+def _kill_group(pid):
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+if not hasattr(os, "fork"):
+    sys.stderr.write("os.fork is not available on this platform\n")
+    sys.exit(3)
+_UVLOOP = "uvloop" in sys.argv[2:]
+if _UVLOOP:
+    import uvloop  # noqa: F401
+_HARNESS = _load_harness(sys.argv[1])
+if hasattr(gc, "freeze"):
+    # A child's writes to inherited memory copy the page (copy-on-write), which is what a forked child mostly
+    # pays for. Frozen objects are left out of the child's garbage collections, so they are not written to.
+    gc.collect()
+    gc.freeze()
+_CHILD_ARGV = _serve()
+if _CHILD_ARGV is not None:
+    sys.argv[:] = _CHILD_ARGV
+    _HARNESS["_main"]()
