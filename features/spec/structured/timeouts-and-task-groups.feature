@@ -300,14 +300,14 @@ Feature: Timeouts and task groups are built on cancellation
             return name
 
         async def spawner(tg):
-            await asyncio.sleep(0.01)
-            tg.create_task(work("late", 0.05))
+            await asyncio.sleep(0.05)
+            tg.create_task(work("late", 0.3))
             print("spawner: added a task")
             return "spawner"
 
         async def main():
             async with asyncio.TaskGroup() as tg:
-                slow = tg.create_task(work("slow", 0.03))
+                slow = tg.create_task(work("slow", 0.2))
                 first = tg.create_task(spawner(tg))
                 print("body: end of the block")
             print(f"after the block: {slow.result()} {first.result()}")
