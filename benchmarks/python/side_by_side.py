@@ -232,7 +232,8 @@ def main():
     parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions (medians are taken over them)")
     parser.add_argument("--java-warmup", type=int, default=2, help="JMH warm-up iterations per run")
     parser.add_argument("--java-iterations", type=int, default=3, help="JMH measured iterations per run")
-    parser.add_argument("--memory-warmup", type=int, default=1, help="JMH warm-up iterations of the memory run")
+    parser.add_argument("--memory-warmup", type=int, default=4,
+                        help="JMH warm-up iterations of the memory run (4: until C2 has compiled the bodies)")
     parser.add_argument("--memory-iterations", type=int, default=1)
     parser.add_argument("--py-warmup", type=int, default=1)
     parser.add_argument("--py-repeat", type=int, default=2)
