@@ -202,6 +202,10 @@ Feature: The event loop runs callbacks and timers in a defined order
 
     # No other timer is in the heap meanwhile: a later one changes heapq's order
     # among the equal ones (three equal timers plus one later run as 1, 3, 2).
+    # The shared deadline has already passed when the timers are scheduled, so
+    # they are due together however long scheduling takes: a loop that keeps
+    # deadlines to the millisecond and reads its clock per call (uvloop) would
+    # otherwise split a future deadline across a millisecond boundary.
     @rule-loop.timer.equal-deadlines
     Scenario Outline: <count> timers due at the same moment run in scheduling order
       Given the program:
@@ -220,7 +224,7 @@ Feature: The event loop runs callbacks and timers in a defined order
             loop = asyncio.get_event_loop()
             done = loop.create_future()
             names = <names>
-            when = loop.time() + 0.05
+            when = loop.time() - 0.05
             for name in names:
                 loop.call_at(when, record, name, len(names))
             print(f"scheduled: {names}")
