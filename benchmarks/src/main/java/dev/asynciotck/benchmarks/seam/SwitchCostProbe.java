@@ -1,10 +1,12 @@
 package dev.asynciotck.benchmarks.seam;
 
 import dev.asynciotck.benchmarks.HeapProbe;
+import dev.asynciotck.reference.strand.ContinuationEngine;
 import dev.asynciotck.reference.strand.Outcome;
 import dev.asynciotck.reference.strand.Resumption;
 import dev.asynciotck.reference.strand.Strand;
 import dev.asynciotck.reference.strand.StrandBody;
+import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.reference.strand.VirtualThreadEngine;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.function.Function;
 /**
  * Measures the suspension seam alone, below asyncio: what one resume/suspend round trip, one strand's
  * whole life (start, one suspension, end) and one suspended strand's memory cost, for the reference's
- * {@link VirtualThreadEngine} and for the {@link ContinuationStrand} prototype, driven from a platform or
+ * {@link VirtualThreadEngine} and for the {@link ContinuationEngine}, driven from a platform or
  * a virtual thread. Reports wall and process-CPU nanoseconds (CPU time is what a loaded machine distorts
  * least). Run: {@code java [--add-exports java.base/jdk.internal.vm=ALL-UNNAMED]
  * [-Djdk.virtualThreadScheduler.parallelism=1] -cp ... dev.asynciotck.benchmarks.seam.SwitchCostProbe}.
@@ -37,13 +39,15 @@ public final class SwitchCostProbe {
                 body -> engine.newStrand("s", body)));
         mechanisms.add(new Mechanism("virtual-thread strand, driver on a platform thread", false,
                 body -> engine.newStrand("s", body)));
-        if (ContinuationStrand.AVAILABLE) {
+        String unavailable = StrandMechanism.CONTINUATION.unavailableReason();
+        if (unavailable == null) {
+            var continuations = new ContinuationEngine();
             mechanisms.add(new Mechanism("continuation strand, driver on a platform thread", false,
-                    ContinuationStrand::new));
+                    body -> continuations.newStrand("s", body)));
             mechanisms.add(new Mechanism("continuation strand, driver on a virtual thread", true,
-                    ContinuationStrand::new));
+                    body -> continuations.newStrand("s", body)));
         } else {
-            System.out.println("(continuation prototype unavailable: add --add-exports java.base/jdk.internal.vm=ALL-UNNAMED)");
+            System.out.println("(continuation strands unavailable: " + unavailable + ")");
         }
         System.out.printf("scheduler parallelism: %s%n",
                 System.getProperty("jdk.virtualThreadScheduler.parallelism", "default (" + Runtime.getRuntime().availableProcessors() + ")"));
