@@ -3,7 +3,7 @@ package dev.asynciotck.faults;
 import dev.asynciotck.reference.ReferenceProvider;
 import dev.asynciotck.spi.AsyncioProvider;
 import dev.asynciotck.spi.PythonVersion;
-import dev.asynciotck.steps.target.FaultModel;
+import dev.asynciotck.harness.FaultModel;
 
 import java.util.Set;
 

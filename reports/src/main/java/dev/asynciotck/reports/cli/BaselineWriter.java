@@ -1,6 +1,6 @@
 package dev.asynciotck.reports.cli;
 
-import dev.asynciotck.reports.catalog.Catalog;
+import dev.asynciotck.spec.Specification;
 import dev.asynciotck.reports.gate.Baseline;
 import dev.asynciotck.reports.gate.Cell;
 import dev.asynciotck.reports.gate.TargetOutcome;
@@ -23,7 +23,7 @@ final class BaselineWriter {
      * reason of {@code previous}'s entry for it, else {@link Baseline#TODO_REASON}; entries of {@code previous}
      * for scenarios this run did not select are kept. Returns the baseline as written.
      */
-    static Baseline write(Path file, TargetOutcome outcome, Baseline previous, Catalog selection) {
+    static Baseline write(Path file, TargetOutcome outcome, Baseline previous, Specification selection) {
         List<Baseline.Entry> entries = new ArrayList<>();
         for (Cell cell : outcome.cells()) {
             if (cell.raw().isBaselinable() && cell.verdict() != Verdict.FLAKY) {

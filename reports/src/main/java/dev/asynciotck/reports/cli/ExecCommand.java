@@ -1,8 +1,8 @@
 package dev.asynciotck.reports.cli;
 
-import dev.asynciotck.steps.target.RunResult;
-import dev.asynciotck.steps.target.Target;
-import dev.asynciotck.steps.target.Targets;
+import dev.asynciotck.harness.RunResult;
+import dev.asynciotck.harness.Target;
+import dev.asynciotck.harness.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

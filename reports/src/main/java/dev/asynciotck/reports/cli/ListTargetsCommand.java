@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.cli;
 
-import dev.asynciotck.steps.target.Targets;
-import dev.asynciotck.steps.target.python.PythonTargets;
+import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.python.PythonTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.cli;
 
-import dev.asynciotck.reports.catalog.Catalog;
-import dev.asynciotck.reports.catalog.CatalogLoader;
+import dev.asynciotck.spec.Specification;
+import dev.asynciotck.spec.SpecificationLoader;
 import dev.asynciotck.reports.gate.Baseline;
 import dev.asynciotck.reports.gate.Gate;
 import dev.asynciotck.reports.gate.TargetOutcome;
@@ -9,8 +9,8 @@ import dev.asynciotck.reports.report.ReportWriter;
 import dev.asynciotck.reports.run.SuiteOptions;
 import dev.asynciotck.reports.run.SuiteRunner;
 import dev.asynciotck.reports.run.TargetResult;
-import dev.asynciotck.steps.target.Target;
-import dev.asynciotck.steps.target.Targets;
+import dev.asynciotck.harness.Target;
+import dev.asynciotck.harness.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -211,7 +211,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Everything the options say, checked: a problem is a usage error. */
-    record Plan(List<String> targets, List<Path> classpath, Catalog specification, Catalog selection,
+    record Plan(List<String> targets, List<Path> classpath, Specification specification, Specification selection,
                 Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
                 Path reportDir, int targetsAtOnce) {
     }
@@ -240,16 +240,16 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("--classpath: no such jar or folder: " + jar);
             }
         }
-        Catalog specification;
+        Specification specification;
         try {
-            specification = features.isEmpty() ? CatalogLoader.bundled() : CatalogLoader.fromPaths(features);
+            specification = features.isEmpty() ? SpecificationLoader.bundled() : SpecificationLoader.fromPaths(features);
         } catch (IllegalArgumentException e) {
             if (features.isEmpty()) {
                 throw new IllegalStateException("the bundled specification does not load: " + e.getMessage(), e);
             }
             throw new UsageException(e.getMessage());
         }
-        Catalog selection;
+        Specification selection;
         try {
             selection = specification.select(tags);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package dev.asynciotck.reports.gate;
 
-import dev.asynciotck.steps.spec.RuleRegistry;
+import dev.asynciotck.spec.RuleRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.asynciotck.reports.gate;
 
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.run.Verdict;
 import dev.asynciotck.steps.glue.ScenarioEvidence;
 
@@ -18,7 +18,7 @@ import java.util.List;
  * @param history       the verdict of each run (one element without {@code --repeat})
  * @param leakedThreads platform threads the run left alive
  */
-public record Cell(CatalogScenario scenario, Verdict verdict, Verdict raw, String message, ScenarioEvidence evidence,
+public record Cell(SpecScenario scenario, Verdict verdict, Verdict raw, String message, ScenarioEvidence evidence,
                    Baseline.Entry baselineEntry, List<Verdict> history, List<String> leakedThreads) {
 
     public Cell {

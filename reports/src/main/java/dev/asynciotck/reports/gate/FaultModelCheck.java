@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.gate;
 
 import dev.asynciotck.reports.run.Verdict;
-import dev.asynciotck.steps.target.FaultModel;
+import dev.asynciotck.harness.FaultModel;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.gate;
 
-import dev.asynciotck.reports.catalog.Catalog;
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.Specification;
+import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.run.ScenarioResult;
 import dev.asynciotck.reports.run.TargetResult;
 import dev.asynciotck.reports.run.Verdict;
@@ -39,14 +39,14 @@ public final class Gate {
      * @param runs          one result per repetition, at least one
      * @param baseline      the target's expected failures
      */
-    public static TargetOutcome judge(Catalog specification, Catalog selection, List<TargetResult> runs,
+    public static TargetOutcome judge(Specification specification, Specification selection, List<TargetResult> runs,
                                       Baseline baseline) {
         TargetResult first = runs.getFirst();
         List<Map<String, ScenarioResult>> byKey = runs.stream().map(Gate::byKey).toList();
         List<String> problems = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         Set<String> usedEntries = new HashSet<>();
-        for (CatalogScenario scenario : selection.scenarios()) {
+        for (SpecScenario scenario : selection.scenarios()) {
             Cell cell = judge(scenario, byKey, baseline, first.target());
             if (cell.baselineEntry() != null) {
                 usedEntries.add(cell.baselineEntry().key());
@@ -74,14 +74,14 @@ public final class Gate {
     }
 
     /** A target that cannot run here: every selected scenario is missing, and the run is a harness error. */
-    public static TargetOutcome cannotRun(Catalog selection, String target, String version, String reason) {
+    public static TargetOutcome cannotRun(Specification selection, String target, String version, String reason) {
         List<Cell> cells = selection.scenarios().stream().map(s -> new Cell(s, Verdict.MISSING, Verdict.MISSING,
                 target + " cannot run: " + reason, null, null, List.of(Verdict.MISSING), List.of())).toList();
         return new TargetOutcome(target, version, cells, List.of(target + " cannot run: " + reason), reason,
                 Duration.ZERO);
     }
 
-    private static Cell judge(CatalogScenario scenario, List<Map<String, ScenarioResult>> runs, Baseline baseline,
+    private static Cell judge(SpecScenario scenario, List<Map<String, ScenarioResult>> runs, Baseline baseline,
                               String target) {
         List<ScenarioResult> results = runs.stream().map(run -> run.get(scenario.key())).toList();
         ScenarioResult first = results.getFirst();
@@ -115,7 +115,7 @@ public final class Gate {
                 .map(r -> "\nfirst failing run: " + r.message()).orElse("");
     }
 
-    private static void staleEntries(Catalog specification, Catalog selection, Baseline baseline, Set<String> used,
+    private static void staleEntries(Specification specification, Specification selection, Baseline baseline, Set<String> used,
                                      String target, List<String> problems) {
         Set<String> everyScenario = new HashSet<>();
         specification.scenarios().forEach(s -> everyScenario.add(Baseline.Entry.key(s.ruleId(), s.baselineName())));
@@ -132,7 +132,7 @@ public final class Gate {
         }
     }
 
-    private static void manifest(Catalog selection, List<Cell> cells, String target, List<String> problems) {
+    private static void manifest(Specification selection, List<Cell> cells, String target, List<String> problems) {
         if (selection.scenarios().isEmpty()) {
             problems.add("no scenario selected for " + target + ": " + selection.source()
                     + " has none (a tag expression that matches nothing?)");

@@ -1,11 +1,11 @@
 package dev.asynciotck.reports.report;
 
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
 import dev.asynciotck.steps.glue.OutputDiff;
-import dev.asynciotck.steps.target.RunResult;
+import dev.asynciotck.harness.RunResult;
 import j2html.tags.DomContent;
 
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class DetailsHtml {
     }
 
     private static DomContent scenarioSection(Cell cell) {
-        CatalogScenario scenario = cell.scenario();
+        SpecScenario scenario = cell.scenario();
         List<DomContent> parts = new ArrayList<>();
         parts.add(h3(span(cell.verdict().label()).withClass("verdict-" + cell.verdict().label()),
                 text(" " + scenario.name())));

@@ -2,8 +2,8 @@ package dev.asynciotck.reports.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.asynciotck.reports.catalog.Catalog;
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.Specification;
+import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
@@ -29,7 +29,7 @@ final class JsonReports {
      * "notApplicable","timeouts","errors","durationSeconds"}],"scenarios":N}}. Failed counts flaky scenarios;
      * errors counts unsupported constructs, missing targets and scenarios that did not run.
      */
-    static void summary(Path file, Catalog selection, List<TargetOutcome> outcomes) throws IOException {
+    static void summary(Path file, Specification selection, List<TargetOutcome> outcomes) throws IOException {
         List<Map<String, Object>> targets = new ArrayList<>();
         for (TargetOutcome outcome : outcomes) {
             Map<String, Object> target = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ final class JsonReports {
     }
 
     /** The matrix: targets with totals, then features, rules and scenarios with one cell per target. */
-    static void matrix(Path file, Catalog selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults,
+    static void matrix(Path file, Specification selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults,
                        Map<String, Object> run) throws IOException {
         List<Map<String, Object>> targets = new ArrayList<>();
         for (TargetOutcome outcome : outcomes) {
@@ -78,7 +78,7 @@ final class JsonReports {
             List<Map<String, Object>> rules = new ArrayList<>();
             for (MatrixRows.RuleRow rule : row.rules()) {
                 List<Map<String, Object>> scenarios = new ArrayList<>();
-                for (CatalogScenario scenario : rule.scenarios()) {
+                for (SpecScenario scenario : rule.scenarios()) {
                     scenarios.add(scenario(scenario, outcomes, cells));
                 }
                 Map<String, Object> ruleJson = new LinkedHashMap<>();
@@ -127,7 +127,7 @@ final class JsonReports {
         return json;
     }
 
-    private static Map<String, Object> scenario(CatalogScenario scenario, List<TargetOutcome> outcomes,
+    private static Map<String, Object> scenario(SpecScenario scenario, List<TargetOutcome> outcomes,
                                                 Map<String, Map<String, Cell>> cells) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", scenario.key());
@@ -159,7 +159,7 @@ final class JsonReports {
     }
 
     /** Which scenarios each target ran, which did not apply, which did not run, and its run-level problems. */
-    static void manifest(Path file, Catalog selection, List<TargetOutcome> outcomes, Map<String, Object> run)
+    static void manifest(Path file, Specification selection, List<TargetOutcome> outcomes, Map<String, Object> run)
             throws IOException {
         List<Map<String, Object>> targets = new ArrayList<>();
         for (TargetOutcome outcome : outcomes) {

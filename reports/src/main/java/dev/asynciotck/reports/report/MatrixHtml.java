@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.report;
 
-import dev.asynciotck.reports.catalog.Catalog;
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.Specification;
+import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
@@ -51,7 +51,7 @@ final class MatrixHtml {
     private MatrixHtml() {
     }
 
-    static String render(Catalog selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults,
+    static String render(Specification selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults,
                          Map<String, Object> run) {
         Map<String, Map<String, Cell>> cells = JsonReports.cellsByTarget(outcomes);
         return document(html(
@@ -136,7 +136,7 @@ final class MatrixHtml {
                                 .withData("caught", String.valueOf(fault.caught())))))).withId("fault-models");
     }
 
-    private static DomContent matrix(Catalog selection, List<TargetOutcome> outcomes,
+    private static DomContent matrix(Specification selection, List<TargetOutcome> outcomes,
                                      Map<String, Map<String, Cell>> cells) {
         int columns = outcomes.size() + 1;
         List<TrTag> rows = new ArrayList<>();
@@ -148,7 +148,7 @@ final class MatrixHtml {
                         text(" — " + rule.statement() + " "),
                         rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")))
                         .attr("colspan", columns)).withClass("rule").withData("rule", rule.id()));
-                for (CatalogScenario scenario : rule.scenarios()) {
+                for (SpecScenario scenario : rule.scenarios()) {
                     rows.add(scenarioRow(scenario, outcomes, cells));
                 }
             }
@@ -162,7 +162,7 @@ final class MatrixHtml {
         ).withId("matrix");
     }
 
-    private static TrTag scenarioRow(CatalogScenario scenario, List<TargetOutcome> outcomes,
+    private static TrTag scenarioRow(SpecScenario scenario, List<TargetOutcome> outcomes,
                                      Map<String, Map<String, Cell>> cells) {
         return tr(td(text(scenario.name()), span(" " + scenario.key()).withClass("location")),
                 each(outcomes, outcome -> {

@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.report;
 
-import dev.asynciotck.reports.catalog.Catalog;
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.Specification;
+import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
@@ -39,7 +39,7 @@ final class MatrixMarkdown {
     private MatrixMarkdown() {
     }
 
-    static String render(Catalog selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults) {
+    static String render(Specification selection, List<TargetOutcome> outcomes, List<FaultModelCheck> faults) {
         Map<String, Map<String, Cell>> cells = JsonReports.cellsByTarget(outcomes);
         Document document = new Document();
         document.appendChild(heading(1, "asyncio-tck conformance matrix"));
@@ -114,12 +114,12 @@ final class MatrixMarkdown {
                 rows);
     }
 
-    private static Node scenarios(List<CatalogScenario> scenarios, List<TargetOutcome> outcomes,
+    private static Node scenarios(List<SpecScenario> scenarios, List<TargetOutcome> outcomes,
                                   Map<String, Map<String, Cell>> cells) {
         List<String> header = new ArrayList<>(List.of("Scenario"));
         outcomes.forEach(o -> header.add(o.target()));
         List<List<Node>> rows = new ArrayList<>();
-        for (CatalogScenario scenario : scenarios) {
+        for (SpecScenario scenario : scenarios) {
             List<Node> row = new ArrayList<>();
             row.add(new Text(scenario.name()));
             for (TargetOutcome outcome : outcomes) {

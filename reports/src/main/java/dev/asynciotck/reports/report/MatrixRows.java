@@ -1,9 +1,9 @@
 package dev.asynciotck.reports.report;
 
-import dev.asynciotck.reports.catalog.Catalog;
-import dev.asynciotck.reports.catalog.CatalogFeature;
-import dev.asynciotck.reports.catalog.CatalogScenario;
-import dev.asynciotck.steps.spec.Rule;
+import dev.asynciotck.spec.Specification;
+import dev.asynciotck.spec.SpecFeature;
+import dev.asynciotck.spec.SpecScenario;
+import dev.asynciotck.spec.Rule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.Optional;
 record MatrixRows(List<FeatureRow> features) {
 
     /** One feature and its rules in order of first appearance. */
-    record FeatureRow(CatalogFeature feature, List<RuleRow> rules) {
+    record FeatureRow(SpecFeature feature, List<RuleRow> rules) {
     }
 
     /**
@@ -28,7 +28,7 @@ record MatrixRows(List<FeatureRow> features) {
      * @param scenarios   its scenarios in file order
      */
     record RuleRow(String id, Optional<Rule> registered, String title, String description,
-                   List<CatalogScenario> scenarios) {
+                   List<SpecScenario> scenarios) {
 
         /** The statement to show: the registry's, else the Gherkin rule's title. */
         String statement() {
@@ -42,10 +42,10 @@ record MatrixRows(List<FeatureRow> features) {
         }
     }
 
-    static MatrixRows of(Catalog catalog) {
+    static MatrixRows of(Specification catalog) {
         List<FeatureRow> features = new ArrayList<>();
-        for (CatalogFeature feature : catalog.features()) {
-            Map<String, List<CatalogScenario>> byRule = new LinkedHashMap<>();
+        for (SpecFeature feature : catalog.features()) {
+            Map<String, List<SpecScenario>> byRule = new LinkedHashMap<>();
             feature.scenarios().forEach(s -> byRule.computeIfAbsent(s.ruleId(), id -> new ArrayList<>()).add(s));
             List<RuleRow> rules = new ArrayList<>();
             byRule.forEach((id, scenarios) -> {

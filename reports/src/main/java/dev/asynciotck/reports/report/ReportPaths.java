@@ -1,6 +1,6 @@
 package dev.asynciotck.reports.report;
 
-import dev.asynciotck.reports.catalog.CatalogScenario;
+import dev.asynciotck.spec.SpecScenario;
 
 /** Where each report goes inside the report directory, relative to it. */
 public final class ReportPaths {
@@ -29,7 +29,7 @@ public final class ReportPaths {
     }
 
     /** The link from the matrix to a scenario's detail on a target. */
-    public static String detail(String target, CatalogScenario scenario) {
+    public static String detail(String target, SpecScenario scenario) {
         return ofTarget(target, DETAILS_HTML) + "#" + scenario.anchor();
     }
 }

@@ -1,9 +1,9 @@
 package dev.asynciotck.reports.report;
 
-import dev.asynciotck.reports.catalog.Catalog;
+import dev.asynciotck.spec.Specification;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
-import dev.asynciotck.steps.target.FaultModel;
+import dev.asynciotck.harness.FaultModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,11 +30,11 @@ import java.util.Map;
 public final class ReportWriter {
 
     private final Path dir;
-    private final Catalog selection;
+    private final Specification selection;
     private final Map<String, Object> run;
     private final Map<String, FaultModel> faultModels = new LinkedHashMap<>();
 
-    public ReportWriter(Path dir, Catalog selection, Map<String, Object> run) {
+    public ReportWriter(Path dir, Specification selection, Map<String, Object> run) {
         this.dir = dir.toAbsolutePath().normalize();
         this.selection = selection;
         this.run = new LinkedHashMap<>(run);

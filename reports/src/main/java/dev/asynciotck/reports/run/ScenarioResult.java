@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * One scenario on one target, as it ran.
  *
- * @param location the scenario's key ({@link dev.asynciotck.reports.catalog.Locations#key}), e.g.
+ * @param location the scenario's key ({@link dev.asynciotck.spec.Locations#key}), e.g.
  *                 {@code asynciotck/features/tasks/x.feature:12}
  * @param name     the scenario's name as the engine reports it
  * @param tags     its tags, without the leading {@code @}

@@ -1,12 +1,12 @@
 package dev.asynciotck.reports.run;
 
-import dev.asynciotck.reports.catalog.Locations;
+import dev.asynciotck.spec.Locations;
 import dev.asynciotck.steps.glue.EvidenceSinks;
 import dev.asynciotck.steps.glue.RunSettings;
 import dev.asynciotck.steps.glue.ScenarioEvidence;
 import dev.asynciotck.steps.glue.TckPlugin;
-import dev.asynciotck.steps.target.Target;
-import dev.asynciotck.steps.target.Targets;
+import dev.asynciotck.harness.Target;
+import dev.asynciotck.harness.Targets;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;

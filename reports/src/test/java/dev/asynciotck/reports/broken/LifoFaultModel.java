@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.broken;
 
 import dev.asynciotck.spi.EventLoop;
-import dev.asynciotck.steps.target.FaultModel;
+import dev.asynciotck.harness.FaultModel;
 
 import java.util.Set;
 

@@ -1,11 +1,11 @@
 package dev.asynciotck.reports.cli;
 
 import dev.asynciotck.spi.PythonVersion;
-import dev.asynciotck.steps.spec.SpecScenario;
-import dev.asynciotck.steps.spec.Specification;
-import dev.asynciotck.steps.target.RunResult;
-import dev.asynciotck.steps.target.Target;
-import dev.asynciotck.steps.target.Targets;
+import dev.asynciotck.spec.SpecScenario;
+import dev.asynciotck.spec.SpecificationLoader;
+import dev.asynciotck.harness.RunResult;
+import dev.asynciotck.harness.Target;
+import dev.asynciotck.harness.Targets;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class ExecMatchesCPythonTest {
     @TestFactory
     Stream<DynamicTest> execPrintsWhatCPython313Prints() {
         Target cpython = Targets.byName("cpython-3.13");
-        return Specification.load(SPEC).stream()
+        return SpecificationLoader.load(SPEC).stream()
                 .filter(s -> s.versions().contains(V3_13))
                 .map(s -> DynamicTest.dynamicTest(s.location() + " " + s.name(), () -> compare(cpython, s)));
     }

@@ -1,9 +1,9 @@
 package dev.asynciotck.reports.run;
 
 import dev.asynciotck.reports.cli.Tck;
-import dev.asynciotck.steps.target.Targets;
-import dev.asynciotck.steps.target.python.PythonTargets;
-import dev.asynciotck.steps.target.python.TargetAvailability;
+import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.python.PythonTargets;
+import dev.asynciotck.harness.python.TargetAvailability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package dev.asynciotck.reports.run;
 
-import dev.asynciotck.steps.target.Targets;
-import dev.asynciotck.steps.target.python.PythonTargets;
-import dev.asynciotck.steps.target.python.TargetAvailability;
+import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.python.PythonTargets;
+import dev.asynciotck.harness.python.TargetAvailability;
 
 import java.util.ArrayList;
 import java.util.List;

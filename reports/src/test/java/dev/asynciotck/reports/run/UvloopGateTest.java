@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.run;
 
 import dev.asynciotck.reports.gate.Baseline;
-import dev.asynciotck.steps.target.Targets;
+import dev.asynciotck.harness.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.asynciotck.steps.glue;
 
-import dev.asynciotck.steps.target.RunResult;
+import dev.asynciotck.harness.RunResult;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;

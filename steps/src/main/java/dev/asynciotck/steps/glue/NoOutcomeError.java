@@ -1,6 +1,6 @@
 package dev.asynciotck.steps.glue;
 
-import dev.asynciotck.steps.target.RunResult;
+import dev.asynciotck.harness.RunResult;
 
 /**
  * A scenario failed because its target gave no program outcome to check — a timeout, an unsupported

@@ -1,6 +1,6 @@
 package dev.asynciotck.steps.glue;
 
-import dev.asynciotck.steps.target.RunResult;
+import dev.asynciotck.harness.RunResult;
 
 /**
  * What one scenario ran and what came of it, as handed to an {@link EvidenceSinks} sink when it finishes.

@@ -1,11 +1,11 @@
 package dev.asynciotck.steps.glue;
 
-import dev.asynciotck.steps.spec.CapabilityTags;
-import dev.asynciotck.steps.spec.VersionRange;
-import dev.asynciotck.steps.target.MissingTarget;
-import dev.asynciotck.steps.target.RunResult;
-import dev.asynciotck.steps.target.Target;
-import dev.asynciotck.steps.target.Targets;
+import dev.asynciotck.spec.CapabilityTags;
+import dev.asynciotck.spec.VersionRange;
+import dev.asynciotck.harness.MissingTarget;
+import dev.asynciotck.harness.RunResult;
+import dev.asynciotck.harness.Target;
+import dev.asynciotck.harness.Targets;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
 

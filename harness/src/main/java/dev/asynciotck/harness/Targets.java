@@ -1,0 +1,144 @@
+package dev.asynciotck.harness;
+
+import dev.asynciotck.spi.AsyncioProvider;
+import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.harness.java.JavaProviderTarget;
+import dev.asynciotck.harness.python.PythonTargets;
+
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Finds targets by name: real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
+ * {@code python:/path}) and Java providers by their {@link AsyncioProvider#name()}, found with
+ * {@link ServiceLoader} on the class path, plus the jars of an optional extra class path (an implementation
+ * under test that is not on the TCK's own class path).
+ */
+public final class Targets {
+
+    /** The bundled provider, the default target. */
+    public static final String REFERENCE = "reference";
+
+    /** Targets are immutable and costly to find (a Python interpreter is asked its version): find each once. */
+    private static final ConcurrentMap<String, Target> FOUND = new ConcurrentHashMap<>();
+
+    /** One class loader per extra class path, so a provider's classes load once per process. */
+    private static final ConcurrentMap<List<Path>, ClassLoader> LOADERS = new ConcurrentHashMap<>();
+
+    private Targets() {
+    }
+
+    /**
+     * The target called {@code name}; a {@link MissingTarget} (whose runs report MISSING with the reason)
+     * when nothing of that name is available.
+     */
+    public static Target byName(String name) {
+        return byName(name, List.of());
+    }
+
+    /**
+     * The target called {@code name}, looking for Java providers also in the jars or class folders of
+     * {@code classpath} (loaded by a class loader whose parent is the TCK's).
+     */
+    public static Target byName(String name, List<Path> classpath) {
+        List<Path> extra = normalise(classpath);
+        return FOUND.computeIfAbsent(name + "\u0000" + extra, key -> find(name, extra));
+    }
+
+    private static Target find(String name, List<Path> classpath) {
+        var python = PythonTargets.byName(name);
+        if (python.isPresent()) {
+            return python.get();
+        }
+        List<String> known = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (ServiceLoader.Provider<AsyncioProvider> candidate : providers(classpath, broken)) {
+            try {
+                AsyncioProvider provider = candidate.get();
+                String providerName = provider.name();
+                if (name.equals(providerName)) {
+                    provider.asyncioVersion();
+                    return new JavaProviderTarget(provider);
+                }
+                known.add(providerName);
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                broken.add(candidate.type().getName() + ": " + e);
+            }
+        }
+        return new MissingTarget(name, new PythonVersion(0, 0), "no Java provider of that name on the class path"
+                + (classpath.isEmpty() ? "" : " or in " + classpath)
+                + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
+                + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
+                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH)");
+    }
+
+    /** The names of the Java providers on the class path; one that fails to load shows its class and error. */
+    public static List<String> javaProviderNames() {
+        return javaProviderNames(List.of());
+    }
+
+    /** As {@link #javaProviderNames()}, with the providers of an extra class path. */
+    public static List<String> javaProviderNames(List<Path> classpath) {
+        List<String> names = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (ServiceLoader.Provider<AsyncioProvider> candidate : providers(normalise(classpath), broken)) {
+            try {
+                names.add(candidate.get().name());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                names.add(candidate.type().getName() + " (fails to load: " + e.getMessage() + ")");
+            }
+        }
+        broken.forEach(problem -> names.add("(" + problem + ")"));
+        return names;
+    }
+
+    /** The class loader that sees the TCK's class path plus {@code classpath}. */
+    public static ClassLoader classLoader(List<Path> classpath) {
+        List<Path> extra = normalise(classpath);
+        ClassLoader base = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Targets.class.getClassLoader();
+        if (extra.isEmpty()) {
+            return base;
+        }
+        return LOADERS.computeIfAbsent(extra, paths -> new URLClassLoader("asyncio-tck implementation",
+                paths.stream().map(Targets::url).toArray(URL[]::new), Targets.class.getClassLoader()));
+    }
+
+    private static List<ServiceLoader.Provider<AsyncioProvider>> providers(List<Path> classpath, List<String> broken) {
+        List<ServiceLoader.Provider<AsyncioProvider>> found = new ArrayList<>();
+        var iterator = ServiceLoader.load(AsyncioProvider.class, classLoader(classpath)).stream().iterator();
+        for (int errors = 0; errors < 100; ) {
+            try {
+                if (!iterator.hasNext()) {
+                    return found;
+                }
+                found.add(iterator.next());
+            } catch (ServiceConfigurationError e) {
+                broken.add(e.getMessage());
+                errors++;
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> normalise(List<Path> classpath) {
+        return classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

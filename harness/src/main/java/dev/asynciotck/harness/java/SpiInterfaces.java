@@ -1,0 +1,39 @@
+package dev.asynciotck.harness.java;
+
+import dev.asynciotck.spi.Asyncio;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The SPI interfaces a provider class implements, the ones a tracing proxy for it implements too. */
+final class SpiInterfaces {
+
+    private static final String SPI_PACKAGE = Asyncio.class.getPackageName();
+    private static final ConcurrentHashMap<Class<?>, Class<?>[]> CACHE = new ConcurrentHashMap<>();
+
+    private SpiInterfaces() {
+    }
+
+    /** Every interface of {@code type} (its superclasses' and superinterfaces' included) in the SPI package. */
+    static Class<?>[] of(Class<?> type) {
+        return CACHE.computeIfAbsent(type, SpiInterfaces::collect);
+    }
+
+    private static Class<?>[] collect(Class<?> type) {
+        Set<Class<?>> found = new LinkedHashSet<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            addSpi(c.getInterfaces(), found);
+        }
+        return found.toArray(Class<?>[]::new);
+    }
+
+    private static void addSpi(Class<?>[] interfaces, Set<Class<?>> found) {
+        for (Class<?> i : interfaces) {
+            if (i.getPackageName().equals(SPI_PACKAGE)) {
+                found.add(i);
+            }
+            addSpi(i.getInterfaces(), found);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.PythonValues;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.interpreter.runtime.Frame;
+import dev.asynciotck.interpreter.runtime.Operators;
+import dev.asynciotck.interpreter.runtime.PyClass;
+import dev.asynciotck.interpreter.runtime.Repr;
+import dev.asynciotck.interpreter.runtime.Runtime;
+import dev.asynciotck.interpreter.runtime.Values;
+import java.io.PrintStream;
+import java.util.Objects;
+
+/**
+ * Runs a {@link Program} on an SPI provider: every asyncio name resolves to the provider, and the interpreter
+ * supplies only Python's language semantics. One interpreter may run several programs, one after another;
+ * nothing is shared between runs.
+ */
+public final class Interpreter {
+
+    private static final PythonValues VALUES = new PythonValues() {
+        @Override
+        public String repr(Object value) {
+            return Repr.repr(value);
+        }
+
+        @Override
+        public boolean truth(Object value) {
+            return Values.truth(value);
+        }
+
+        @Override
+        public boolean lessThan(Object a, Object b) {
+            return Operators.lessThan(a, b);
+        }
+    };
+
+    private final Asyncio asyncio;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    public Interpreter(Asyncio asyncio, PrintStream stdout, PrintStream stderr) {
+        this.asyncio = Objects.requireNonNull(asyncio, "asyncio");
+        this.stdout = Objects.requireNonNull(stdout, "stdout");
+        this.stderr = Objects.requireNonNull(stderr, "stderr");
+    }
+
+    /** The Python value semantics (repr, truth, {@code <}) of this interpreter's values, for RuntimeOptions. */
+    public static PythonValues values() {
+        return VALUES;
+    }
+
+    /**
+     * Runs the module, then waits for the non-daemon threads it started, as Python does; returns if it
+     * completes.
+     *
+     * @throws UncaughtPythonException   when a Python exception escapes the module
+     * @throws UnsupportedConstructError when execution reaches something outside the subset
+     */
+    public void run(Program program) {
+        Runtime rt = new Runtime(asyncio, stdout, stderr, program.filename());
+        Frame module = Frame.module(rt, rt.globals);
+        try {
+            try {
+                rt.executor.execBlock(program.body(), module);
+            } finally {
+                rt.threads.joinNonDaemon();
+            }
+        } catch (PythonException e) {
+            if (rt.firstUnsupported() != null) {
+                throw rt.firstUnsupported();
+            }
+            throw uncaught(rt, e);
+        } finally {
+            stdout.flush();
+        }
+        if (rt.firstUnsupported() != null) {
+            throw rt.firstUnsupported();
+        }
+    }
+
+    /**
+     * The exception as CPython ends its traceback: {@code module.Class: str(e)}. For an exception group this
+     * is the group's header line ({@code ExceptionGroup: msg (1 sub-exception)}), not the box drawing after it.
+     */
+    private static UncaughtPythonException uncaught(Runtime rt, PythonException e) {
+        PyClass cls = rt.typeOf(e);
+        String text;
+        try {
+            text = Repr.str(e);
+        } catch (PythonException failure) {
+            text = "<exception str() failed>";
+        }
+        String line = cls.tracebackName() + (text.isEmpty() ? "" : ": " + text);
+        return new UncaughtPythonException(cls.name, line, e);
+    }
+}

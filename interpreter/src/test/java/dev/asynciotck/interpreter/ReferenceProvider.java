@@ -1,0 +1,27 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.AsyncioProvider;
+import dev.asynciotck.spi.RuntimeOptions;
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** The reference provider found through ServiceLoader, as the suite finds providers. */
+final class ReferenceProvider {
+
+    private ReferenceProvider() {
+    }
+
+    static Optional<AsyncioProvider> find() {
+        return ServiceLoader.load(AsyncioProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(p -> p.name().equals("reference"))
+                .findFirst();
+    }
+
+    static Asyncio open(PrintStream stderr) {
+        AsyncioProvider provider = find().orElseThrow(() -> new AssertionError("no provider named 'reference'"));
+        return provider.open(new RuntimeOptions(true, stderr, Interpreter.values()));
+    }
+}

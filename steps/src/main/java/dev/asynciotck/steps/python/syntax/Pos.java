@@ -1,9 +1,0 @@
-package dev.asynciotck.steps.python.syntax;
-
-/** Where a node starts in the program text, 1-based. */
-public record Pos(int line, int column) {
-
-    public static Pos of(Token token) {
-        return new Pos(token.line(), token.column());
-    }
-}
