@@ -12,12 +12,12 @@ Feature: A cancelled coroutine decides how its task ends
   otherwise the cancellation is silently lost, which is easy to miss when the
   handler sits in a helper coroutine several awaits below the task.
 
-  Rule: Suppressing CancelledError makes the task end normally with its return value
+  @rule-task.cancel.suppressed @required
+  Rule: A coroutine that catches CancelledError and returns ends its task normally with its return value.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     A coroutine may deny the cancellation by catching CancelledError and not
     re-raising it; unlike Future.cancel(), Task.cancel() then does not cancel the task.
 
-    @rule-task.cancel.suppressed
     Scenario: A task that swallows CancelledError returns its value and is not cancelled
       Given the program:
         """python
@@ -47,7 +47,6 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.suppressed
     Scenario: After swallowing the cancellation the task keeps running and awaiting
       Given the program:
         """python
@@ -88,14 +87,13 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: Re-raising CancelledError ends the task cancelled; raising another exception ends it with that one
+  @rule-task.cancel.reraised @required
+  Rule: Re-raising CancelledError ends the task cancelled, and its awaiter receives CancelledError.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     CancelledError can be caught to perform custom operations when a task is
     cancelled; re-raising it lets the task end cancelled, and anyone awaiting the
-    task gets CancelledError. A different exception raised by the handler replaces
-    the cancellation: the task ends with that exception and is not cancelled.
+    task gets CancelledError.
 
-    @rule-task.cancel.reraised
     Scenario: A handler that re-raises leaves the task cancelled
       Given the program:
         """python
@@ -131,7 +129,6 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.reraised
     Scenario: A re-raised cancellation that nobody catches escapes run_until_complete
       Given the program:
         """python
@@ -162,7 +159,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program raises CancelledError
 
-    @rule-task.cancel.replaced
+  @rule-task.cancel.replaced @required
+  Rule: Raising another exception while handling CancelledError ends the task with that exception.
+    Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
+    A different exception raised by the handler replaces the cancellation: the task
+    ends with that exception and is not cancelled.
+
     Scenario: Raising another exception from the handler ends the task with that exception
       Given the program:
         """python
@@ -194,12 +196,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: finally blocks run and the cancellation keeps propagating
+  @rule-task.cancel.finally-propagates @required
+  Rule: finally blocks on the await chain run innermost first and the cancellation keeps propagating.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     A try/finally cleans up without stopping the CancelledError; every finally on
     the await chain runs, innermost first, and the task ends cancelled.
 
-    @rule-task.cancel.finally-propagates
     Scenario: The finally block runs and the task still ends cancelled
       Given the program:
         """python
@@ -234,7 +236,6 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.finally-propagates
     Scenario: The finally blocks of nested helper coroutines run innermost first
       Given the program:
         """python
@@ -280,12 +281,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: A helper coroutine that suppresses CancelledError hides the cancellation from its caller
+  @rule-task.cancel.hidden-by-helper @required
+  Rule: An awaited helper coroutine that suppresses CancelledError hides the cancellation from the task that awaited it.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     An awaited coroutine is not a task: CancelledError is raised in the innermost
     coroutine of the await chain and travels outwards only as far as nobody catches it.
 
-    @rule-task.cancel.hidden-by-helper
     Scenario: The calling task never learns about a cancellation its helper swallowed
       Given the program:
         """python
@@ -324,7 +325,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.through-helper
+  @rule-task.cancel.through-helper @required
+  Rule: An awaited helper coroutine that re-raises CancelledError passes the cancellation on to its caller.
+    Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
+    The cancellation reaches the caller only through the helper: re-raising it lets
+    it travel further out along the await chain.
+
     Scenario: A helper that re-raises passes the cancellation on to its caller
       Given the program:
         """python
@@ -365,13 +371,13 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: Cancelling a task that awaits another task cancels the awaited task too
+  @rule-task.cancel.propagates-to-awaited @required
+  Rule: Cancelling a task that awaits another task cancels the awaited task first, then the awaiting one.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     If the coroutine is awaiting a future (here: another task) when it is cancelled,
     that future is cancelled as well; the CancelledError then reaches the outer
     task through its await.
 
-    @rule-task.cancel.propagates-to-awaited
     Scenario: The inner task sees the cancellation first, then the outer task
       Given the program:
         """python
@@ -413,12 +419,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: Since Python 3.8 CancelledError is a BaseException, no longer an Exception
+  @rule-task.cancel.exception-hierarchy @required
+  Rule: CancelledError is an Exception before Python 3.8 and a BaseException only from 3.8.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     Since 3.8 asyncio.CancelledError derives from BaseException rather than Exception,
     so a broad `except Exception` no longer swallows cancellations.
 
-    @rule-task.cancel.exception-hierarchy
     Scenario Outline: Where CancelledError sits in the exception hierarchy
       Given the program:
         """python
@@ -445,7 +451,7 @@ Feature: A cancelled coroutine decides how its task ends
         | False        |
 
     # On 3.8+ the same program ends cancelled (see the next scenario).
-    @rule-task.cancel.exception-hierarchy @before-3.8
+    @before-3.8
     Scenario: Before 3.8 a broad except Exception swallows the cancellation
       Given the program:
         """python
@@ -481,7 +487,7 @@ Feature: A cancelled coroutine decides how its task ends
       And the program completes normally
 
     # On 3.6/3.7 the same program swallows the cancellation (see the previous scenario).
-    @rule-task.cancel.exception-hierarchy @since-3.8
+    @since-3.8
     Scenario: Since 3.8 a broad except Exception lets the cancellation through
       Given the program:
         """python
