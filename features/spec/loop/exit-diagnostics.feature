@@ -221,3 +221,53 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
         stop_and_wait: coroutine closed
         """
       And the program completes normally
+
+  @rule-loop.errors.exit-order @detail
+  Rule: At exit CPython reports what a program left in its globals in the order it was created, tasks and futures alike, and then closes the pending tasks' coroutines in the same order.
+    Link: https://docs.python.org/3/library/asyncio-dev.html#detect-never-retrieved-exceptions
+    Neither the order in which the exceptions were set nor the order in which
+    the globals were assigned counts: CPython's collector finalises the objects
+    in the order they were made, first reporting each one, then closing the
+    coroutines, which runs their finally blocks.
+
+    Scenario: Two pending tasks and two failed futures, the second failing last
+      Given the program:
+        """python
+        import asyncio
+
+        def report(loop, context):
+            subject = "task" if "task" in context else str(context["exception"])
+            print(f"report {context['message']} {subject}")
+
+        async def wait_for_ever(name):
+            try:
+                await asyncio.get_event_loop().create_future()
+            finally:
+                print(f"{name}: finally")
+
+        async def main():
+            global first, second, third, fourth
+            first = asyncio.ensure_future(wait_for_ever("first"))
+            second = loop.create_future()
+            third = asyncio.ensure_future(wait_for_ever("third"))
+            fourth = loop.create_future()
+            fourth.set_exception(ValueError("fourth"))
+            second.set_exception(ValueError("second"))
+            await asyncio.sleep(0)
+
+        loop = asyncio.new_event_loop()
+        loop.set_exception_handler(report)
+        loop.run_until_complete(main())
+        print("end of program")
+        """
+      Then the output is:
+        """
+        end of program
+        report Task was destroyed but it is pending! task
+        report Future exception was never retrieved second
+        report Task was destroyed but it is pending! task
+        report Future exception was never retrieved fourth
+        first: finally
+        third: finally
+        """
+      And the program completes normally
