@@ -196,7 +196,9 @@ Feature: Three ways to turn a coroutine into a task
                 except TypeError as e:
                     print(f"{value!r}: {type(e).__name__}: {e}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
