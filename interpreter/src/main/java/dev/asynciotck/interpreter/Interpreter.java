@@ -3,14 +3,14 @@ package dev.asynciotck.interpreter;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.PythonValues;
 import dev.asynciotck.spi.exceptions.PythonException;
-import dev.asynciotck.interpreter.runtime.Frame;
-import dev.asynciotck.interpreter.runtime.Operators;
-import dev.asynciotck.interpreter.runtime.PyClass;
-import dev.asynciotck.interpreter.runtime.Repr;
-import dev.asynciotck.interpreter.runtime.Runtime;
-import dev.asynciotck.interpreter.runtime.Values;
 import java.io.PrintStream;
 import java.util.Objects;
+import dev.asynciotck.interpreter.runtime.exec.Frame;
+import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.Values;
+import dev.asynciotck.interpreter.runtime.operator.Operators;
 
 /**
  * Runs a {@link Program} on an SPI provider: every asyncio name resolves to the provider, and the interpreter
