@@ -8,12 +8,12 @@ import java.util.List;
 /** Python's tokenizer for the interpreter's subset: indentation as INDENT/DEDENT, implicit line joining. */
 public final class Lexer {
 
-    private static final String[] OPERATORS = {
+    /** Tried in this order: every operator comes before the operators that are its prefixes. */
+    private static final List<String> OPERATORS = List.of(
         "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=", ">=", "<<", ">>",
         "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "+", "-", "*", "/", "%", "<", ">",
-        "&", "|", "^", "~", "!",
-    };
+        "&", "|", "^", "~", "!");
 
     private final String src;
     private final int lineOffset;

@@ -2,10 +2,9 @@ package dev.asynciotck.interpreter.runtime.asyncio;
 
 import dev.asynciotck.spi.Lock;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
-import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 
 /** Calling asyncio's classes: {@code asyncio.Future()}, {@code asyncio.Queue(maxsize)}, ... */
@@ -20,7 +19,7 @@ public final class AsyncioConstructors {
 
     public static Object future(Runtime rt, Args args) {
         Object[] v = bind("Future", "*, loop=None", args);
-        return rt.asyncio.newFuture(SpiArguments.loop(rt, v[0]));
+        return rt.asyncio().newFuture(SpiArguments.loop(rt, v[0]));
     }
 
     public static Object task(Runtime rt, Args args) {
@@ -29,49 +28,49 @@ public final class AsyncioConstructors {
             throw Errors.unsupported("asyncio.Task(context=...)");
         }
         if (ArgumentBinder.absent(v[4])) {
-            return rt.asyncio.newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]));
+            return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]));
         }
-        return rt.asyncio.newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]), Values.truth(v[4]));
+        return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]), Values.truth(v[4]));
     }
 
     public static Object queue(Runtime rt, Args args) {
         Object[] v = bind("Queue", "maxsize=0, *, loop=?", args);
         SpiArguments.noLoop(v[1], "Queue");
-        return Types.madeBy(rt.asyncio.queue(SpiArguments.count(rt, v[0], "maxsize")), Types.QUEUE);
+        return rt.asyncio().queue(SpiArguments.count(rt, v[0], "maxsize"));
     }
 
     public static Object lifoQueue(Runtime rt, Args args) {
         Object[] v = bind("LifoQueue", "maxsize=0, *, loop=?", args);
         SpiArguments.noLoop(v[1], "LifoQueue");
-        return Types.madeBy(rt.asyncio.lifoQueue(SpiArguments.count(rt, v[0], "maxsize")), Types.LIFO_QUEUE);
+        return rt.asyncio().lifoQueue(SpiArguments.count(rt, v[0], "maxsize"));
     }
 
     public static Object priorityQueue(Runtime rt, Args args) {
         Object[] v = bind("PriorityQueue", "maxsize=0, *, loop=?", args);
         SpiArguments.noLoop(v[1], "PriorityQueue");
-        return Types.madeBy(rt.asyncio.priorityQueue(SpiArguments.count(rt, v[0], "maxsize")), Types.PRIORITY_QUEUE);
+        return rt.asyncio().priorityQueue(SpiArguments.count(rt, v[0], "maxsize"));
     }
 
     public static Object event(Runtime rt, Args args) {
         SpiArguments.noLoop(bind("Event", "*, loop=?", args)[0], "Event");
-        return rt.asyncio.event();
+        return rt.asyncio().event();
     }
 
     public static Object lock(Runtime rt, Args args) {
         SpiArguments.noLoop(bind("Lock", "*, loop=?", args)[0], "Lock");
-        return rt.asyncio.lock();
+        return rt.asyncio().lock();
     }
 
     public static Object semaphore(Runtime rt, Args args) {
         Object[] v = bind("Semaphore", "value=1, *, loop=?", args);
         SpiArguments.noLoop(v[1], "Semaphore");
-        return Types.madeBy(rt.asyncio.semaphore(SpiArguments.count(rt, v[0], "value")), Types.SEMAPHORE);
+        return rt.asyncio().semaphore(SpiArguments.count(rt, v[0], "value"));
     }
 
     public static Object boundedSemaphore(Runtime rt, Args args) {
         Object[] v = bind("BoundedSemaphore", "value=1, *, loop=?", args);
         SpiArguments.noLoop(v[1], "BoundedSemaphore");
-        return Types.madeBy(rt.asyncio.boundedSemaphore(SpiArguments.count(rt, v[0], "value")), Types.BOUNDED_SEMAPHORE);
+        return rt.asyncio().boundedSemaphore(SpiArguments.count(rt, v[0], "value"));
     }
 
     public static Object condition(Runtime rt, Args args) {
@@ -80,16 +79,16 @@ public final class AsyncioConstructors {
         if (v[0] != null && !(v[0] instanceof Lock)) {
             throw Errors.typeError("expected an asyncio.Lock, got " + rt.typeOf(v[0]).name);
         }
-        return rt.asyncio.condition((Lock) v[0]);
+        return rt.asyncio().condition((Lock) v[0]);
     }
 
     public static Object barrier(Runtime rt, Args args) {
         Object[] v = bind("Barrier", "parties", args);
-        return rt.asyncio.barrier(SpiArguments.count(rt, v[0], "parties"));
+        return rt.asyncio().barrier(SpiArguments.count(rt, v[0], "parties"));
     }
 
     public static Object taskGroup(Runtime rt, Args args) {
         bind("TaskGroup", "", args);
-        return rt.asyncio.taskGroup();
+        return rt.asyncio().taskGroup();
     }
 }

@@ -10,11 +10,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
+import dev.asynciotck.spi.Semaphore;
+import dev.asynciotck.spi.Queue;
+import java.util.WeakHashMap;
+import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionTypes;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
@@ -29,14 +35,54 @@ import dev.asynciotck.interpreter.runtime.object.Values;
 public final class AsyncioModule {
 
     private final Runtime rt;
+    private final ExceptionTypes types;
     private final Asyncio asyncio;
+    /** Which asyncio class made an SPI object whose interface several classes share (Queue, Semaphore). */
+    private final Map<Object, PyClass> origins = Collections.synchronizedMap(new WeakHashMap<>());
     private final PyModule module = new PyModule("asyncio");
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
 
-    public AsyncioModule(Runtime rt) {
+    public AsyncioModule(Runtime rt, ExceptionTypes types) {
         this.rt = rt;
-        this.asyncio = rt.asyncio;
+        this.types = types;
+        this.asyncio = rt.asyncio();
+    }
+
+    /**
+     * Registers the module, the constructors of the asyncio classes, the class of the provider's objects made by
+     * them, and those objects' attributes with the object model. The attribute access is the catch-all for any
+     * value no other group claims, so the runtime registers it last.
+     */
+    public void register(ObjectModel model) {
+        model.registerModule("asyncio", this::attribute);
+        model.registerConstructor(Types.FUTURE, AsyncioConstructors::future);
+        model.registerConstructor(Types.TASK, AsyncioConstructors::task);
+        model.registerConstructor(Types.QUEUE, (r, a) -> madeBy(AsyncioConstructors.queue(r, a), Types.QUEUE));
+        model.registerConstructor(Types.LIFO_QUEUE, (r, a) -> madeBy(AsyncioConstructors.lifoQueue(r, a), Types.LIFO_QUEUE));
+        model.registerConstructor(Types.PRIORITY_QUEUE,
+                (r, a) -> madeBy(AsyncioConstructors.priorityQueue(r, a), Types.PRIORITY_QUEUE));
+        model.registerConstructor(Types.EVENT, AsyncioConstructors::event);
+        model.registerConstructor(Types.LOCK, AsyncioConstructors::lock);
+        model.registerConstructor(Types.SEMAPHORE, (r, a) -> madeBy(AsyncioConstructors.semaphore(r, a), Types.SEMAPHORE));
+        model.registerConstructor(Types.BOUNDED_SEMAPHORE,
+                (r, a) -> madeBy(AsyncioConstructors.boundedSemaphore(r, a), Types.BOUNDED_SEMAPHORE));
+        model.registerConstructor(Types.CONDITION, AsyncioConstructors::condition);
+        model.registerConstructor(Types.BARRIER, AsyncioConstructors::barrier);
+        model.registerConstructor(Types.TASK_GROUP, AsyncioConstructors::taskGroup);
+        model.registerClass(Queue.class, q -> origins.getOrDefault(q, Types.QUEUE));
+        model.registerClass(Semaphore.class, q -> origins.getOrDefault(q, Types.SEMAPHORE));
+    }
+
+    /** Registers the attribute access of the provider's objects: the catch-all, so registered last of all. */
+    public void registerAttributes(ObjectModel model) {
+        model.registerAttributes(Object.class, (r, value, name) -> AsyncioObjects.get(r, this, value, name));
+    }
+
+    /** Records that {@code object} was made by {@code cls} (a LifoQueue, a BoundedSemaphore, ...). */
+    private Object madeBy(Object object, PyClass cls) {
+        origins.put(object, cls);
+        return object;
     }
 
     public PyModule module() {
@@ -88,12 +134,12 @@ public final class AsyncioModule {
     }
 
     /** The provider's task factory behind {@code function}, if {@code function} is one it made. */
-    TaskFactory providerFactory(Object function) {
+    public TaskFactory providerFactory(Object function) {
         return function == null ? null : providerFactories.get(function);
     }
 
     /** The Python function that stands for the provider's task factory {@code factory}, or null. */
-    Object functionOf(TaskFactory factory) {
+    public Object functionOf(TaskFactory factory) {
         for (Map.Entry<PyBuiltin, TaskFactory> entry : providerFactories.entrySet()) {
             if (entry.getValue() == factory) {
                 return entry.getKey();
@@ -103,7 +149,6 @@ public final class AsyncioModule {
     }
 
     private Object resolve(String name) {
-        ExceptionTypes types = rt.types();
         return switch (name) {
             case "run" -> PyBuiltin.of("run", "main, *, debug=None", v -> {
                 if (v[1] != null) {
@@ -148,12 +193,12 @@ public final class AsyncioModule {
             });
             case "wait" -> PyBuiltin.of("wait", "fs, *, timeout=None, return_when='ALL_COMPLETED', loop=?", v -> {
                 SpiArguments.noLoop(v[3], "wait");
-                return asyncio.wait(SpiArguments.collection(v[0]), SpiArguments.optionalSeconds(rt, v[1]),
+                return asyncio.wait(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]),
                         SpiArguments.returnWhen(v[2]));
             });
             case "as_completed" -> PyBuiltin.of("as_completed", "fs, *, timeout=None, loop=?", v -> {
                 SpiArguments.noLoop(v[2], "as_completed");
-                Iterator<?> it = asyncio.asCompleted(SpiArguments.collection(v[0]), SpiArguments.optionalSeconds(rt, v[1]));
+                Iterator<?> it = asyncio.asCompleted(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]));
                 return new PyIterator(it, "generator");
             });
             case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));

@@ -19,8 +19,8 @@ import dev.asynciotck.spi.TimerHandle;
 import java.util.Set;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.AwaitIterator;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -36,12 +36,12 @@ public final class AsyncioObjects {
     private AsyncioObjects() {
     }
 
-    public static Object get(Runtime rt, Object object, String name) {
+    static Object get(Runtime rt, AsyncioModule module, Object object, String name) {
         Object value = switch (object) {
             case Task t -> task(rt, t, name);
             case Future f -> future(rt, f, name);
             case Coroutine c -> coroutine(rt, c, name);
-            case EventLoop l -> LoopMethods.get(rt, l, name);
+            case EventLoop l -> LoopMethods.get(rt, module, l, name);
             case TimerHandle h when name.equals("when") -> PyBuiltin.method(h, "when", "", v -> h.when());
             case Handle h -> handle(h, name);
             case Queue q -> PrimitiveMethods.queue(rt, q, name);

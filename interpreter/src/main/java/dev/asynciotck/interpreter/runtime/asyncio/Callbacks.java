@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -49,7 +49,7 @@ final class Callbacks {
         out.append(')');
         Object target = function instanceof PyBoundMethod m ? m.function() : function;
         if (target instanceof PyFunction f) {
-            out.append(" at ").append(rt.filename).append(':').append(f.line);
+            out.append(" at ").append(rt.filename()).append(':').append(f.line);
         }
         return out.toString();
     }

@@ -5,8 +5,8 @@ import dev.asynciotck.spi.TaskFactory;
 import java.util.ArrayList;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -18,7 +18,7 @@ final class LoopMethods {
     private LoopMethods() {
     }
 
-    static Object get(Runtime rt, EventLoop l, String name) {
+    static Object get(Runtime rt, AsyncioModule module, EventLoop l, String name) {
         return switch (name) {
             case "run_until_complete" -> PyBuiltin.method(l, name, "future", v -> Values.fromJava(l.runUntilComplete(v[0])));
             case "run_forever" -> PyBuiltin.method(l, name, "", v -> {
@@ -71,7 +71,7 @@ final class LoopMethods {
             case "get_exception_handler" -> PyBuiltin.method(l, name, "", v -> Callbacks.unwrap(l.getExceptionHandler()));
             case "call_exception_handler", "default_exception_handler" -> PyBuiltin.method(l, name, "context", v -> {
                 Map<String, Object> context = new java.util.LinkedHashMap<>();
-                for (Object[] pair : Iteration.pairs(v[0])) {
+                for (Object[] pair : Iteration.pairs(rt, v[0])) {
                     context.put(Repr.str(pair[0]), pair[1]);
                 }
                 if (name.equals("call_exception_handler")) {
@@ -85,12 +85,12 @@ final class LoopMethods {
                 if (v[0] != null && !Values.truth(rt.call(rt.builtin("callable"), v[0]))) {
                     throw Errors.typeError("task factory must be a callable or None");
                 }
-                TaskFactory providers = rt.asyncioModule.providerFactory(v[0]);
+                TaskFactory providers = module.providerFactory(v[0]);
                 l.setTaskFactory(v[0] == null ? null : providers != null ? providers : new Callbacks.Factory(rt, v[0]));
                 return null;
             });
             case "get_task_factory" -> PyBuiltin.method(l, name, "", v -> {
-                Object providers = rt.asyncioModule.functionOf(l.getTaskFactory());
+                Object providers = module.functionOf(l.getTaskFactory());
                 return providers != null ? providers : Callbacks.unwrap(l.getTaskFactory());
             });
             default -> null;

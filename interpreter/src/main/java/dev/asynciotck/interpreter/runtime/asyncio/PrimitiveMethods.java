@@ -9,7 +9,7 @@ import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.Timeout;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.Values;
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
@@ -56,8 +56,8 @@ public final class SpiArguments {
         }
     }
 
-    static List<Object> collection(Object value) {
-        return new ArrayList<>(Iteration.list(value));
+    static List<Object> collection(Runtime rt, Object value) {
+        return new ArrayList<>(Iteration.list(rt, value));
     }
 
     static ReturnWhen returnWhen(Object value) {

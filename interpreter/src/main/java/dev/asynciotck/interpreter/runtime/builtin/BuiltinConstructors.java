@@ -6,8 +6,8 @@ import java.math.BigInteger;
 import java.util.List;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
@@ -119,19 +119,19 @@ public final class BuiltinConstructors {
 
     public static Object list(Runtime rt, Args args) {
         Object[] v = bind("list", "iterable=?", args);
-        return ArgumentBinder.absent(v[0]) ? new PyList() : new PyList(Iteration.list(v[0]));
+        return ArgumentBinder.absent(v[0]) ? new PyList() : new PyList(Iteration.list(rt, v[0]));
     }
 
     public static Object tuple(Runtime rt, Args args) {
         Object[] v = bind("tuple", "iterable=?", args);
-        return ArgumentBinder.absent(v[0]) ? PyTuple.EMPTY : new PyTuple(Iteration.list(v[0]));
+        return ArgumentBinder.absent(v[0]) ? PyTuple.EMPTY : new PyTuple(Iteration.list(rt, v[0]));
     }
 
     public static Object dict(Runtime rt, Args args) {
         Object[] v = bind("dict", "iterable=?, **kwargs", args);
         PyDict dict = new PyDict();
         if (!ArgumentBinder.absent(v[0])) {
-            for (Object[] pair : Iteration.pairs(v[0])) {
+            for (Object[] pair : Iteration.pairs(rt, v[0])) {
                 dict.put(pair[0], pair[1]);
             }
         }
@@ -141,14 +141,14 @@ public final class BuiltinConstructors {
 
     public static Object set(Runtime rt, Args args) {
         Object[] v = bind("set", "iterable=?", args);
-        return ArgumentBinder.absent(v[0]) ? new PySet() : PySet.of(Iteration.list(v[0]));
+        return ArgumentBinder.absent(v[0]) ? new PySet() : PySet.of(Iteration.list(rt, v[0]));
     }
 
     public static Object frozenset(Runtime rt, Args args) {
         Object[] v = bind("frozenset", "iterable=?", args);
         PySet set = new PySet(true);
         if (!ArgumentBinder.absent(v[0])) {
-            Iteration.list(v[0]).forEach(set::add);
+            Iteration.list(rt, v[0]).forEach(set::add);
         }
         return set;
     }

@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.HashKey;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -54,7 +54,7 @@ public final class BuiltinMethods {
                 return null;
             });
             case "extend" -> PyBuiltin.method(l, "extend", "iterable", v -> {
-                items.addAll(Iteration.list(v[0]));
+                items.addAll(Iteration.list(rt, v[0]));
                 return null;
             });
             case "insert" -> PyBuiltin.method(l, "insert", "index, object", v -> {
@@ -163,7 +163,7 @@ public final class BuiltinMethods {
             });
             case "update" -> PyBuiltin.method(d, "update", "other=?, **kwargs", v -> {
                 if (!ArgumentBinder.absent(v[0])) {
-                    for (Object[] pair : Iteration.pairs(v[0])) {
+                    for (Object[] pair : Iteration.pairs(rt, v[0])) {
                         d.put(pair[0], pair[1]);
                     }
                 }
@@ -226,20 +226,20 @@ public final class BuiltinMethods {
                 PySet result = new PySet(s.frozen);
                 result.members.addAll(s.members);
                 for (Object other : ((PyTuple) v[0]).items) {
-                    result = (PySet) Operators.binary(op, result, PySet.of(Iteration.list(other)));
+                    result = (PySet) Operators.binary(rt, op, result, PySet.of(Iteration.list(rt, other)));
                 }
                 return result;
             });
             case "update" -> PyBuiltin.method(s, "update", "*others", v -> {
                 for (Object other : ((PyTuple) v[0]).items) {
-                    Iteration.list(other).forEach(s::add);
+                    Iteration.list(rt, other).forEach(s::add);
                 }
                 return null;
             });
-            case "issubset" -> PyBuiltin.method(s, name, "other", v -> PySet.of(Iteration.list(v[0])).members.containsAll(s.members));
-            case "issuperset" -> PyBuiltin.method(s, name, "other", v -> s.members.containsAll(PySet.of(Iteration.list(v[0])).members));
+            case "issubset" -> PyBuiltin.method(s, name, "other", v -> PySet.of(Iteration.list(rt, v[0])).members.containsAll(s.members));
+            case "issuperset" -> PyBuiltin.method(s, name, "other", v -> s.members.containsAll(PySet.of(Iteration.list(rt, v[0])).members));
             case "isdisjoint" -> PyBuiltin.method(s, name, "other",
-                    v -> Collections.disjoint(s.members, PySet.of(Iteration.list(v[0])).members));
+                    v -> Collections.disjoint(s.members, PySet.of(Iteration.list(rt, v[0])).members));
             default -> throw missing(s, name, SET_METHODS);
         };
     }

@@ -1,6 +1,5 @@
 package dev.asynciotck.interpreter.runtime.builtin;
 
-import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.interpreter.syntax.Ellipsis;
 import java.util.ArrayList;
@@ -9,11 +8,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.math.BigInteger;
 import java.util.Set;
 import dev.asynciotck.interpreter.runtime.object.PyWrappers;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
@@ -54,6 +55,33 @@ public final class Builtins {
     private Builtins() {
     }
 
+    /** Registers the builtin types' constructors and the methods of str, list, dict, set, tuple and numbers. */
+    public static void register(ObjectModel model) {
+        model.registerConstructor(Types.OBJECT, BuiltinConstructors::object);
+        model.registerConstructor(Types.TYPE, BuiltinConstructors::type);
+        model.registerConstructor(Types.INT, BuiltinConstructors::integer);
+        model.registerConstructor(Types.BOOL, BuiltinConstructors::bool);
+        model.registerConstructor(Types.FLOAT, BuiltinConstructors::floating);
+        model.registerConstructor(Types.STR, BuiltinConstructors::str);
+        model.registerConstructor(Types.LIST, BuiltinConstructors::list);
+        model.registerConstructor(Types.TUPLE, BuiltinConstructors::tuple);
+        model.registerConstructor(Types.DICT, BuiltinConstructors::dict);
+        model.registerConstructor(Types.SET, BuiltinConstructors::set);
+        model.registerConstructor(Types.FROZENSET, BuiltinConstructors::frozenset);
+        model.registerConstructor(Types.RANGE, BuiltinConstructors::range);
+        model.registerConstructor(Types.STATICMETHOD, BuiltinConstructors::staticMethod);
+        model.registerConstructor(Types.CLASSMETHOD, BuiltinConstructors::classMethod);
+        model.registerConstructor(Types.PROPERTY, BuiltinConstructors::property);
+        model.registerAttributes(String.class, (rt, value, name) -> BuiltinMethods.string(rt, (String) value, name));
+        model.registerAttributes(PyList.class, (rt, value, name) -> BuiltinMethods.list(rt, (PyList) value, name));
+        model.registerAttributes(PyDict.class, (rt, value, name) -> BuiltinMethods.dict(rt, (PyDict) value, name));
+        model.registerAttributes(PySet.class, (rt, value, name) -> BuiltinMethods.set(rt, (PySet) value, name));
+        model.registerAttributes(PyTuple.class, (rt, value, name) -> BuiltinMethods.tuple((PyTuple) value, name));
+        for (Class<?> number : List.of(Long.class, BigInteger.class, Boolean.class, Double.class)) {
+            model.registerAttributes(number, (rt, value, name) -> BuiltinMethods.number(value, name));
+        }
+    }
+
     public static Map<String, Object> create(Runtime rt) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.putAll(Types.builtinTypes());
@@ -76,9 +104,9 @@ public final class Builtins {
             return subclass(c, v[1], "issubclass");
         }));
         add(b, PyBuiltin.of("sorted", "iterable, *, key=None, reverse=False",
-                v -> new PyList(sorted(rt, Iteration.list(v[0]), v[1], Values.truth(v[2])))));
+                v -> new PyList(sorted(rt, Iteration.list(rt, v[0]), v[1], Values.truth(v[2])))));
         add(b, PyBuiltin.of("reversed", "sequence", v -> {
-            List<Object> items = new ArrayList<>(Iteration.list(v[0] instanceof PyDict d ? new PyDictView(d, "keys") : v[0]));
+            List<Object> items = new ArrayList<>(Iteration.list(rt, v[0] instanceof PyDict d ? new PyDictView(d, "keys") : v[0]));
             Collections.reverse(items);
             return new PyIterator(items.iterator(), v[0] instanceof PyList ? "list_reverseiterator" : "reversed");
         }));
@@ -86,8 +114,8 @@ public final class Builtins {
         add(b, PyBuiltin.raw("max", args -> extreme(rt, "max", args)));
         add(b, PyBuiltin.of("sum", "iterable, start=0", v -> {
             Object total = v[1];
-            for (Object item : Iteration.iterable(v[0])) {
-                total = Operators.binary("+", total, item);
+            for (Object item : Iteration.iterable(rt, v[0])) {
+                total = Operators.binary(rt, "+", total, item);
             }
             return total;
         }));
@@ -109,12 +137,12 @@ public final class Builtins {
             }
             return Arithmetic.round(v[0], v[1]);
         }));
-        add(b, PyBuiltin.of("divmod", "a, b", v -> PyTuple.of(Operators.binary("//", v[0], v[1]), Operators.binary("%", v[0], v[1]))));
-        add(b, PyBuiltin.of("pow", "base, exp", v -> Operators.binary("**", v[0], v[1])));
+        add(b, PyBuiltin.of("divmod", "a, b", v -> PyTuple.of(Operators.binary(rt, "//", v[0], v[1]), Operators.binary(rt, "%", v[0], v[1]))));
+        add(b, PyBuiltin.of("pow", "base, exp", v -> Operators.binary(rt, "**", v[0], v[1])));
         add(b, PyBuiltin.of("id", "obj", v -> (long) System.identityHashCode(v[0]) * 16 + 0x7f0000000000L));
         add(b, PyBuiltin.of("hash", "obj", v -> (long) HashKey.hash(v[0])));
         add(b, PyBuiltin.of("enumerate", "iterable, start=0", v -> {
-            Iterator<Object> it = Iteration.iterator(v[0]);
+            Iterator<Object> it = Iteration.iterator(rt, v[0]);
             long[] n = {Arithmetic.big(v[1]).longValue()};
             return new PyIterator(new Iterator<>() {
                 public boolean hasNext() {
@@ -126,13 +154,13 @@ public final class Builtins {
                 }
             }, "enumerate");
         }));
-        add(b, PyBuiltin.raw("zip", args -> zip(args)));
+        add(b, PyBuiltin.raw("zip", args -> zip(rt, args)));
         add(b, PyBuiltin.of("map", "function, iterable, *iterables", v -> {
             List<Object> out = new ArrayList<>();
             List<Iterator<Object>> its = new ArrayList<>();
-            its.add(Iteration.iterator(v[1]));
+            its.add(Iteration.iterator(rt, v[1]));
             for (Object more : ((PyTuple) v[2]).items) {
-                its.add(Iteration.iterator(more));
+                its.add(Iteration.iterator(rt, more));
             }
             while (its.stream().allMatch(Iterator::hasNext)) {
                 List<Object> call = new ArrayList<>();
@@ -143,7 +171,7 @@ public final class Builtins {
         }));
         add(b, PyBuiltin.of("filter", "function, iterable", v -> {
             List<Object> out = new ArrayList<>();
-            for (Object item : Iteration.iterable(v[1])) {
+            for (Object item : Iteration.iterable(rt, v[1])) {
                 if (Values.truth(v[0] == null ? item : rt.call(v[0], item))) {
                     out.add(item);
                 }
@@ -151,7 +179,7 @@ public final class Builtins {
             return new PyIterator(out.iterator(), "filter");
         }));
         add(b, PyBuiltin.of("any", "iterable", v -> {
-            for (Object item : Iteration.iterable(v[0])) {
+            for (Object item : Iteration.iterable(rt, v[0])) {
                 if (Values.truth(item)) {
                     return true;
                 }
@@ -159,7 +187,7 @@ public final class Builtins {
             return false;
         }));
         add(b, PyBuiltin.of("all", "iterable", v -> {
-            for (Object item : Iteration.iterable(v[0])) {
+            for (Object item : Iteration.iterable(rt, v[0])) {
                 if (!Values.truth(item)) {
                     return false;
                 }
@@ -202,7 +230,7 @@ public final class Builtins {
                 || v[0] instanceof PyBoundMethod || v[0] instanceof PyClass
                 || v[0] instanceof PyInstance i && i.type.has("__call__")));
         add(b, PyBuiltin.of("iter", "obj", v -> v[0] instanceof PyIterator ? v[0]
-                : new PyIterator(Iteration.iterator(v[0]), rt.typeOf(v[0]).name + "_iterator")));
+                : new PyIterator(Iteration.iterator(rt, v[0]), rt.typeOf(v[0]).name + "_iterator")));
         add(b, PyBuiltin.of("next", "iterator, default=?", v -> {
             Iterator<Object> it = v[0] instanceof PyIterator p ? castIterator(p) : null;
             if (it == null) {
@@ -227,10 +255,10 @@ public final class Builtins {
             }
             return (long) s.codePointAt(0);
         }));
-        add(b, PyBuiltin.of("format", "value, format_spec=''", v -> FormatSpec.format(v[0], (String) v[1])));
-        add(b, PyBuiltin.of("hex", "number", v -> FormatSpec.format(v[0], "#x")));
-        add(b, PyBuiltin.of("oct", "number", v -> FormatSpec.format(v[0], "#o")));
-        add(b, PyBuiltin.of("bin", "number", v -> FormatSpec.format(v[0], "#b")));
+        add(b, PyBuiltin.of("format", "value, format_spec=''", v -> FormatSpec.format(rt, v[0], (String) v[1])));
+        add(b, PyBuiltin.of("hex", "number", v -> FormatSpec.format(rt, v[0], "#x")));
+        add(b, PyBuiltin.of("oct", "number", v -> FormatSpec.format(rt, v[0], "#o")));
+        add(b, PyBuiltin.of("bin", "number", v -> FormatSpec.format(rt, v[0], "#b")));
         add(b, PyBuiltin.raw("super", args -> {
             if (args.size() == 2 && args.get(0) instanceof PyClass c) {
                 return new PyWrappers.Super(c, args.get(1));
@@ -259,8 +287,8 @@ public final class Builtins {
         if (kw.get("file") != null) {
             throw Errors.unsupported("print(file=...)");
         }
-        String sep = kw.get("sep") == null ? " " : checkString(kw.get("sep"), "sep");
-        String end = kw.get("end") == null ? "\n" : checkString(kw.get("end"), "end");
+        String sep = kw.get("sep") == null ? " " : checkString(rt, kw.get("sep"), "sep");
+        String end = kw.get("end") == null ? "\n" : checkString(rt, kw.get("end"), "end");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
@@ -269,14 +297,14 @@ public final class Builtins {
             out.append(Repr.str(args.get(i)));
         }
         out.append(end);
-        rt.stdout.print(out);
-        rt.stdout.flush();
+        rt.stdout().print(out);
+        rt.stdout().flush();
         return null;
     }
 
-    private static String checkString(Object value, String name) {
+    private static String checkString(Runtime rt, Object value, String name) {
         if (!(value instanceof String s)) {
-            throw new TypeError(name + " must be None or a string, not " + Types.typeOf(value).name);
+            throw new TypeError(name + " must be None or a string, not " + rt.typeOf(value).name);
         }
         return s;
     }
@@ -303,21 +331,7 @@ public final class Builtins {
     }
 
     public static boolean isInstance(Runtime rt, Object value, Object classes, String function) {
-        if (classes instanceof PyTuple t) {
-            for (Object c : t.items) {
-                if (isInstance(rt, value, c, function)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(classes instanceof PyClass cls)) {
-            throw new TypeError(function + "() arg 2 must be a type, a tuple of types, or a union");
-        }
-        if (cls == Types.AWAITABLE) {
-            return value instanceof Awaitable;
-        }
-        return rt.isInstance(value, cls);
+        return Types.isInstance(rt, value, classes, function);
     }
 
     private static boolean subclass(PyClass c, Object classes, String function) {
@@ -338,7 +352,7 @@ public final class Builtins {
         if (reverse) {
             Collections.reverse(decorated);
         }
-        decorated.sort((a, b) -> Operators.lessThan(a[0], b[0]) ? -1 : Operators.lessThan(b[0], a[0]) ? 1 : 0);
+        decorated.sort((a, b) -> Operators.lessThan(rt, a[0], b[0]) ? -1 : Operators.lessThan(rt, b[0], a[0]) ? 1 : 0);
         if (reverse) {
             Collections.reverse(decorated);
         }
@@ -350,7 +364,7 @@ public final class Builtins {
     private static Object extreme(Runtime rt, String name, Args args) {
         Object key = args.keywords().get("key");
         boolean hasDefault = args.keywords().containsKey("default");
-        List<Object> items = args.size() == 1 ? Iteration.list(args.get(0)) : args.positional();
+        List<Object> items = args.size() == 1 ? Iteration.list(rt, args.get(0)) : args.positional();
         if (args.size() == 0) {
             throw new TypeError(name + " expected at least 1 argument, got 0");
         }
@@ -365,7 +379,7 @@ public final class Builtins {
         for (int i = 1; i < items.size(); i++) {
             Object item = items.get(i);
             Object k = key == null ? item : rt.call(key, item);
-            if (name.equals("min") ? Operators.lessThan(k, bestKey) : Operators.lessThan(bestKey, k)) {
+            if (name.equals("min") ? Operators.lessThan(rt, k, bestKey) : Operators.lessThan(rt, bestKey, k)) {
                 best = item;
                 bestKey = k;
             }
@@ -373,10 +387,10 @@ public final class Builtins {
         return best;
     }
 
-    private static Object zip(Args args) {
+    private static Object zip(Runtime rt, Args args) {
         List<Iterator<Object>> its = new ArrayList<>();
         for (Object iterable : args.positional()) {
-            its.add(Iteration.iterator(iterable));
+            its.add(Iteration.iterator(rt, iterable));
         }
         List<Object> out = new ArrayList<>();
         while (!its.isEmpty() && its.stream().allMatch(Iterator::hasNext)) {

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.StringFormat;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
@@ -30,7 +29,7 @@ final class StringMethods {
             case "join" -> PyBuiltin.method(s, "join", "iterable", v -> {
                 StringBuilder out = new StringBuilder();
                 int i = 0;
-                for (Object item : Iteration.iterable(v[0])) {
+                for (Object item : Iteration.iterable(rt, v[0])) {
                     if (!(item instanceof String text)) {
                         throw Errors.typeError("sequence item " + i + ": expected str instance, " + rt.typeOf(item).name + " found");
                     }

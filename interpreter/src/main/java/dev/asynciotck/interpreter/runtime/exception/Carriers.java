@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.exception;
 
+import dev.asynciotck.interpreter.runtime.repr.ExceptionText;
 import dev.asynciotck.spi.exceptions.AttributeError;
 import dev.asynciotck.spi.exceptions.BaseExceptionGroup;
 import dev.asynciotck.spi.exceptions.BrokenBarrierError;
@@ -18,6 +19,7 @@ import dev.asynciotck.spi.exceptions.TimeoutError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.List;
+import dev.asynciotck.interpreter.runtime.object.ExceptionObject;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 
@@ -67,200 +69,200 @@ public final class Carriers {
     public static final class Plain extends PythonException implements ExceptionObject {
         private final Data d;
         Plain(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Cancelled extends CancelledError implements ExceptionObject {
         private final Data d;
         Cancelled(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class InvalidState extends InvalidStateError implements ExceptionObject {
         private final Data d;
         InvalidState(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Timeout extends TimeoutError implements ExceptionObject {
         private final Data d;
         Timeout(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Empty extends QueueEmpty implements ExceptionObject {
         private final Data d;
         Empty(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Full extends QueueFull implements ExceptionObject {
         private final Data d;
         Full(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class ShutDown extends QueueShutDown implements ExceptionObject {
         private final Data d;
         ShutDown(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class BrokenBarrier extends BrokenBarrierError implements ExceptionObject {
         private final Data d;
         BrokenBarrier(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Runtime extends RuntimeError implements ExceptionObject {
         private final Data d;
         Runtime(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Type extends TypeError implements ExceptionObject {
         private final Data d;
         Type(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Value extends ValueError implements ExceptionObject {
         private final Data d;
         Value(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Attribute extends AttributeError implements ExceptionObject {
         private final Data d;
         Attribute(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Interrupt extends KeyboardInterrupt implements ExceptionObject {
         private final Data d;
         Interrupt(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Exit extends SystemExit implements ExceptionObject {
         private final Data d;
         Exit(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class GenExit extends GeneratorExit implements ExceptionObject {
         private final Data d;
         GenExit(Data d) { this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public List<Object> args() { return d.args; }
-        @Override public String getMessage() { return d.message(); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public List<Object> args() { return d.args(); }
+        @Override public String getMessage() { return ExceptionText.defaultStr(d.pyClass(), d.args()); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class BaseGroup extends BaseExceptionGroup implements ExceptionObject {
         private final Data d;
         BaseGroup(Data d, String message, List<Throwable> members) { super(message, members); this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 
     static final class Group extends ExceptionGroup implements ExceptionObject {
         private final Data d;
         Group(Data d, String message, List<Throwable> members) { super(message, members); this.d = d; }
-        public PyClass pyClass() { return d.pyClass; }
-        public List<Object> pythonArgs() { return d.args; }
+        public PyClass pyClass() { return d.pyClass(); }
+        public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }
-        @Override public String pythonName() { return d.pyClass.name; }
-        @Override public String toString() { return Exceptions.javaToString(this); }
+        @Override public String pythonName() { return d.pyClass().name; }
+        @Override public String toString() { return ExceptionText.javaToString(this); }
     }
 }

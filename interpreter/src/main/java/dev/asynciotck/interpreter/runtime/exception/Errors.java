@@ -3,7 +3,6 @@ package dev.asynciotck.interpreter.runtime.exception;
 import dev.asynciotck.spi.exceptions.PythonException;
 import java.util.List;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
-import dev.asynciotck.interpreter.runtime.object.Types;
 
 /** Python exceptions the interpreter raises, and the internal signal for unsupported constructs. */
 public final class Errors {
@@ -69,10 +68,5 @@ public final class Errors {
             super("unsupported Python construct: " + construct, null, false, false);
             this.construct = construct;
         }
-    }
-
-    /** The name of a value's type for messages, e.g. 'int'. */
-    public static String typeName(Object value) {
-        return Types.typeOf(value).name;
     }
 }

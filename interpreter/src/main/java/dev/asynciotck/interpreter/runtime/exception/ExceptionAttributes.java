@@ -3,24 +3,42 @@ package dev.asynciotck.interpreter.runtime.exception;
 import dev.asynciotck.spi.exceptions.BaseExceptionGroup;
 import java.util.List;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
-import dev.asynciotck.interpreter.runtime.operator.Attributes;
-import dev.asynciotck.interpreter.runtime.operator.Iteration;
 
 /** Attributes of exception objects: args, __cause__, __context__, group members, and program-set ones. */
-public final class ExceptionAttributes {
+public final class ExceptionAttributes implements ObjectModel.Attributes {
 
-    private ExceptionAttributes() {
+    private final ExceptionTypes types;
+
+    ExceptionAttributes(ExceptionTypes types) {
+        this.types = types;
     }
 
-    public static Object get(Runtime rt, Throwable t, String name) {
+    @Override
+    public Object get(Runtime rt, Object value, String name) {
+        return get(rt, types, (Throwable) value, name);
+    }
+
+    @Override
+    public boolean set(Runtime rt, Object value, String name, Object newValue) {
+        set(rt, types, (Throwable) value, name, newValue);
+        return true;
+    }
+
+    @Override
+    public Map<String, Object> deletable(Object value) {
+        return types.attributes((Throwable) value);
+    }
+
+    private static Object get(Runtime rt, ExceptionTypes types, Throwable t, String name) {
         PyClass cls = rt.typeOf(t);
-        Map<String, Object> attributes = Exceptions.attributes(t);
+        Map<String, Object> attributes = types.attributes(t);
         if (attributes.containsKey(name) && !name.equals(Exceptions.SUPPRESS_CONTEXT)) {
             return attributes.get(name);
         }
@@ -60,14 +78,14 @@ public final class ExceptionAttributes {
                     return group.message();
                 case "split":
                     return PyBuiltin.method(t, name, "condition", v -> {
-                        Throwable[] parts = GroupSplit.split(rt, t, v[0]);
+                        Throwable[] parts = GroupSplit.split(rt, types, t, v[0]);
                         return PyTuple.of(parts[0], parts[1]);
                     });
                 case "subgroup":
-                    return PyBuiltin.method(t, name, "condition", v -> GroupSplit.split(rt, t, v[0])[0]);
+                    return PyBuiltin.method(t, name, "condition", v -> GroupSplit.split(rt, types, t, v[0])[0]);
                 case "derive":
-                    return PyBuiltin.method(t, name, "excs", v -> GroupSplit.derive(rt, group,
-                            Iteration.list(v[0]).stream().map(x -> (Throwable) x).toList()));
+                    return PyBuiltin.method(t, name, "excs", v -> GroupSplit.derive(rt, types, group,
+                            rt.list(v[0]).stream().map(x -> (Throwable) x).toList()));
                 default:
                     break;
             }
@@ -80,22 +98,22 @@ public final class ExceptionAttributes {
             return args.isEmpty() ? null : args.size() == 1 ? args.get(0) : new PyTuple(args);
         }
         if (cls.has(name)) {
-            return Attributes.bind(cls.lookup(name), t, cls);
+            return PyBoundMethod.bind(cls.lookup(name), t, cls);
         }
         if ((name.equals("__str__") || name.equals("__repr__"))) {
-            return PyBuiltin.method(t, name, "", v -> name.equals("__str__") ? Repr.str(t) : Repr.repr(t));
+            return PyBuiltin.method(t, name, "", v -> name.equals("__str__") ? rt.str(t) : rt.repr(t));
         }
         throw Errors.attributeError("'" + cls.name + "' object has no attribute '" + name + "'");
     }
 
-    public static void set(Runtime rt, Throwable t, String name, Object value) {
+    private static void set(Runtime rt, ExceptionTypes types, Throwable t, String name, Object value) {
         switch (name) {
-            case "args" -> Exceptions.setArgs(t, Iteration.list(value));
+            case "args" -> Exceptions.setArgs(t, rt.list(value));
             case Exceptions.CAUSE -> {
                 if (value != null && !(value instanceof Throwable)) {
                     throw Errors.typeError("exception cause must be None or derive from BaseException");
                 }
-                Exceptions.setCause(t, value);
+                Exceptions.setCause(types, t, value);
             }
             case Exceptions.CONTEXT -> {
                 if (value != null && !(value instanceof Throwable)) {
@@ -103,7 +121,7 @@ public final class ExceptionAttributes {
                 }
                 Exceptions.setContext(t, (Throwable) value);
             }
-            default -> Exceptions.attributes(t).put(name, value);
+            default -> types.attributes(t).put(name, value);
         }
     }
 }

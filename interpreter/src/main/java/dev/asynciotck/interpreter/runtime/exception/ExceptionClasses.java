@@ -3,7 +3,7 @@ package dev.asynciotck.interpreter.runtime.exception;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.exec.Calls;
+import dev.asynciotck.interpreter.runtime.repr.ExceptionText;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.Types;
@@ -11,16 +11,14 @@ import dev.asynciotck.interpreter.runtime.object.Types;
 /** Python's builtin exception classes (the same in every version the suite covers). */
 public final class ExceptionClasses {
 
-    private static final Map<String, PyClass> BY_NAME = new LinkedHashMap<>();
-
     public static final PyClass BASE_EXCEPTION = define("BaseException", Types.OBJECT);
     public static final PyClass BASE_EXCEPTION_GROUP = define("BaseExceptionGroup", BASE_EXCEPTION);
     public static final PyClass GENERATOR_EXIT = define("GeneratorExit", BASE_EXCEPTION);
     public static final PyClass KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyClass SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
     public static final PyClass EXCEPTION = define("Exception", BASE_EXCEPTION);
-    public static final PyClass EXCEPTION_GROUP = register(new PyClass("ExceptionGroup", "builtins",
-            List.of(BASE_EXCEPTION_GROUP, EXCEPTION), true, null));
+    public static final PyClass EXCEPTION_GROUP = new PyClass("ExceptionGroup", "builtins",
+            List.of(BASE_EXCEPTION_GROUP, EXCEPTION), true, null);
     public static final PyClass ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
     public static final PyClass FLOATING_POINT_ERROR = define("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyClass OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
@@ -64,26 +62,44 @@ public final class ExceptionClasses {
     public static final PyClass RUNTIME_WARNING = define("RuntimeWarning", WARNING);
     public static final PyClass USER_WARNING = define("UserWarning", WARNING);
 
+    /** Every builtin exception class, in definition order. */
+    private static final List<PyClass> ALL = List.of(
+            BASE_EXCEPTION, BASE_EXCEPTION_GROUP, GENERATOR_EXIT, KEYBOARD_INTERRUPT, SYSTEM_EXIT, EXCEPTION,
+            EXCEPTION_GROUP, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR, ASSERTION_ERROR,
+            ATTRIBUTE_ERROR, BUFFER_ERROR, EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR,
+            KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR,
+            CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR,
+            FILE_NOT_FOUND_ERROR, INTERRUPTED_ERROR, PERMISSION_ERROR, TIMEOUT_ERROR, REFERENCE_ERROR, RUNTIME_ERROR,
+            NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION, SYNTAX_ERROR, SYSTEM_ERROR,
+            TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, WARNING, DEPRECATION_WARNING, RUNTIME_WARNING, USER_WARNING);
+
     static {
-        BASE_EXCEPTION.dict.put("__init__", PyBuiltin.raw("BaseException.__init__", Calls::baseExceptionInit));
-        BASE_EXCEPTION.dict.put("__str__", PyBuiltin.raw("BaseException.__str__", a -> Exceptions.baseStr((Throwable) a.get(0))));
-        BASE_EXCEPTION.dict.put("__repr__", PyBuiltin.raw("BaseException.__repr__", a -> Exceptions.baseRepr((Throwable) a.get(0))));
+        BASE_EXCEPTION.dict.put("__init__", PyBuiltin.raw("BaseException.__init__", Exceptions::baseInit));
+        BASE_EXCEPTION.dict.put("__str__", PyBuiltin.raw("BaseException.__str__", a -> ExceptionText.baseStr((Throwable) a.get(0))));
+        BASE_EXCEPTION.dict.put("__repr__", PyBuiltin.raw("BaseException.__repr__", a -> ExceptionText.baseRepr((Throwable) a.get(0))));
     }
 
     private ExceptionClasses() {
     }
 
     private static PyClass define(String name, PyClass base) {
-        return register(PyClass.builtin(name, "builtins", base, null));
-    }
-
-    private static PyClass register(PyClass cls) {
-        BY_NAME.put(cls.name, cls);
-        return cls;
+        return PyClass.builtin(name, "builtins", base, null);
     }
 
     /** The builtin exception classes by name. */
     public static Map<String, PyClass> all() {
-        return BY_NAME;
+        Map<String, PyClass> byName = new LinkedHashMap<>();
+        ALL.forEach(cls -> byName.put(cls.name, cls));
+        return byName;
+    }
+
+    /** The builtin exception class of that name, or null. */
+    public static PyClass byName(String name) {
+        for (PyClass cls : ALL) {
+            if (cls.name.equals(name)) {
+                return cls;
+            }
+        }
+        return null;
     }
 }

@@ -20,12 +20,16 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.WeakHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
-import dev.asynciotck.interpreter.runtime.object.Types;
+import dev.asynciotck.interpreter.runtime.object.ExceptionObject;
 
 /**
  * The exception hierarchy of one asyncio version: asyncio's exception classes, and the mapping between the
@@ -33,6 +37,7 @@ import dev.asynciotck.interpreter.runtime.object.Types;
  */
 public final class ExceptionTypes {
 
+    private final Runtime rt;
     public final PythonVersion version;
     public final PyClass cancelledError;
     public final PyClass timeoutError;
@@ -42,9 +47,12 @@ public final class ExceptionTypes {
     public final PyClass queueShutDown;
     public final PyClass brokenBarrierError;
     private final Map<Class<?>, PyClass> byJava = new HashMap<>();
+    /** Attributes the program set on exception objects, by identity; entries go when the exception is unreachable. */
+    private final Map<Throwable, Map<String, Object>> attributes = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<PyClass, Class<? extends PythonException>> bySpi = new HashMap<>();
 
-    public ExceptionTypes(PythonVersion version, boolean cancelledIsException) {
+    public ExceptionTypes(Runtime rt, PythonVersion version, boolean cancelledIsException) {
+        this.rt = rt;
         this.version = version;
         boolean old = !version.atLeast(3, 8);
         PyClass futuresError = PyClass.builtin("Error", "concurrent.futures._base", ExceptionClasses.EXCEPTION, null);
@@ -81,6 +89,25 @@ public final class ExceptionTypes {
         byJava.put(PythonException.class, ExceptionClasses.EXCEPTION);
     }
 
+    /** Registers the attribute access of exception objects with the object model. */
+    public void register(ObjectModel model) {
+        model.registerAttributes(Throwable.class, new ExceptionAttributes(this));
+    }
+
+    /** The mutable map of the attributes the program set on {@code exception}. */
+    public Map<String, Object> attributes(Throwable exception) {
+        return attributes.computeIfAbsent(exception, e -> Collections.synchronizedMap(new HashMap<>()));
+    }
+
+    /** The attribute if the program set it on the exception, else {@code fallback}. */
+    public Object attribute(Throwable exception, String name, Object fallback) {
+        Map<String, Object> set = attributes.get(exception);
+        if (set == null || !set.containsKey(name)) {
+            return fallback;
+        }
+        return set.get(name);
+    }
+
     private void bind(Class<? extends PythonException> javaClass, PyClass cls) {
         byJava.put(javaClass, cls);
         bySpi.put(cls, javaClass);
@@ -98,7 +125,7 @@ public final class ExceptionTypes {
             PyClass cls = byJava.get(c);
             if (cls != null) {
                 if (c == PythonException.class && exception.getClass() != PythonException.class) {
-                    PyClass named = ExceptionClasses.all().get(p.pythonName());
+                    PyClass named = ExceptionClasses.byName(p.pythonName());
                     return named != null ? named : cls;
                 }
                 return cls;
@@ -154,7 +181,7 @@ public final class ExceptionTypes {
             throw new TypeError(newName + " takes exactly 2 arguments (" + args.size() + " given)");
         }
         if (!(args.get(0) instanceof String message)) {
-            throw new TypeError("argument 1 must be str, not " + Types.typeOf(args.get(0)).name);
+            throw new TypeError("argument 1 must be str, not " + rt.typeOf(args.get(0)).name);
         }
         List<Object> items;
         if (args.get(1) instanceof PyList l) {

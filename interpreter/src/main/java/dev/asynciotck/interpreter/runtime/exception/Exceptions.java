@@ -3,15 +3,9 @@ package dev.asynciotck.interpreter.runtime.exception;
 import dev.asynciotck.spi.exceptions.BaseExceptionGroup;
 import dev.asynciotck.spi.exceptions.PythonException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import dev.asynciotck.interpreter.runtime.format.Repr;
-import dev.asynciotck.interpreter.runtime.object.PyClass;
-import dev.asynciotck.interpreter.runtime.object.PyList;
-import dev.asynciotck.interpreter.runtime.object.PyTuple;
+import dev.asynciotck.interpreter.runtime.object.ExceptionObject;
+import dev.asynciotck.interpreter.runtime.object.Args;
 
 /** str, repr, args and the extra attributes ({@code __cause__}, {@code __context__}, ...) of exceptions. */
 public final class Exceptions {
@@ -20,25 +14,7 @@ public final class Exceptions {
     public static final String CONTEXT = "__context__";
     public static final String SUPPRESS_CONTEXT = "__suppress_context__";
 
-    /** Attributes of exception objects, by identity; entries go when the exception is unreachable. */
-    private static final Map<Throwable, Map<String, Object>> ATTRIBUTES =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
     private Exceptions() {
-    }
-
-    /** The mutable attribute map of {@code exception}. */
-    public static Map<String, Object> attributes(Throwable exception) {
-        return ATTRIBUTES.computeIfAbsent(exception, e -> Collections.synchronizedMap(new HashMap<>()));
-    }
-
-    /** The attribute if the exception has it set, else {@code fallback}. */
-    public static Object attribute(Throwable exception, String name, Object fallback) {
-        Map<String, Object> attributes = ATTRIBUTES.get(exception);
-        if (attributes == null || !attributes.containsKey(name)) {
-            return fallback;
-        }
-        return attributes.get(name);
     }
 
     /** Python's {@code __cause__}, kept in the SPI exception. */
@@ -51,12 +27,15 @@ public final class Exceptions {
         return exception instanceof PythonException p ? p.context() : null;
     }
 
-    /** {@code raise ... from cause} (or assigning {@code __cause__}): also sets {@code __suppress_context__}. */
-    public static void setCause(Throwable exception, Object cause) {
+    /**
+     * {@code raise ... from cause} (or assigning {@code __cause__}): also sets {@code __suppress_context__} in
+     * the program's attributes of exceptions.
+     */
+    public static void setCause(ExceptionTypes types, Throwable exception, Object cause) {
         if (exception instanceof PythonException p) {
             p.withCause((Throwable) cause);
         }
-        attributes(exception).put(SUPPRESS_CONTEXT, Boolean.TRUE);
+        types.attributes(exception).put(SUPPRESS_CONTEXT, Boolean.TRUE);
     }
 
     public static void setContext(Throwable exception, Throwable context) {
@@ -92,12 +71,7 @@ public final class Exceptions {
 
     /** Python's {@code args}. */
     public static List<Object> args(Throwable exception) {
-        return switch (exception) {
-            case ExceptionObject e -> e.pythonArgs();
-            case BaseExceptionGroup g -> List.of(g.message(), new PyList(g.exceptions()));
-            case PythonException p -> p.args();
-            default -> exception.getMessage() == null ? List.of() : List.of(exception.getMessage());
-        };
+        return ExceptionObject.args(exception);
     }
 
     public static void setArgs(Throwable exception, List<Object> args) {
@@ -108,63 +82,16 @@ public final class Exceptions {
 
     /** The simple Python class name. */
     public static String name(Throwable exception) {
-        return switch (exception) {
-            case ExceptionObject e -> e.pyClass().name;
-            case PythonException p -> p.pythonName();
-            default -> exception.getClass().getSimpleName();
-        };
+        return ExceptionObject.name(exception);
     }
 
-    /** BaseException.__str__ for a class and its args. */
-    static String defaultStr(PyClass cls, List<Object> args) {
-        if (args.size() == 1 && cls.isSubclassOf(ExceptionClasses.KEY_ERROR)) {
-            return Repr.repr(args.get(0));
+    /** BaseException.__init__(self, *args): sets args. */
+    public static Object baseInit(Args args) {
+        if (args.size() > 0 && args.get(0) instanceof Throwable t) {
+            List<Object> rest = args.positional().subList(1, args.size());
+            setArgs(t, rest);
         }
-        return switch (args.size()) {
-            case 0 -> "";
-            case 1 -> Repr.str(args.get(0));
-            default -> Repr.repr(new PyTuple(args));
-        };
-    }
-
-    /** Python's {@code str(e)} without user-defined {@code __str__}. */
-    public static String baseStr(Throwable exception) {
-        if (exception instanceof BaseExceptionGroup g) {
-            int n = g.exceptions().size();
-            return g.message() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
-        }
-        if (exception instanceof ExceptionObject e) {
-            return defaultStr(e.pyClass(), e.pythonArgs());
-        }
-        if (exception instanceof PythonException p) {
-            List<Object> args = p.args();
-            return switch (args.size()) {
-                case 0 -> "";
-                case 1 -> Repr.str(args.get(0));
-                default -> Repr.repr(new PyTuple(args));
-            };
-        }
-        return String.valueOf(exception.getMessage() == null ? "" : exception.getMessage());
-    }
-
-    /** Python's {@code repr(e)} without user-defined {@code __repr__}. */
-    public static String baseRepr(Throwable exception) {
-        List<Object> args = exception instanceof BaseExceptionGroup g && !(exception instanceof ExceptionObject)
-                ? List.of(g.message(), new PyList(g.exceptions())) : args(exception);
-        StringBuilder out = new StringBuilder(name(exception)).append('(');
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) {
-                out.append(", ");
-            }
-            out.append(Repr.repr(args.get(i)));
-        }
-        return out.append(')').toString();
-    }
-
-    /** Java's toString of a carrier: {@code Name: str}, as PythonException's. */
-    static String javaToString(Throwable exception) {
-        String str = baseStr(exception);
-        return name(exception) + (str.isEmpty() ? "" : ": " + str);
+        return null;
     }
 
     /** The exceptions a group holds, as a Python list. */

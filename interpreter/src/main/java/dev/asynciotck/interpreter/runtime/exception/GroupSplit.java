@@ -4,8 +4,8 @@ import dev.asynciotck.spi.exceptions.BaseExceptionGroup;
 import dev.asynciotck.spi.exceptions.ExceptionGroup;
 import java.util.ArrayList;
 import java.util.List;
-import dev.asynciotck.interpreter.runtime.builtin.Builtins;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -17,7 +17,7 @@ public final class GroupSplit {
     }
 
     /** {@code (match, rest)}; a part is null when empty. */
-    static Throwable[] split(Runtime rt, Throwable exception, Object condition) {
+    static Throwable[] split(Runtime rt, ExceptionTypes types, Throwable exception, Object condition) {
         if (matches(rt, exception, condition)) {
             return new Throwable[] {exception, null};
         }
@@ -27,7 +27,7 @@ public final class GroupSplit {
         List<Throwable> matched = new ArrayList<>();
         List<Throwable> rest = new ArrayList<>();
         for (Throwable member : group.exceptions()) {
-            Throwable[] parts = split(rt, member, condition);
+            Throwable[] parts = split(rt, types, member, condition);
             if (parts[0] != null) {
                 matched.add(parts[0]);
             }
@@ -36,30 +36,30 @@ public final class GroupSplit {
             }
         }
         return new Throwable[] {
-            matched.isEmpty() ? null : derive(rt, group, matched),
-            rest.isEmpty() ? null : derive(rt, group, rest)};
+            matched.isEmpty() ? null : derive(rt, types, group, matched),
+            rest.isEmpty() ? null : derive(rt, types, group, rest)};
     }
 
     private static boolean matches(Runtime rt, Throwable exception, Object condition) {
         if (condition instanceof PyClass || condition instanceof PyTuple) {
-            return Builtins.isInstance(rt, exception, condition, "split");
+            return Types.isInstance(rt, exception, condition, "split");
         }
         return Values.truth(rt.call(condition, exception));
     }
 
     /** A group like {@code original} holding {@code members}, with its cause, context and notes. */
-    public static Throwable derive(Runtime rt, BaseExceptionGroup original, List<Throwable> members) {
-        boolean allExceptions = members.stream().allMatch(rt.types()::isException);
+    public static Throwable derive(Runtime rt, ExceptionTypes types, BaseExceptionGroup original, List<Throwable> members) {
+        boolean allExceptions = members.stream().allMatch(rt::isException);
         Throwable derived = allExceptions ? new ExceptionGroup(original.message(), members)
                 : new BaseExceptionGroup(original.message(), members);
         if (Exceptions.cause(original) != null) {
-            Exceptions.setCause(derived, Exceptions.cause(original));
+            Exceptions.setCause(types, derived, Exceptions.cause(original));
         }
         Exceptions.setContext(derived, Exceptions.context(original));
         for (String name : List.of(Exceptions.SUPPRESS_CONTEXT, "__notes__")) {
-            Object value = Exceptions.attribute(original, name, GroupSplit.class);
+            Object value = types.attribute(original, name, GroupSplit.class);
             if (value != GroupSplit.class) {
-                Exceptions.attributes(derived).put(name, value);
+                types.attributes(derived).put(name, value);
             }
         }
         return derived;

@@ -16,7 +16,7 @@ final class Assignments {
     private Assignments() {
     }
 
-    static void assign(Runtime rt, Expr target, Object value, Frame frame) {
+    static void assign(ProgramRuntime rt, Expr target, Object value, Frame frame) {
         switch (target) {
             case Expr.Name n -> frame.store(n.id(), value);
             case Expr.Attribute a -> Attributes.set(rt, rt.evaluator.eval(a.object(), frame), a.name(), value);
@@ -28,10 +28,10 @@ final class Assignments {
         }
     }
 
-    private static void unpack(Runtime rt, List<Expr> targets, Object value, Frame frame) {
+    private static void unpack(ProgramRuntime rt, List<Expr> targets, Object value, Frame frame) {
         List<Object> items;
         try {
-            items = Iteration.list(value);
+            items = Iteration.list(rt, value);
         } catch (TypeError e) {
             if (e.getMessage().endsWith("is not iterable")) {
                 throw new TypeError("cannot unpack non-iterable " + rt.typeOf(value).name + " object");
@@ -72,7 +72,7 @@ final class Assignments {
         }
     }
 
-    static void delete(Runtime rt, Expr target, Frame frame) {
+    static void delete(ProgramRuntime rt, Expr target, Frame frame) {
         switch (target) {
             case Expr.Name n -> frame.delete(n.id());
             case Expr.Attribute a -> Attributes.delete(rt, rt.evaluator.eval(a.object(), frame), a.name());

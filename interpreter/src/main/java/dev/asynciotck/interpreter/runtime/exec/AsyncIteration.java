@@ -18,7 +18,7 @@ final class AsyncIteration {
     private AsyncIteration() {
     }
 
-    static Iterator<Object> iterator(Runtime rt, Object iterable, Awaiter awaiter) {
+    static Iterator<Object> iterator(ProgramRuntime rt, Object iterable, Awaiter awaiter) {
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
@@ -60,7 +60,7 @@ final class AsyncIteration {
         };
     }
 
-    static Iterable<Object> collect(Runtime rt, Object iterable, Awaiter awaiter) {
+    static Iterable<Object> collect(ProgramRuntime rt, Object iterable, Awaiter awaiter) {
         List<Object> items = new ArrayList<>();
         iterator(rt, iterable, awaiter).forEachRemaining(items::add);
         return items;

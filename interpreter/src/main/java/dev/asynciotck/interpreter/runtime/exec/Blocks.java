@@ -16,10 +16,10 @@ import dev.asynciotck.interpreter.runtime.operator.Attributes;
 /** try/except/else/finally and with / async with. */
 final class Blocks {
 
-    private final Runtime rt;
+    private final ProgramRuntime rt;
     private final Executor executor;
 
-    Blocks(Runtime rt, Executor executor) {
+    Blocks(ProgramRuntime rt, Executor executor) {
         this.rt = rt;
         this.executor = executor;
     }

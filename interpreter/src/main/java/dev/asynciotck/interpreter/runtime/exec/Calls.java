@@ -22,7 +22,7 @@ public final class Calls {
     private Calls() {
     }
 
-    static Object callFunction(Runtime rt, PyFunction f, Args args) {
+    static Object callFunction(ProgramRuntime rt, PyFunction f, Args args) {
         Object[] values = ArgumentBinder.bind(rt.atLeast(3, 10) ? f.qualifiedName : f.name, f.params, args);
         if (f.isAsync()) {
             return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter));
@@ -30,7 +30,7 @@ public final class Calls {
         return run(rt, f, values, null);
     }
 
-    private static Object runCoroutineBody(Runtime rt, PyFunction f, Object[] values, Awaiter awaiter) {
+    private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
         try {
             return run(rt, f, values, awaiter);
         } catch (UnsupportedConstructError e) {
@@ -40,7 +40,7 @@ public final class Calls {
             PyClass cls = rt.types().classOf(e);
             if (cls != null && cls.isSubclassOf(ExceptionClasses.STOP_ITERATION)) {
                 PythonException replaced = new dev.asynciotck.spi.exceptions.RuntimeError("coroutine raised StopIteration");
-                Exceptions.setCause(replaced, e);
+                Exceptions.setCause(rt.types(), replaced, e);
                 Exceptions.chain(replaced, e);
                 throw replaced;
             }
@@ -48,8 +48,8 @@ public final class Calls {
         }
     }
 
-    private static Object run(Runtime rt, PyFunction f, Object[] values, Awaiter awaiter) {
-        Frame frame = Frame.call(rt, f.scope, f.closure, rt.globals, awaiter, f);
+    private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
+        Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
         for (int i = 0; i < values.length; i++) {
             frame.locals.put(f.params.get(i).name(), values[i]);
         }
@@ -61,15 +61,16 @@ public final class Calls {
     }
 
     /** {@code cls(*args, **kwargs)}. */
-    static Object instantiate(Runtime rt, PyClass cls, Args args) {
+    static Object instantiate(ProgramRuntime rt, PyClass cls, Args args) {
         if (cls.isSubclassOf(ExceptionClasses.BASE_EXCEPTION)) {
             return newException(rt, cls, args);
         }
         if (cls.builtin) {
-            if (cls.constructor == null) {
+            var constructor = cls.constructor != null ? cls.constructor : rt.model().constructorOf(cls).orElse(null);
+            if (constructor == null) {
                 throw new TypeError("cannot create '" + cls.module + "." + cls.name + "' instances");
             }
-            return cls.constructor.apply(rt, args);
+            return constructor.apply(rt, args);
         }
         for (PyClass base : cls.mro) {
             if (base.builtin && base != Types.OBJECT) {
@@ -92,7 +93,7 @@ public final class Calls {
         return instance;
     }
 
-    private static Object newException(Runtime rt, PyClass cls, Args args) {
+    private static Object newException(ProgramRuntime rt, PyClass cls, Args args) {
         Object init = cls.lookup("__init__");
         boolean customInit = init instanceof PyFunction;
         if (!customInit && !args.keywords().isEmpty()) {
@@ -103,14 +104,5 @@ public final class Calls {
             callFunction(rt, (PyFunction) init, args.withSelf(exception));
         }
         return exception;
-    }
-
-    /** BaseException.__init__(self, *args): sets args. */
-    public static Object baseExceptionInit(Args args) {
-        if (args.size() > 0 && args.get(0) instanceof Throwable t) {
-            List<Object> rest = args.positional().subList(1, args.size());
-            Exceptions.setArgs(t, rest);
-        }
-        return null;
     }
 }

@@ -17,7 +17,7 @@ final class Comprehensions {
     private Comprehensions() {
     }
 
-    static Object evaluate(Runtime rt, Expr.Comprehension c, Frame frame) {
+    static Object evaluate(ProgramRuntime rt, Expr.Comprehension c, Frame frame) {
         List<Object> results = new ArrayList<>();
         Frame inner = run(rt, c.generators(), c.scope(), frame, f -> results.add(rt.evaluator.eval(c.element(), f)));
         return switch (c.kind()) {
@@ -27,7 +27,7 @@ final class Comprehensions {
         };
     }
 
-    static Object evaluate(Runtime rt, Expr.DictComprehension d, Frame frame) {
+    static Object evaluate(ProgramRuntime rt, Expr.DictComprehension d, Frame frame) {
         PyDict dict = new PyDict();
         run(rt, d.generators(), d.scope(), frame, f -> {
             Object key = rt.evaluator.eval(d.key(), f);
@@ -40,7 +40,7 @@ final class Comprehensions {
         void emit(Frame frame);
     }
 
-    private static Frame run(Runtime rt, List<Expr.ComprehensionFor> generators, FunctionScope scope, Frame frame, Body body) {
+    private static Frame run(ProgramRuntime rt, List<Expr.ComprehensionFor> generators, FunctionScope scope, Frame frame, Body body) {
         Object first = rt.evaluator.eval(generators.get(0).iterable(), frame);
         Frame inner = Frame.call(rt, scope, frame.closureFrame(), rt.globals, frame.awaiter, frame.function);
         inner.handling = frame.handling;
@@ -48,11 +48,11 @@ final class Comprehensions {
         return inner;
     }
 
-    private static void loop(Runtime rt, List<Expr.ComprehensionFor> generators, int index, Object iterable, Frame frame,
+    private static void loop(ProgramRuntime rt, List<Expr.ComprehensionFor> generators, int index, Object iterable, Frame frame,
                              Body body) {
         Expr.ComprehensionFor generator = generators.get(index);
         Iterable<Object> items = generator.isAsync() ? AsyncIteration.collect(rt, iterable, frame.awaiter)
-                : Iteration.iterable(iterable);
+                : Iteration.iterable(rt, iterable);
         for (Object item : items) {
             Assignments.assign(rt, generator.target(), item, frame);
             boolean accepted = true;

@@ -18,9 +18,9 @@ import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 /** def, class, import. */
 final class Definitions {
 
-    private final Runtime rt;
+    private final ProgramRuntime rt;
 
-    Definitions(Runtime rt) {
+    Definitions(ProgramRuntime rt) {
         this.rt = rt;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.format.FormatSpec;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
@@ -31,9 +31,9 @@ import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 /** Evaluates expressions. */
 public final class Evaluator {
 
-    private final Runtime rt;
+    private final ProgramRuntime rt;
 
-    Evaluator(Runtime rt) {
+    Evaluator(ProgramRuntime rt) {
         this.rt = rt;
     }
 
@@ -58,8 +58,8 @@ public final class Evaluator {
             case Expr.Subscript s -> Subscripts.get(rt, eval(s.object(), frame), eval(s.index(), frame));
             case Expr.Slice s -> new PySlice(optional(s.lower(), frame), optional(s.upper(), frame), optional(s.step(), frame));
             case Expr.Call c -> call(c, frame);
-            case Expr.UnaryOp u -> Operators.unary(u.op(), eval(u.operand(), frame));
-            case Expr.BinOp b -> Operators.binary(b.op(), eval(b.left(), frame), eval(b.right(), frame));
+            case Expr.UnaryOp u -> Operators.unary(rt, u.op(), eval(u.operand(), frame));
+            case Expr.BinOp b -> Operators.binary(rt, b.op(), eval(b.left(), frame), eval(b.right(), frame));
             case Expr.BoolOp b -> boolOp(b, frame);
             case Expr.Compare c -> compare(c, frame);
             case Expr.IfExp i -> Values.truth(eval(i.test(), frame)) ? eval(i.body(), frame) : eval(i.orElse(), frame);
@@ -83,7 +83,7 @@ public final class Evaluator {
         List<Object> values = new ArrayList<>(exprs.size());
         for (Expr e : exprs) {
             if (e instanceof Expr.Starred s) {
-                values.addAll(Iteration.list(eval(s.value(), frame)));
+                values.addAll(Iteration.list(rt, eval(s.value(), frame)));
             } else {
                 values.add(eval(e, frame));
             }
@@ -95,7 +95,7 @@ public final class Evaluator {
         PyDict dict = new PyDict();
         for (int i = 0; i < d.keys().size(); i++) {
             if (d.keys().get(i) == null) {
-                for (Object[] pair : Iteration.pairs(eval(d.values().get(i), frame))) {
+                for (Object[] pair : Iteration.pairs(rt, eval(d.values().get(i), frame))) {
                     dict.put(pair[0], pair[1]);
                 }
             } else {
@@ -136,9 +136,9 @@ public final class Evaluator {
             case "!=" -> !Operators.equal(a, b);
             case "is" -> identical(a, b);
             case "is not" -> !identical(a, b);
-            case "in" -> Operators.contains(b, a);
-            case "not in" -> !Operators.contains(b, a);
-            default -> Operators.compare(op, a, b);
+            case "in" -> Operators.contains(rt, b, a);
+            case "not in" -> !Operators.contains(rt, b, a);
+            default -> Operators.compare(rt, op, a, b);
         };
     }
 
@@ -175,30 +175,14 @@ public final class Evaluator {
                     value = switch (field.conversion()) {
                         case 'r' -> Repr.repr(value);
                         case 's' -> Repr.str(value);
-                        case 'a' -> ascii(Repr.repr(value));
+                        case 'a' -> Repr.ascii(Repr.repr(value));
                         default -> value;
                     };
                     String spec = field.formatSpec() == null ? "" : fstring(field.formatSpec(), frame);
-                    out.append(FormatSpec.format(value, spec));
+                    out.append(FormatSpec.format(rt, value, spec));
                 }
             }
         }
-        return out.toString();
-    }
-
-    public static String ascii(String repr) {
-        StringBuilder out = new StringBuilder();
-        repr.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                out.append((char) cp);
-            } else if (cp <= 0xff) {
-                out.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.append(String.format("\\U%08x", cp));
-            }
-        });
         return out.toString();
     }
 
@@ -214,7 +198,7 @@ public final class Evaluator {
         for (Expr.Argument argument : c.arguments()) {
             switch (argument.kind()) {
                 case POSITIONAL -> positional.add(eval(argument.value(), frame));
-                case STAR -> positional.addAll(Iteration.list(eval(argument.value(), frame)));
+                case STAR -> positional.addAll(Iteration.list(rt, eval(argument.value(), frame)));
                 case KEYWORD -> {
                     if (keywords.containsKey(argument.keyword())) {
                         throw new dev.asynciotck.interpreter.syntax.PythonSyntaxError("keyword argument repeated: "
@@ -223,7 +207,7 @@ public final class Evaluator {
                     keywords.put(argument.keyword(), eval(argument.value(), frame));
                 }
                 case DOUBLE_STAR -> {
-                    for (Object[] pair : Iteration.pairs(eval(argument.value(), frame))) {
+                    for (Object[] pair : Iteration.pairs(rt, eval(argument.value(), frame))) {
                         if (!(pair[0] instanceof String key)) {
                             throw new TypeError("keywords must be strings");
                         }

@@ -19,11 +19,11 @@ import dev.asynciotck.interpreter.runtime.object.PyTuple;
 /** {@code try ... except* T:} over exception groups (3.11+). */
 final class ExceptStar {
 
-    private final Runtime rt;
+    private final ProgramRuntime rt;
     private final Executor executor;
     private final Blocks blocks;
 
-    ExceptStar(Runtime rt, Executor executor) {
+    ExceptStar(ProgramRuntime rt, Executor executor) {
         this.rt = rt;
         this.executor = executor;
         this.blocks = new Blocks(rt, executor);
@@ -155,7 +155,7 @@ final class ExceptStar {
     }
 
     private Throwable derive(BaseExceptionGroup original, List<Throwable> members) {
-        return GroupSplit.derive(rt, original, members);
+        return GroupSplit.derive(rt, rt.types(), original, members);
     }
 
     /** CPython wraps a naked exception caught by except* as {@code ExceptionGroup('', (exc,))}. */

@@ -24,11 +24,11 @@ import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 /** Executes statements. */
 public final class Executor {
 
-    private final Runtime rt;
+    private final ProgramRuntime rt;
     private final Blocks blocks;
     private final Definitions definitions;
 
-    Executor(Runtime rt) {
+    Executor(ProgramRuntime rt) {
         this.rt = rt;
         this.blocks = new Blocks(rt, this);
         this.definitions = new Definitions(rt);
@@ -138,13 +138,13 @@ public final class Executor {
         }
     }
 
-    private static Object inPlace(String op, Object current, Object operand) {
+    private Object inPlace(String op, Object current, Object operand) {
         if (op.equals("+") && current instanceof PyList list) {
-            list.items.addAll(Iteration.list(operand));
+            list.items.addAll(Iteration.list(rt, operand));
             return list;
         }
         if (current instanceof PySet set && !set.frozen && operand instanceof PySet other && "|&-^".contains(op)) {
-            PySet result = (PySet) Operators.binary(op, set, other);
+            PySet result = (PySet) Operators.binary(rt, op, set, other);
             set.members.clear();
             set.members.addAll(result.members);
             return set;
@@ -153,7 +153,7 @@ public final class Executor {
             dict.map.putAll(other.map);
             return dict;
         }
-        return Operators.binary(op, current, operand);
+        return Operators.binary(rt, op, current, operand);
     }
 
     private void raise(Stmt.Raise s, Frame frame) {
@@ -169,7 +169,7 @@ public final class Executor {
         }
         if (s.cause() != null) {
             Object cause = rt.evaluator.eval(s.cause(), frame);
-            Exceptions.setCause(exception, cause == null ? null
+            Exceptions.setCause(rt.types(), exception, cause == null ? null
                     : toException(cause, "exception causes must derive from BaseException"));
         }
         throw sneaky(exception);
@@ -208,7 +208,7 @@ public final class Executor {
     private Signal forLoop(Stmt.For s, Frame frame) {
         Object iterable = rt.evaluator.eval(s.iterable(), frame);
         Iterator<Object> items = s.isAsync() ? AsyncIteration.iterator(rt, iterable, frame.awaiter)
-                : Iteration.iterator(iterable);
+                : Iteration.iterator(rt, iterable);
         while (items.hasNext()) {
             Assignments.assign(rt, s.target(), items.next(), frame);
             Signal signal = execBlock(s.body(), frame);

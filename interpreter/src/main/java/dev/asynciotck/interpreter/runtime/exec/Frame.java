@@ -12,11 +12,11 @@ import dev.asynciotck.interpreter.runtime.object.PyFunction;
  * One running scope: the module, a class body, or a call of a function (or lambda, or comprehension). Holds
  * its names, the awaiter of the coroutine it runs in, and the exception its except block is handling.
  */
-public final class Frame {
+public final class Frame implements PyFunction.Closure {
 
     public enum Kind { MODULE, CLASS, FUNCTION }
 
-    public final Runtime runtime;
+    public final ProgramRuntime runtime;
     public final Kind kind;
     public final Map<String, Object> globals;
     public final Map<String, Object> locals;
@@ -33,7 +33,7 @@ public final class Frame {
     /** The value of a return statement. */
     public Object returnValue;
 
-    private Frame(Runtime runtime, Kind kind, Map<String, Object> globals, Map<String, Object> locals,
+    private Frame(ProgramRuntime runtime, Kind kind, Map<String, Object> globals, Map<String, Object> locals,
                   FunctionScope scope, Frame enclosing, Awaiter awaiter, PyFunction function) {
         this.runtime = runtime;
         this.kind = kind;
@@ -45,7 +45,7 @@ public final class Frame {
         this.function = function;
     }
 
-    public static Frame module(Runtime runtime, Map<String, Object> globals) {
+    public static Frame module(ProgramRuntime runtime, Map<String, Object> globals) {
         return new Frame(runtime, Kind.MODULE, globals, globals, null, null, null, null);
     }
 
@@ -56,7 +56,7 @@ public final class Frame {
     }
 
     /** A call of {@code function} (or a comprehension when function is null). */
-    public static Frame call(Runtime runtime, FunctionScope scope, Frame closure, Map<String, Object> globals,
+    public static Frame call(ProgramRuntime runtime, FunctionScope scope, Frame closure, Map<String, Object> globals,
                              Awaiter awaiter, PyFunction function) {
         return new Frame(runtime, Kind.FUNCTION, globals, new HashMap<>(), scope, closure, awaiter, function);
     }

@@ -1,16 +1,17 @@
 package dev.asynciotck.interpreter.runtime.format;
 
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.operator.Arithmetic;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 
 /** Python's {@code format(value, spec)}: the format specification mini-language for str, int and float. */
 public final class FormatSpec {
@@ -28,7 +29,7 @@ public final class FormatSpec {
     private FormatSpec() {
     }
 
-    public static String format(Object value, String spec) {
+    public static String format(Runtime rt, Object value, String spec) {
         if (value instanceof PyInstance i && i.type.lookup("__format__") instanceof PyFunction f) {
             return Repr.str(f.runtime.call(f, Args.of(value, spec)));
         }
@@ -48,7 +49,7 @@ public final class FormatSpec {
         if (value instanceof String str) {
             return s.formatString(str);
         }
-        throw new TypeError("unsupported format string passed to " + Errors.typeName(value) + ".__format__");
+        throw new TypeError("unsupported format string passed to " + rt.typeOf(value).name + ".__format__");
     }
 
     private static FormatSpec parse(String spec) {

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.format;
 
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.List;
@@ -7,6 +8,7 @@ import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.operator.Arithmetic;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
 
 /** printf-style formatting: {@code "%s: %d" % (name, count)}. */
 public final class PercentFormat {
@@ -14,7 +16,7 @@ public final class PercentFormat {
     private PercentFormat() {
     }
 
-    public static String format(String template, Object arguments) {
+    public static String format(Runtime rt, String template, Object arguments) {
         List<Object> args = arguments instanceof PyTuple t ? t.items : List.of(arguments == null ? NONE : arguments);
         PyDict mapping = arguments instanceof PyDict d ? d : null;
         StringBuilder out = new StringBuilder();
@@ -83,18 +85,18 @@ public final class PercentFormat {
                 case 'r', 'a' -> Repr.repr(value);
                 case 'd', 'i', 'u' -> {
                     if (!Arithmetic.isNumber(value)) {
-                        throw new TypeError("%" + type + " format: a real number is required, not " + Errors.typeName(value));
+                        throw new TypeError("%" + type + " format: a real number is required, not " + rt.typeOf(value).name);
                     }
                     Object integer = value instanceof Double d ? Arithmetic.round(Math.floor(Math.abs(d)) * Math.signum(d), null) : value;
-                    yield FormatSpec.format(Arithmetic.big(integer), sign(f) + (f.contains("0") && !f.contains("-") ? "0" : "") + width);
+                    yield FormatSpec.format(rt, Arithmetic.big(integer), sign(f) + (f.contains("0") && !f.contains("-") ? "0" : "") + width);
                 }
                 case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> {
                     if (!Arithmetic.isNumber(value)) {
-                        throw new TypeError("must be real number, not " + Errors.typeName(value));
+                        throw new TypeError("must be real number, not " + rt.typeOf(value).name);
                     }
                     spec = sign(f) + (f.contains("#") ? "#" : "") + (f.contains("0") && !f.contains("-") ? "0" : "")
                             + width + (precision != null ? "." + precision : "") + type;
-                    yield FormatSpec.format("xXo".indexOf(type) >= 0 ? Arithmetic.big(value) : (Object) Arithmetic.toDouble(value), spec);
+                    yield FormatSpec.format(rt, "xXo".indexOf(type) >= 0 ? Arithmetic.big(value) : (Object) Arithmetic.toDouble(value), spec);
                 }
                 case 'c' -> value instanceof String s ? s : new String(Character.toChars(Arithmetic.big(value).intValue()));
                 default -> throw new ValueError("unsupported format character '" + type + "' (0x"

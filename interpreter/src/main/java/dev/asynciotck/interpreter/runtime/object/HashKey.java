@@ -2,7 +2,6 @@ package dev.asynciotck.interpreter.runtime.object;
 
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.math.BigInteger;
-import dev.asynciotck.interpreter.runtime.operator.Operators;
 
 /** A dict key or set member: Python's hash and == wrapped for Java collections. */
 public final class HashKey {
@@ -55,7 +54,7 @@ public final class HashKey {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HashKey k && (k.value == value || (k.hash == hash && Operators.equal(value, k.value)));
+        return other instanceof HashKey k && (k.value == value || (k.hash == hash && Equality.equal(value, k.value)));
     }
 
     @Override

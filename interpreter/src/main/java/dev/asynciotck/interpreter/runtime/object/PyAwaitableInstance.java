@@ -2,7 +2,6 @@ package dev.asynciotck.interpreter.runtime.object;
 
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
 
 /** An instance of a program class with {@code __await__}: an SPI {@link Awaitable} providers can take. */
 public final class PyAwaitableInstance extends PyInstance implements Awaitable {

@@ -1,7 +1,6 @@
 package dev.asynciotck.interpreter.runtime.object;
 
 import java.util.Objects;
-import dev.asynciotck.interpreter.runtime.format.Repr;
 
 /** A function bound to an instance ({@code obj.method}); equal when both the instance and the function are. */
 public record PyBoundMethod(Object self, Object function) {
@@ -20,8 +19,14 @@ public record PyBoundMethod(Object self, Object function) {
         return function instanceof PyFunction f ? f.qualifiedName : String.valueOf(function);
     }
 
-    @Override
-    public String toString() {
-        return "<bound method " + qualifiedName() + " of " + Repr.repr(self) + ">";
+    /** A class attribute seen through an instance: functions become bound methods. */
+    public static Object bind(Object value, Object self, PyClass type) {
+        return switch (value) {
+            case PyFunction f -> new PyBoundMethod(self, f);
+            case PyBuiltin b -> new PyBoundMethod(self, b);
+            case PyWrappers.StaticMethod s -> s.function();
+            case PyWrappers.ClassMethod c -> new PyBoundMethod(type, c.function());
+            case null, default -> value;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter.runtime.object;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** A function implemented in Java: a builtin, a method of a builtin type, or an asyncio function. */
@@ -15,12 +16,12 @@ public final class PyBuiltin {
     public final String name;
     private final List<ArgumentBinder.Parameter> params;
     private final Body body;
-    private final Function<Args, Object> raw;
+    private final BiFunction<Runtime, Args, Object> raw;
     /** The object a method is bound to, for repr; null for plain functions. */
     public final Object self;
 
-    private PyBuiltin(String name, List<ArgumentBinder.Parameter> params, Body body, Function<Args, Object> raw,
-                      Object self) {
+    private PyBuiltin(String name, List<ArgumentBinder.Parameter> params, Body body,
+                      BiFunction<Runtime, Args, Object> raw, Object self) {
         this.name = name;
         this.params = params;
         this.body = body;
@@ -40,18 +41,24 @@ public final class PyBuiltin {
 
     /** A builtin that takes its arguments as they are. */
     public static PyBuiltin raw(String name, Function<Args, Object> body) {
+        return new PyBuiltin(name, null, null, (rt, args) -> body.apply(args), null);
+    }
+
+    /** A builtin that takes its arguments as they are and needs the program's runtime. */
+    public static PyBuiltin withRuntime(String name, BiFunction<Runtime, Args, Object> body) {
         return new PyBuiltin(name, null, null, body, null);
     }
 
     public static PyBuiltin rawMethod(Object self, String name, Function<Args, Object> body) {
-        return new PyBuiltin(name, null, null, body, self);
+        return new PyBuiltin(name, null, null, (rt, args) -> body.apply(args), self);
     }
 
-    public Object call(Args args) {
+    /** Calls the builtin in the program whose runtime is {@code rt}. */
+    public Object call(Runtime rt, Args args) {
         String shortName = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         try {
             if (raw != null) {
-                return raw.apply(args);
+                return raw.apply(rt, args);
             }
             return body.call(ArgumentBinder.bind(shortName, params, args));
         } catch (ClassCastException wrongType) {

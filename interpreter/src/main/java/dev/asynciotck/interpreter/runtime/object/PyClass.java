@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
 
 /** A Python class: a builtin type, an exception class, an asyncio class, or a class of the program. */
 public final class PyClass {
@@ -67,6 +66,16 @@ public final class PyClass {
             }
         }
         return null;
+    }
+
+    /** Whether the builtin class {@code name} of module builtins (e.g. KeyError) is along the MRO. */
+    public boolean derivesFromBuiltin(String name) {
+        for (PyClass c : mro) {
+            if (c.builtin && c.name.equals(name) && c.module.equals("builtins")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isSubclassOf(PyClass other) {

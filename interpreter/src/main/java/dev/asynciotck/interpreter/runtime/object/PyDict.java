@@ -2,7 +2,6 @@ package dev.asynciotck.interpreter.runtime.object;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.format.Repr;
 
 /** Python's dict, in insertion order. */
 public final class PyDict {
@@ -35,8 +34,4 @@ public final class PyDict {
         return map.size();
     }
 
-    @Override
-    public String toString() {
-        return Repr.repr(this);
-    }
 }

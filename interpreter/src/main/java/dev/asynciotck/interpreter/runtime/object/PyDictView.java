@@ -3,7 +3,6 @@ package dev.asynciotck.interpreter.runtime.object;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.format.Repr;
 
 /** {@code dict.keys()}, {@code dict.values()}, {@code dict.items()}: live views of a dict. */
 public record PyDictView(PyDict dict, String kind) {
@@ -35,8 +34,4 @@ public record PyDictView(PyDict dict, String kind) {
         return System.identityHashCode(this);
     }
 
-    @Override
-    public String toString() {
-        return typeName() + "(" + Repr.repr(new PyList(items())) + ")";
-    }
 }

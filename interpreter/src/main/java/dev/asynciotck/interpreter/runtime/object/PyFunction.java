@@ -6,8 +6,6 @@ import dev.asynciotck.interpreter.syntax.Stmt;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.exec.Frame;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
 
 /** A function defined in the program ({@code def}, {@code async def} or {@code lambda}). */
 public final class PyFunction {
@@ -20,7 +18,7 @@ public final class PyFunction {
     /** The expression of a lambda, or null for a def. */
     public final Expr lambdaBody;
     /** The frame the function was defined in, for its free variables; null at module level. */
-    public final Frame closure;
+    public final Closure closure;
     public final Runtime runtime;
     /** The class whose body defined it, for zero-argument super(). */
     public PyClass definingClass;
@@ -30,7 +28,7 @@ public final class PyFunction {
     public int line;
 
     public PyFunction(String name, FunctionScope scope, List<ArgumentBinder.Parameter> params, List<Stmt> body,
-                      Expr lambdaBody, Frame closure, Runtime runtime) {
+                      Expr lambdaBody, Closure closure, Runtime runtime) {
         this.name = name;
         this.scope = scope;
         this.params = params;
@@ -39,6 +37,10 @@ public final class PyFunction {
         this.closure = closure;
         this.runtime = runtime;
         this.qualifiedName = scope.qualifiedName();
+    }
+
+    /** The frame a function was defined in, for its free variables: opaque here, the execution group's. */
+    public interface Closure {
     }
 
     public boolean isAsync() {

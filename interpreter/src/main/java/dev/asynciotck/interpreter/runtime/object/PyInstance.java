@@ -2,7 +2,6 @@ package dev.asynciotck.interpreter.runtime.object;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.format.Repr;
 
 /** An instance of a class defined in the program (not an exception: those are Java throwables). */
 public class PyInstance {
@@ -27,8 +26,4 @@ public class PyInstance {
         return System.identityHashCode(this);
     }
 
-    @Override
-    public String toString() {
-        return Repr.repr(this);
-    }
 }

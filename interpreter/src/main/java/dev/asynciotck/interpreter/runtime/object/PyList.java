@@ -3,7 +3,6 @@ package dev.asynciotck.interpreter.runtime.object;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import dev.asynciotck.interpreter.runtime.format.Repr;
 
 /** Python's list. */
 public final class PyList {
@@ -18,8 +17,4 @@ public final class PyList {
         this.items = new ArrayList<>(items);
     }
 
-    @Override
-    public String toString() {
-        return Repr.repr(this);
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import dev.asynciotck.interpreter.runtime.format.Repr;
 
 /** Python's set (or frozenset). Sets of ints iterate in ascending order, as CPython's small-int sets do. */
 public final class PySet {
@@ -54,8 +53,4 @@ public final class PySet {
         return items;
     }
 
-    @Override
-    public String toString() {
-        return Repr.repr(this);
-    }
 }

@@ -2,9 +2,6 @@ package dev.asynciotck.interpreter.runtime.object;
 
 import java.util.ArrayList;
 import java.util.List;
-import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.format.Repr;
-import dev.asynciotck.interpreter.runtime.operator.Arithmetic;
 
 /** Python's slice object with {@code indices(length)}. */
 public record PySlice(Object start, Object stop, Object step) {
@@ -13,7 +10,7 @@ public record PySlice(Object start, Object stop, Object step) {
     public long[] indices(long length) {
         long st = step == null ? 1 : toLong(step);
         if (st == 0) {
-            throw Errors.valueError("slice step cannot be zero");
+            throw new dev.asynciotck.spi.exceptions.ValueError("slice step cannot be zero");
         }
         long lower = st < 0 ? -1 : 0;
         long upper = st < 0 ? length - 1 : length;
@@ -31,10 +28,10 @@ public record PySlice(Object start, Object stop, Object step) {
     }
 
     private static long toLong(Object v) {
-        if (!Arithmetic.isInt(v)) {
-            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        if (!Numbers.isInt(v)) {
+            throw new dev.asynciotck.spi.exceptions.TypeError("slice indices must be integers or None or have an __index__ method");
         }
-        return Arithmetic.big(v).longValue();
+        return Numbers.big(v).longValue();
     }
 
     /** The positions the slice selects in a sequence of {@code length}. */
@@ -53,8 +50,4 @@ public record PySlice(Object start, Object stop, Object step) {
         return out;
     }
 
-    @Override
-    public String toString() {
-        return "slice(" + Repr.repr(start) + ", " + Repr.repr(stop) + ", " + Repr.repr(step) + ")";
-    }
 }

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import dev.asynciotck.interpreter.runtime.format.Repr;
-import dev.asynciotck.interpreter.runtime.operator.Operators;
 
 /** Python's tuple (immutable). */
 public final class PyTuple {
@@ -24,7 +22,7 @@ public final class PyTuple {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PyTuple t && Operators.equal(this, t);
+        return other instanceof PyTuple t && Equality.equal(this, t);
     }
 
     @Override
@@ -32,8 +30,4 @@ public final class PyTuple {
         return HashKey.hash(this);
     }
 
-    @Override
-    public String toString() {
-        return Repr.repr(this);
-    }
 }

@@ -16,36 +16,27 @@ import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.Timeout;
 import dev.asynciotck.spi.TimerHandle;
-import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.interpreter.syntax.Ellipsis;
+import dev.asynciotck.spi.exceptions.PythonException;
 import java.math.BigInteger;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
-import dev.asynciotck.interpreter.runtime.asyncio.AsyncioConstructors;
-import dev.asynciotck.interpreter.runtime.builtin.BuiltinConstructors;
-import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
-import dev.asynciotck.interpreter.runtime.exception.ExceptionObject;
-import dev.asynciotck.interpreter.runtime.format.Repr;
-import dev.asynciotck.interpreter.runtime.threading.ProgramEvent;
-import dev.asynciotck.interpreter.runtime.threading.ProgramThread;
-import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
 
 /** The builtin and asyncio classes, and the class of any value. */
 public final class Types {
 
-    public static final PyClass OBJECT = PyClass.builtin("object", "builtins", null, BuiltinConstructors::object);
-    public static final PyClass TYPE = PyClass.builtin("type", "builtins", OBJECT, BuiltinConstructors::type);
-    public static final PyClass INT = PyClass.builtin("int", "builtins", OBJECT, BuiltinConstructors::integer);
-    public static final PyClass BOOL = PyClass.builtin("bool", "builtins", INT, BuiltinConstructors::bool);
-    public static final PyClass FLOAT = PyClass.builtin("float", "builtins", OBJECT, BuiltinConstructors::floating);
-    public static final PyClass STR = PyClass.builtin("str", "builtins", OBJECT, BuiltinConstructors::str);
-    public static final PyClass LIST = PyClass.builtin("list", "builtins", OBJECT, BuiltinConstructors::list);
-    public static final PyClass TUPLE = PyClass.builtin("tuple", "builtins", OBJECT, BuiltinConstructors::tuple);
-    public static final PyClass DICT = PyClass.builtin("dict", "builtins", OBJECT, BuiltinConstructors::dict);
-    public static final PyClass SET = PyClass.builtin("set", "builtins", OBJECT, BuiltinConstructors::set);
-    public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", OBJECT, BuiltinConstructors::frozenset);
-    public static final PyClass RANGE = PyClass.builtin("range", "builtins", OBJECT, BuiltinConstructors::range);
+    public static final PyClass OBJECT = PyClass.builtin("object", "builtins", null, null);
+    public static final PyClass TYPE = PyClass.builtin("type", "builtins", OBJECT, null);
+    public static final PyClass INT = PyClass.builtin("int", "builtins", OBJECT, null);
+    public static final PyClass BOOL = PyClass.builtin("bool", "builtins", INT, null);
+    public static final PyClass FLOAT = PyClass.builtin("float", "builtins", OBJECT, null);
+    public static final PyClass STR = PyClass.builtin("str", "builtins", OBJECT, null);
+    public static final PyClass LIST = PyClass.builtin("list", "builtins", OBJECT, null);
+    public static final PyClass TUPLE = PyClass.builtin("tuple", "builtins", OBJECT, null);
+    public static final PyClass DICT = PyClass.builtin("dict", "builtins", OBJECT, null);
+    public static final PyClass SET = PyClass.builtin("set", "builtins", OBJECT, null);
+    public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", OBJECT, null);
+    public static final PyClass RANGE = PyClass.builtin("range", "builtins", OBJECT, null);
     public static final PyClass NONE_TYPE = PyClass.builtin("NoneType", "builtins", OBJECT, null);
     public static final PyClass ELLIPSIS = PyClass.builtin("ellipsis", "builtins", OBJECT, null);
     public static final PyClass FUNCTION = PyClass.builtin("function", "builtins", OBJECT, null);
@@ -54,50 +45,51 @@ public final class Types {
     public static final PyClass MODULE = PyClass.builtin("module", "builtins", OBJECT, null);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", OBJECT, null);
     public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", OBJECT, null);
-    public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins", OBJECT, BuiltinConstructors::staticMethod);
-    public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins", OBJECT, BuiltinConstructors::classMethod);
-    public static final PyClass PROPERTY = PyClass.builtin("property", "builtins", OBJECT, BuiltinConstructors::property);
+    public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins", OBJECT, null);
+    public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins", OBJECT, null);
+    public static final PyClass PROPERTY = PyClass.builtin("property", "builtins", OBJECT, null);
     public static final PyClass SUPER = PyClass.builtin("super", "builtins", OBJECT, null);
 
-    public static final PyClass FUTURE = PyClass.builtin("Future", "asyncio", OBJECT, AsyncioConstructors::future);
-    public static final PyClass TASK = PyClass.builtin("Task", "asyncio", FUTURE, AsyncioConstructors::task);
+    public static final PyClass FUTURE = PyClass.builtin("Future", "asyncio", OBJECT, null);
+    public static final PyClass TASK = PyClass.builtin("Task", "asyncio", FUTURE, null);
     public static final PyClass EVENT_LOOP = PyClass.builtin("_UnixSelectorEventLoop", "asyncio.unix_events", OBJECT, null);
     public static final PyClass HANDLE = PyClass.builtin("Handle", "asyncio", OBJECT, null);
     public static final PyClass TIMER_HANDLE = PyClass.builtin("TimerHandle", "asyncio", HANDLE, null);
-    public static final PyClass QUEUE = PyClass.builtin("Queue", "asyncio", OBJECT, AsyncioConstructors::queue);
-    public static final PyClass LIFO_QUEUE = PyClass.builtin("LifoQueue", "asyncio", QUEUE, AsyncioConstructors::lifoQueue);
-    public static final PyClass PRIORITY_QUEUE = PyClass.builtin("PriorityQueue", "asyncio", QUEUE, AsyncioConstructors::priorityQueue);
-    public static final PyClass EVENT = PyClass.builtin("Event", "asyncio", OBJECT, AsyncioConstructors::event);
-    public static final PyClass LOCK = PyClass.builtin("Lock", "asyncio", OBJECT, AsyncioConstructors::lock);
-    public static final PyClass SEMAPHORE = PyClass.builtin("Semaphore", "asyncio", OBJECT, AsyncioConstructors::semaphore);
-    public static final PyClass BOUNDED_SEMAPHORE = PyClass.builtin("BoundedSemaphore", "asyncio", SEMAPHORE, AsyncioConstructors::boundedSemaphore);
-    public static final PyClass CONDITION = PyClass.builtin("Condition", "asyncio", OBJECT, AsyncioConstructors::condition);
-    public static final PyClass BARRIER = PyClass.builtin("Barrier", "asyncio", OBJECT, AsyncioConstructors::barrier);
-    public static final PyClass TASK_GROUP = PyClass.builtin("TaskGroup", "asyncio", OBJECT, AsyncioConstructors::taskGroup);
+    public static final PyClass QUEUE = PyClass.builtin("Queue", "asyncio", OBJECT, null);
+    public static final PyClass LIFO_QUEUE = PyClass.builtin("LifoQueue", "asyncio", QUEUE, null);
+    public static final PyClass PRIORITY_QUEUE = PyClass.builtin("PriorityQueue", "asyncio", QUEUE, null);
+    public static final PyClass EVENT = PyClass.builtin("Event", "asyncio", OBJECT, null);
+    public static final PyClass LOCK = PyClass.builtin("Lock", "asyncio", OBJECT, null);
+    public static final PyClass SEMAPHORE = PyClass.builtin("Semaphore", "asyncio", OBJECT, null);
+    public static final PyClass BOUNDED_SEMAPHORE = PyClass.builtin("BoundedSemaphore", "asyncio", SEMAPHORE, null);
+    public static final PyClass CONDITION = PyClass.builtin("Condition", "asyncio", OBJECT, null);
+    public static final PyClass BARRIER = PyClass.builtin("Barrier", "asyncio", OBJECT, null);
+    public static final PyClass TASK_GROUP = PyClass.builtin("TaskGroup", "asyncio", OBJECT, null);
     public static final PyClass TIMEOUT = PyClass.builtin("Timeout", "asyncio", OBJECT, null);
     public static final PyClass ASYNC_CONTEXT_MANAGER = PyClass.builtin("AsyncContextManager", "asyncio", OBJECT, null);
     public static final PyClass AWAITABLE = PyClass.builtin("Awaitable", "asyncio", OBJECT, null);
     public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "java", OBJECT, null);
-
-    /** Which asyncio class made an SPI object whose interface several classes share (Queue, Semaphore). */
-    private static final Map<Object, PyClass> ORIGINS = Collections.synchronizedMap(new WeakHashMap<>());
+    public static final PyClass SLICE = PyClass.builtin("slice", "builtins", OBJECT, null);
+    /** Stands for the iterator and view classes ({@code list_iterator}, {@code dict_keys}, ...), each named by
+     * its value; {@link Runtime#typeOf} gives each name its own class. */
+    private static final PyClass ITERATOR = PyClass.builtin("iterator", "builtins", OBJECT, null);
 
     static {
         OBJECT.dict.put("__init__", PyBuiltin.raw("object.__init__", a -> null));
-        OBJECT.dict.put("__repr__", PyBuiltin.raw("object.__repr__", a -> Repr.repr(a.get(0))));
-        OBJECT.dict.put("__str__", PyBuiltin.raw("object.__str__", a -> Repr.str(a.get(0))));
+        OBJECT.dict.put("__repr__", PyBuiltin.withRuntime("object.__repr__", (rt, a) -> rt.repr(a.get(0))));
+        OBJECT.dict.put("__str__", PyBuiltin.withRuntime("object.__str__", (rt, a) -> rt.str(a.get(0))));
     }
 
     private Types() {
     }
 
-    /** Records that {@code object} was made by {@code cls} (a LifoQueue, a BoundedSemaphore, ...). */
-    public static <T> T madeBy(T object, PyClass cls) {
-        ORIGINS.put(object, cls);
-        return object;
-    }
-
-    /** The class of {@code value}; exceptions get their 3.8+ builtin layout (see ExceptionTypes for versions). */
+    /**
+     * The class of {@code value} as far as the values themselves tell: the core values, the provider's objects
+     * (an SPI Queue is a {@code Queue}, whichever asyncio class made it), and values that know their class
+     * ({@link PyValue}). For a provider's exception it gives a class of its Python name only: its real class
+     * depends on the asyncio version, so {@link Runtime#typeOf} finds that; it also finds what the groups
+     * registered. Use this one only where no runtime is at hand (messages about a provider's values).
+     */
     public static PyClass typeOf(Object value) {
         return switch (value) {
             case null -> NONE_TYPE;
@@ -118,30 +110,29 @@ public final class Types {
             case PyBuiltin b -> BUILTIN_FUNCTION;
             case PyBoundMethod m -> METHOD;
             case PyModule m -> MODULE;
-            case ProgramThread t -> ThreadingModule.THREAD;
-            case ProgramEvent e -> ThreadingModule.EVENT;
-            case PyIterator i -> iteratorClass(i.typeName);
-            case PyDictView v -> iteratorClass(v.typeName());
-            case PySlice s -> iteratorClass("slice");
+            case PyValue v -> v.pyClass();
+            case PyIterator i -> ITERATOR;
+            case PyDictView v -> ITERATOR;
+            case PySlice s -> SLICE;
             case AwaitIterator a -> GENERATOR;
             case Ellipsis e -> ELLIPSIS;
             case PyWrappers.StaticMethod s -> STATICMETHOD;
             case PyWrappers.ClassMethod c -> CLASSMETHOD;
             case PyWrappers.Property p -> PROPERTY;
             case PyWrappers.Super s -> SUPER;
-            case ExceptionObject e -> e.pyClass();
-            case PythonException e -> ExceptionClasses.all().getOrDefault(e.pythonName(), ExceptionClasses.EXCEPTION);
+            case PythonException e -> PyClass.builtin(e.pythonName(), "builtins", OBJECT, null);
+            case Throwable t -> JAVA_OBJECT;
             case Task t -> TASK;
             case Future f -> FUTURE;
             case Coroutine c -> COROUTINE;
             case EventLoop l -> EVENT_LOOP;
             case TimerHandle h -> TIMER_HANDLE;
             case Handle h -> HANDLE;
-            case Queue q -> ORIGINS.getOrDefault(q, QUEUE);
+            case Queue q -> QUEUE;
             case Event e -> EVENT;
             case Condition c -> CONDITION;
             case Lock l -> LOCK;
-            case Semaphore s -> ORIGINS.getOrDefault(s, SEMAPHORE);
+            case Semaphore s -> SEMAPHORE;
             case Barrier b -> BARRIER;
             case TaskGroup g -> TASK_GROUP;
             case Timeout t -> TIMEOUT;
@@ -151,19 +142,35 @@ public final class Types {
         };
     }
 
-    private static final Map<String, PyClass> ITERATOR_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static PyClass iteratorClass(String name) {
-        return ITERATOR_CLASSES.computeIfAbsent(name, n -> PyClass.builtin(n, "builtins", OBJECT, null));
-    }
-
     /** The builtin types exposed as builtins names. */
     public static Map<String, PyClass> builtinTypes() {
-        Map<String, PyClass> types = new java.util.LinkedHashMap<>();
+        Map<String, PyClass> types = new LinkedHashMap<>();
         for (PyClass c : new PyClass[] {OBJECT, TYPE, INT, BOOL, FLOAT, STR, LIST, TUPLE, DICT, SET, FROZENSET, RANGE,
                 STATICMETHOD, CLASSMETHOD, PROPERTY}) {
             types.put(c.name, c);
         }
         return types;
+    }
+
+    /**
+     * {@code isinstance(value, classes)} for {@code function} ({@code isinstance}, a group's {@code split}):
+     * {@code classes} is a class or a tuple of them.
+     */
+    public static boolean isInstance(Runtime rt, Object value, Object classes, String function) {
+        if (classes instanceof PyTuple t) {
+            for (Object c : t.items) {
+                if (isInstance(rt, value, c, function)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(classes instanceof PyClass cls)) {
+            throw new dev.asynciotck.spi.exceptions.TypeError(function + "() arg 2 must be a type, a tuple of types, or a union");
+        }
+        if (cls == AWAITABLE) {
+            return value instanceof Awaitable;
+        }
+        return rt.isInstance(value, cls);
     }
 }

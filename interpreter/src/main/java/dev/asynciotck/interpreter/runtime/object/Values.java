@@ -10,6 +10,14 @@ import java.util.Set;
 /** Conversions at the SPI boundary, truth values, and object addresses. */
 public final class Values {
 
+    /** Python's NotImplemented. */
+    public static final Object NOT_IMPLEMENTED = new Object() {
+        @Override
+        public String toString() {
+            return "NotImplemented";
+        }
+    };
+
     private Values() {
     }
 
@@ -61,7 +69,7 @@ public final class Values {
             Object result = f.runtime.call(f, Args.of(instance));
             if (!(result instanceof Boolean b)) {
                 throw new dev.asynciotck.spi.exceptions.TypeError("__bool__ should return bool, returned "
-                        + Types.typeOf(result).name);
+                        + f.runtime.typeOf(result).name);
             }
             return b;
         }

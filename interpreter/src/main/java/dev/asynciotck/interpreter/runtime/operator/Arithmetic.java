@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.operator;
 
+import dev.asynciotck.interpreter.runtime.object.Numbers;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -14,26 +15,20 @@ public final class Arithmetic {
     }
 
     public static boolean isInt(Object v) {
-        return v instanceof Long || v instanceof Boolean || v instanceof BigInteger || v instanceof Integer;
+        return Numbers.isInt(v);
     }
 
     public static boolean isNumber(Object v) {
-        return isInt(v) || v instanceof Double;
+        return Numbers.isNumber(v);
     }
 
     public static BigInteger big(Object v) {
-        return switch (v) {
-            case BigInteger b -> b;
-            case Long l -> BigInteger.valueOf(l);
-            case Integer i -> BigInteger.valueOf(i);
-            case Boolean b -> b ? BigInteger.ONE : BigInteger.ZERO;
-            default -> throw new IllegalArgumentException("not an int: " + v);
-        };
+        return Numbers.big(v);
     }
 
     /** A Long when it fits, else the BigInteger. */
     public static Object normalize(BigInteger b) {
-        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        return Numbers.normalize(b);
     }
 
     public static double toDouble(Object v) {
@@ -221,19 +216,7 @@ public final class Arithmetic {
 
     /** Numeric comparison; both must be numbers. */
     public static int compare(Object a, Object b) {
-        if (a instanceof Double || b instanceof Double) {
-            double x = toDoubleLenient(a);
-            double y = toDoubleLenient(b);
-            if (isInt(a) && a instanceof BigInteger || isInt(b) && b instanceof BigInteger) {
-                return new BigDecimal(String.valueOf(x)).compareTo(new BigDecimal(String.valueOf(y)));
-            }
-            return Double.compare(x, y) == 0 || x == y ? 0 : (x < y ? -1 : 1);
-        }
-        return big(a).compareTo(big(b));
-    }
-
-    private static double toDoubleLenient(Object v) {
-        return v instanceof BigInteger b ? b.doubleValue() : toDouble(v);
+        return Numbers.compare(a, b);
     }
 
     /** Python's round(x) (banker's rounding to int) and round(x, n). */

@@ -5,12 +5,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.asyncio.AsyncioObjects;
-import dev.asynciotck.interpreter.runtime.builtin.BuiltinMethods;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exception.ExceptionAttributes;
-import dev.asynciotck.interpreter.runtime.exception.Exceptions;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.AwaitIterator;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -18,15 +14,10 @@ import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
-import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
-import dev.asynciotck.interpreter.runtime.object.PySet;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.PyWrappers;
-import dev.asynciotck.interpreter.runtime.threading.ProgramEvent;
-import dev.asynciotck.interpreter.runtime.threading.ProgramThread;
-import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
 
 /** Attribute access ({@code obj.name}) on every kind of value. */
 public final class Attributes {
@@ -39,23 +30,10 @@ public final class Attributes {
             return rt.typeOf(object);
         }
         return switch (object) {
-            case PyModule m when m.name().equals("threading") -> rt.threadingModule.attribute(name);
-            case PyModule m -> rt.asyncioModule.attribute(name);
-            case ProgramThread t -> ThreadingModule.threadAttribute(rt, t, name);
-            case ProgramEvent e -> ThreadingModule.eventAttribute(rt, e, name);
+            case PyModule m -> rt.model().module(m.name()).orElseThrow(() -> missing(rt, m, name)).apply(name);
             case PyInstance i -> instance(rt, i, name);
             case PyClass c -> classAttribute(rt, c, name);
             case PyWrappers.Super s -> superAttribute(rt, s, name);
-            case Throwable t -> ExceptionAttributes.get(rt, t, name);
-            case String s -> BuiltinMethods.string(rt, s, name);
-            case PyList l -> BuiltinMethods.list(rt, l, name);
-            case PyDict d -> BuiltinMethods.dict(rt, d, name);
-            case PySet s -> BuiltinMethods.set(rt, s, name);
-            case PyTuple t -> BuiltinMethods.tuple(t, name);
-            case Long l -> BuiltinMethods.number(object, name);
-            case BigInteger b -> BuiltinMethods.number(object, name);
-            case Boolean b -> BuiltinMethods.number(object, name);
-            case Double d -> BuiltinMethods.number(object, name);
             case PyFunction f -> function(f, name);
             case PyBoundMethod m -> switch (name) {
                 case "__self__" -> m.self();
@@ -75,7 +53,8 @@ public final class Attributes {
             };
             case AwaitIterator a -> throw Errors.unsupported("attribute '" + name + "' of an __await__() iterator");
             case null -> throw missing(rt, null, name);
-            default -> AsyncioObjects.get(rt, object, name);
+            default -> rt.model().attributesOf(object).orElseThrow(() -> missing(rt, object, name))
+                    .get(rt, object, name);
         };
     }
 
@@ -123,24 +102,13 @@ public final class Attributes {
             return dict;
         }
         if (classValue != null || i.type.has(name)) {
-            return bind(classValue, i, i.type);
+            return PyBoundMethod.bind(classValue, i, i.type);
         }
         Object getattr = i.type.lookup("__getattr__");
         if (getattr instanceof PyFunction f) {
             return rt.call(f, i, name);
         }
         throw Errors.attributeError("'" + i.type.name + "' object has no attribute '" + name + "'");
-    }
-
-    /** A class attribute seen through an instance: functions become bound methods. */
-    public static Object bind(Object value, Object self, PyClass type) {
-        return switch (value) {
-            case PyFunction f -> new PyBoundMethod(self, f);
-            case PyBuiltin b -> new PyBoundMethod(self, b);
-            case PyWrappers.StaticMethod s -> s.function();
-            case PyWrappers.ClassMethod c -> new PyBoundMethod(type, c.function());
-            case null, default -> value;
-        };
     }
 
     private static Object classAttribute(Runtime rt, PyClass c, String name) {
@@ -181,7 +149,7 @@ public final class Attributes {
         for (int i = start + 1; i < mro.size(); i++) {
             PyClass c = mro.get(i);
             if (c.dict.containsKey(name)) {
-                return bind(c.dict.get(name), s.self(), type);
+                return PyBoundMethod.bind(c.dict.get(name), s.self(), type);
             }
         }
         if (name.equals("__init__")) {
@@ -205,10 +173,16 @@ public final class Attributes {
             case PyClass c when !c.builtin -> c.dict.put(name, value);
             case PyClass c -> throw new TypeError(rt.atLeast(3, 10) ? "cannot set '" + name + "' attribute of immutable type '" + c.name + "'"
                     : "can't set attributes of built-in/extension type '" + c.name + "'");
-            case Throwable t -> ExceptionAttributes.set(rt, t, name, value);
             case PyFunction f -> f.attributes.put(name, value);
-            case null, default -> throw Errors.attributeError("'" + rt.typeOf(object).name + "' object has no attribute '" + name + "'"
+            case null -> throw Errors.attributeError("'" + rt.typeOf(null).name + "' object has no attribute '" + name + "'"
                     + (rt.atLeast(3, 13) ? " and no __dict__ for setting new attributes" : ""));
+            default -> {
+                if (rt.model().attributesOf(object).filter(access -> access.set(rt, object, name, value)).isPresent()) {
+                    return;
+                }
+                throw Errors.attributeError("'" + rt.typeOf(object).name + "' object has no attribute '" + name + "'"
+                    + (rt.atLeast(3, 13) ? " and no __dict__ for setting new attributes" : ""));
+            }
         }
     }
 
@@ -217,8 +191,8 @@ public final class Attributes {
             case PyInstance i -> i.attributes;
             case PyClass c when !c.builtin -> c.dict;
             case PyFunction f -> f.attributes;
-            case Throwable t -> Exceptions.attributes(t);
-            case null, default -> null;
+            case null -> null;
+            default -> rt.model().attributesOf(object).map(access -> access.deletable(object)).orElse(null);
         };
         if (attributes == null || !attributes.containsKey(name)) {
             throw missing(rt, object, name);

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.operator;
 
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
@@ -29,12 +30,12 @@ public final class Iteration {
     }
 
     /** Python's {@code iter(value)} as a Java iterable. */
-    public static Iterable<Object> iterable(Object value) {
-        return () -> iterator(value);
+    public static Iterable<Object> iterable(Runtime rt, Object value) {
+        return () -> iterator(rt, value);
     }
 
     @SuppressWarnings("unchecked")
-    public static Iterator<Object> iterator(Object value) {
+    public static Iterator<Object> iterator(Runtime rt, Object value) {
         return switch (value) {
             case PyList l -> new Iterator<>() {
                 int i;
@@ -69,12 +70,12 @@ public final class Iteration {
                 if (it instanceof PyInstance j && j.type.lookup("__next__") instanceof PyFunction next) {
                     yield nextProtocol(j, next);
                 }
-                yield iterator(it);
+                yield iterator(rt, it);
             }
             case PyInstance i when i.type.lookup("__next__") instanceof PyFunction next -> nextProtocol(i, next);
             case List<?> l -> (Iterator<Object>) l.iterator();
             case Iterable<?> l -> (Iterator<Object>) l.iterator();
-            case null, default -> throw new TypeError("'" + Errors.typeName(value) + "' object is not iterable");
+            case null, default -> throw new TypeError("'" + rt.typeOf(value).name + "' object is not iterable");
         };
     }
 
@@ -111,7 +112,7 @@ public final class Iteration {
                         pending = next.runtime.call(next, Args.of(iterator));
                         ready = true;
                     } catch (RuntimeException e) {
-                        if (next.runtime.types().classOf(e) instanceof PyClass c
+                        if (next.runtime.exceptionClass(e) instanceof PyClass c
                                 && c.isSubclassOf(ExceptionClasses.STOP_ITERATION)) {
                             done = true;
                         } else {
@@ -133,7 +134,7 @@ public final class Iteration {
     }
 
     /** All items of an iterable, in order. */
-    public static List<Object> list(Object value) {
+    public static List<Object> list(Runtime rt, Object value) {
         if (value instanceof PyList l) {
             return new ArrayList<>(l.items);
         }
@@ -141,12 +142,12 @@ public final class Iteration {
             return t.items;
         }
         List<Object> items = new ArrayList<>();
-        iterator(value).forEachRemaining(items::add);
+        iterator(rt, value).forEachRemaining(items::add);
         return items;
     }
 
     /** The (key, value) pairs of a mapping or of an iterable of pairs, for dict() and dict.update(). */
-    public static List<Object[]> pairs(Object value) {
+    public static List<Object[]> pairs(Runtime rt, Object value) {
         List<Object[]> pairs = new ArrayList<>();
         if (value instanceof PyDict d) {
             for (Map.Entry<HashKey, Object> e : d.map.entrySet()) {
@@ -155,8 +156,8 @@ public final class Iteration {
             return pairs;
         }
         int index = 0;
-        for (Object item : iterable(value)) {
-            List<Object> pair = list(item);
+        for (Object item : iterable(rt, value)) {
+            List<Object> pair = list(rt, item);
             if (pair.size() != 2) {
                 throw Errors.valueError("dictionary update sequence element #" + index + " has length " + pair.size()
                         + "; 2 is required");

@@ -1,15 +1,14 @@
 package dev.asynciotck.interpreter.runtime.operator;
 
+import dev.asynciotck.interpreter.runtime.object.Types;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Equality;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.format.PercentFormat;
 import dev.asynciotck.interpreter.runtime.object.Args;
-import dev.asynciotck.interpreter.runtime.object.HashKey;
-import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyDictView;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
@@ -34,12 +33,12 @@ public final class Operators {
     private Operators() {
     }
 
-    public static Object binary(String op, Object a, Object b) {
+    public static Object binary(Runtime rt, String op, Object a, Object b) {
         Object numeric = Arithmetic.binary(op, a, b);
         if (numeric != null) {
             return numeric;
         }
-        Object result = sequences(op, a, b);
+        Object result = sequences(rt, op, a, b);
         if (result != null) {
             return result;
         }
@@ -48,23 +47,18 @@ public final class Operators {
             return custom;
         }
         if (op.equals("+") && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
-            throw new TypeError("can only concatenate " + Errors.typeName(a) + " (not \"" + Errors.typeName(b)
-                    + "\") to " + Errors.typeName(a));
+            throw new TypeError("can only concatenate " + typeName(rt, a) + " (not \"" + typeName(rt, b)
+                    + "\") to " + typeName(rt, a));
         }
         if (op.equals("*") && (isSequence(a) || isSequence(b))) {
-            throw new TypeError("can't multiply sequence by non-int of type '" + Errors.typeName(isSequence(a) ? b : a) + "'");
+            throw new TypeError("can't multiply sequence by non-int of type '" + typeName(rt, isSequence(a) ? b : a) + "'");
         }
         throw new TypeError("unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ": '"
-                + Errors.typeName(a) + "' and '" + Errors.typeName(b) + "'");
+                + typeName(rt, a) + "' and '" + typeName(rt, b) + "'");
     }
 
     /** Python's NotImplemented. */
-    public static final Object NOT_IMPLEMENTED = new Object() {
-        @Override
-        public String toString() {
-            return "NotImplemented";
-        }
-    };
+    public static final Object NOT_IMPLEMENTED = Values.NOT_IMPLEMENTED;
 
     private static Object dunder(String op, Object a, Object b) {
         String[] names = DUNDERS.get(op);
@@ -83,11 +77,19 @@ public final class Operators {
         return NOT_IMPLEMENTED;
     }
 
+    /**
+     * The name of a value's type for messages. {@code rt} is null only for the comparisons a provider asks for
+     * (PriorityQueue's heap), which happen outside a program's evaluation: the value's own type then.
+     */
+    private static String typeName(Runtime rt, Object value) {
+        return rt != null ? rt.typeOf(value).name : Types.typeOf(value).name;
+    }
+
     private static boolean isSequence(Object v) {
         return v instanceof String || v instanceof PyList || v instanceof PyTuple;
     }
 
-    private static Object sequences(String op, Object a, Object b) {
+    private static Object sequences(Runtime rt, String op, Object a, Object b) {
         switch (op) {
             case "+" -> {
                 if (a instanceof String x && b instanceof String y) {
@@ -114,7 +116,7 @@ public final class Operators {
             }
             case "%" -> {
                 if (a instanceof String format) {
-                    return PercentFormat.format(format, b);
+                    return rt.formatPercent(format, b);
                 }
             }
             case "|", "&", "-", "^" -> {
@@ -172,7 +174,7 @@ public final class Operators {
         return out;
     }
 
-    public static Object unary(String op, Object v) {
+    public static Object unary(Runtime rt, String op, Object v) {
         if (op.equals("not")) {
             return !Values.truth(v);
         }
@@ -188,74 +190,16 @@ public final class Operators {
         if (v instanceof PyInstance i && i.type.lookup(dunder) instanceof PyFunction f) {
             return f.runtime.call(f, Args.of(v));
         }
-        throw new TypeError("bad operand type for unary " + op + ": '" + Errors.typeName(v) + "'");
+        throw new TypeError("bad operand type for unary " + op + ": '" + typeName(rt, v) + "'");
     }
 
     /** Python's {@code a == b}. */
     public static boolean equal(Object a, Object b) {
-        if (a == b) {
-            return !(a instanceof Double d && d.isNaN());
-        }
-        if (a == null || b == null) {
-            return customEq(a, b);
-        }
-        if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
-            return Arithmetic.compare(a, b) == 0 && !(a instanceof Double d && d.isNaN()) && !(b instanceof Double e && e.isNaN());
-        }
-        return switch (a) {
-            case String s -> s.equals(b);
-            case PyList l -> b instanceof PyList m && listEqual(l.items, m.items);
-            case PyTuple t -> b instanceof PyTuple u && listEqual(t.items, u.items);
-            case PyDict d -> b instanceof PyDict e && dictEqual(d, e);
-            case PySet s -> b instanceof PySet t && s.members.equals(t.members);
-            case PyRange r -> r.equals(b);
-            case PyBoundMethod m -> m.equals(b);
-            default -> customEq(a, b);
-        };
-    }
-
-    private static boolean customEq(Object a, Object b) {
-        if (a instanceof PyInstance i && i.type.lookup("__eq__") instanceof PyFunction f) {
-            Object r = f.runtime.call(f, Args.of(a, b));
-            if (r != NOT_IMPLEMENTED) {
-                return Values.truth(r);
-            }
-        }
-        if (b instanceof PyInstance i && i.type.lookup("__eq__") instanceof PyFunction f) {
-            Object r = f.runtime.call(f, Args.of(b, a));
-            if (r != NOT_IMPLEMENTED) {
-                return Values.truth(r);
-            }
-        }
-        return a == b;
-    }
-
-    private static boolean listEqual(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!equal(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean dictEqual(PyDict a, PyDict b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (Map.Entry<HashKey, Object> e : a.map.entrySet()) {
-            if (!b.map.containsKey(e.getKey()) || !equal(e.getValue(), b.map.get(e.getKey()))) {
-                return false;
-            }
-        }
-        return true;
+        return Equality.equal(a, b);
     }
 
     /** Python's ordering comparisons: op is one of {@code < <= > >=}. */
-    public static boolean compare(String op, Object a, Object b) {
+    public static boolean compare(Runtime rt, String op, Object a, Object b) {
         if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
             if (a instanceof Double d && d.isNaN() || b instanceof Double e && e.isNaN()) {
                 return false;
@@ -266,10 +210,10 @@ public final class Operators {
             return test(op, Integer.signum(x.compareTo(y)));
         }
         if (a instanceof PyList x && b instanceof PyList y) {
-            return compareSequences(op, x.items, y.items);
+            return compareSequences(rt, op, x.items, y.items);
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
-            return compareSequences(op, x.items, y.items);
+            return compareSequences(rt, op, x.items, y.items);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return switch (op) {
@@ -297,15 +241,15 @@ public final class Operators {
                 return Values.truth(r);
             }
         }
-        throw new TypeError("'" + op + "' not supported between instances of '" + Errors.typeName(a) + "' and '"
-                + Errors.typeName(b) + "'");
+        throw new TypeError("'" + op + "' not supported between instances of '" + typeName(rt, a) + "' and '"
+                + typeName(rt, b) + "'");
     }
 
-    private static boolean compareSequences(String op, List<Object> a, List<Object> b) {
+    private static boolean compareSequences(Runtime rt, String op, List<Object> a, List<Object> b) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             if (!equal(a.get(i), b.get(i))) {
-                return op.equals("<") || op.equals("<=") ? compare("<", a.get(i), b.get(i)) : compare(">", a.get(i), b.get(i));
+                return op.equals("<") || op.equals("<=") ? compare(rt, "<", a.get(i), b.get(i)) : compare(rt, ">", a.get(i), b.get(i));
             }
         }
         return test(op, Integer.compare(a.size(), b.size()));
@@ -320,16 +264,16 @@ public final class Operators {
         };
     }
 
-    public static boolean lessThan(Object a, Object b) {
-        return compare("<", a, b);
+    public static boolean lessThan(Runtime rt, Object a, Object b) {
+        return compare(rt, "<", a, b);
     }
 
     /** Python's {@code item in container}. */
-    public static boolean contains(Object container, Object item) {
+    public static boolean contains(Runtime rt, Object container, Object item) {
         return switch (container) {
             case String s -> {
                 if (!(item instanceof String sub)) {
-                    throw new TypeError("'in <string>' requires string as left operand, not " + Errors.typeName(item));
+                    throw new TypeError("'in <string>' requires string as left operand, not " + typeName(rt, item));
                 }
                 yield s.contains(sub);
             }
@@ -338,11 +282,11 @@ public final class Operators {
             case PyDict d -> d.containsKey(item);
             case PySet s -> s.contains(item);
             case PyDictView v -> v.kind().equals("keys") ? v.dict().containsKey(item) : v.items().stream().anyMatch(x -> equal(x, item));
-            case PyRange r -> Arithmetic.isInt(item) && Iteration.list(r).stream().anyMatch(x -> equal(x, item));
+            case PyRange r -> Arithmetic.isInt(item) && Iteration.list(rt, r).stream().anyMatch(x -> equal(x, item));
             case PyInstance i when i.type.lookup("__contains__") instanceof PyFunction f ->
                     Values.truth(f.runtime.call(f, Args.of(container, item)));
             case null, default -> {
-                for (Object x : Iteration.iterable(container)) {
+                for (Object x : Iteration.iterable(rt, container)) {
                     if (equal(x, item)) {
                         yield true;
                     }

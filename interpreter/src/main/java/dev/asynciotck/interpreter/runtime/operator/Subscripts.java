@@ -4,7 +4,7 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
 import java.util.List;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.HashKey;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
@@ -24,17 +24,17 @@ public final class Subscripts {
     public static Object get(Runtime rt, Object object, Object index) {
         return switch (object) {
             case PyList l -> index instanceof PySlice s ? new PyList(slice(l.items, s))
-                    : l.items.get(position(index, l.items.size(), "list"));
+                    : l.items.get(position(rt, index, l.items.size(), "list"));
             case PyTuple t -> index instanceof PySlice s ? new PyTuple(slice(t.items, s))
-                    : t.items.get(position(index, t.items.size(), "tuple"));
+                    : t.items.get(position(rt, index, t.items.size(), "tuple"));
             case String str -> {
-                List<Object> chars = Iteration.list(str);
+                List<Object> chars = Iteration.list(rt, str);
                 if (index instanceof PySlice s) {
                     StringBuilder out = new StringBuilder();
                     slice(chars, s).forEach(c -> out.append((String) c));
                     yield out.toString();
                 }
-                yield chars.get(position(index, chars.size(), "string"));
+                yield chars.get(position(rt, index, chars.size(), "string"));
             }
             case PyDict d -> {
                 Object value = d.get(index);
@@ -47,7 +47,7 @@ public final class Subscripts {
                 if (index instanceof PySlice) {
                     throw Errors.unsupported("slicing a range");
                 }
-                yield r.get(position(index, (int) r.length(), "range object"));
+                yield r.get(position(rt, index, (int) r.length(), "range object"));
             }
             case PyInstance i when i.type.lookup("__getitem__") instanceof PyFunction f -> rt.call(f, i, index);
             case PyClass c -> c;
@@ -63,10 +63,10 @@ public final class Subscripts {
         return out;
     }
 
-    private static int position(Object index, int size, String what) {
+    private static int position(Runtime rt, Object index, int size, String what) {
         if (!Arithmetic.isInt(index)) {
             throw new TypeError((what.equals("string") ? "string" : what) + " indices must be integers"
-                    + (what.equals("range object") ? " or slices" : " or slices") + ", not " + Errors.typeName(index));
+                    + (what.equals("range object") ? " or slices" : " or slices") + ", not " + rt.typeOf(index).name);
         }
         long i = Arithmetic.big(index).longValue();
         if (i < 0) {
@@ -82,7 +82,7 @@ public final class Subscripts {
         switch (object) {
             case PyList l -> {
                 if (index instanceof PySlice s) {
-                    List<Object> values = Iteration.list(value);
+                    List<Object> values = Iteration.list(rt, value);
                     if (s.step() == null || Arithmetic.big(s.step()).longValue() == 1) {
                         long[] r = s.indices(l.items.size());
                         int start = (int) r[0];
@@ -101,7 +101,7 @@ public final class Subscripts {
                     }
                     return;
                 }
-                l.items.set(position(index, l.items.size(), "list assignment"), value);
+                l.items.set(position(rt, index, l.items.size(), "list assignment"), value);
             }
             case PyDict d -> d.put(index, value);
             case PyInstance i when i.type.lookup("__setitem__") instanceof PyFunction f -> rt.call(f, i, index, value);
@@ -118,7 +118,7 @@ public final class Subscripts {
                     positions.forEach(p -> l.items.remove((int) p));
                     return;
                 }
-                l.items.remove(position(index, l.items.size(), "list assignment"));
+                l.items.remove(position(rt, index, l.items.size(), "list assignment"));
             }
             case PyDict d -> {
                 if (!d.containsKey(index)) {

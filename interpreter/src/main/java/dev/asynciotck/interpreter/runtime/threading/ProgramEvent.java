@@ -1,9 +1,22 @@
 package dev.asynciotck.interpreter.runtime.threading;
 
-/** {@code threading.Event()}: a flag that threads set, clear and wait for. */
-public final class ProgramEvent {
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.PyValue;
 
+/** {@code threading.Event()}: a flag that threads set, clear and wait for. */
+public final class ProgramEvent implements PyValue {
+
+    private final PyClass pyClass;
     private boolean flag;
+
+    ProgramEvent(PyClass pyClass) {
+        this.pyClass = pyClass;
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return pyClass;
+    }
 
     synchronized void set() {
         flag = true;

@@ -3,8 +3,9 @@ package dev.asynciotck.interpreter.runtime.threading;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.PyValue;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
@@ -15,19 +16,28 @@ import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
  * loop through {@code loop.call_soon_threadsafe}, and synchronise through {@code join()} and
  * {@code threading.Event}, which order what the threads see.
  */
-public final class ProgramThread {
+public final class ProgramThread implements PyValue {
 
     private final Runtime rt;
+    private final PyClass pyClass;
+    private final ProgramThreads threads;
     private final Object target;
     private final Args call;
     final boolean daemon;
     private Thread thread;
 
-    ProgramThread(Runtime rt, Object target, Args call, boolean daemon) {
+    ProgramThread(Runtime rt, PyClass pyClass, ProgramThreads threads, Object target, Args call, boolean daemon) {
         this.rt = rt;
+        this.pyClass = pyClass;
+        this.threads = threads;
         this.target = target;
         this.call = call;
         this.daemon = daemon;
+    }
+
+    @Override
+    public PyClass pyClass() {
+        return pyClass;
     }
 
     /** {@code start()}: at most once ({@code RuntimeError('threads can only be started once')}). */
@@ -36,9 +46,9 @@ public final class ProgramThread {
             throw Errors.of(ExceptionClasses.RUNTIME_ERROR, "threads can only be started once");
         }
         // A platform thread of the run's thread group, so that one left running is reported against the run.
-        thread = Thread.ofPlatform().group(rt.threads.group).daemon().name("python thread " + rt.threads.nextNumber())
+        thread = Thread.ofPlatform().group(threads.group).daemon().name("python thread " + threads.nextNumber())
                 .unstarted(this::runTarget);
-        rt.threads.started(this);
+        threads.started(this);
         thread.start();
     }
 
@@ -49,10 +59,10 @@ public final class ProgramThread {
             }
         } catch (PythonException e) {
             // threading.excepthook's report, on stderr: the thread ends, the program goes on.
-            rt.stderr.println("Exception in thread " + thread.getName() + ":");
-            rt.stderr.println(rt.typeOf(e).name + ": " + Repr.str(e));
+            rt.stderr().println("Exception in thread " + thread.getName() + ":");
+            rt.stderr().println(rt.typeOf(e).name + ": " + rt.str(e));
         } catch (RuntimeException | Error e) {
-            rt.stderr.println("Exception in thread " + thread.getName() + ": " + e);
+            rt.stderr().println("Exception in thread " + thread.getName() + ": " + e);
             if (e instanceof dev.asynciotck.interpreter.syntax.UnsupportedConstructError unsupported) {
                 rt.recordUnsupported(unsupported);
             }

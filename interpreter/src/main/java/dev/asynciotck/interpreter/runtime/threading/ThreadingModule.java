@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.asyncio.SpiArguments;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
-import dev.asynciotck.interpreter.runtime.format.Repr;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Args;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
@@ -25,29 +25,51 @@ import dev.asynciotck.interpreter.runtime.operator.Iteration;
  */
 public final class ThreadingModule {
 
-    public static final PyClass THREAD = PyClass.builtin("Thread", "threading", Types.OBJECT, ThreadingModule::newThread);
-    public static final PyClass EVENT = PyClass.builtin("Event", "threading", Types.OBJECT, (rt, args) -> {
-        ArgumentBinder.bind("Event", ArgumentBinder.parse(""), args);
-        return new ProgramEvent();
-    });
-
+    private final Runtime rt;
+    /** The threads the program started with {@code threading.Thread}. */
+    private final ProgramThreads threads = new ProgramThreads();
+    private final PyClass thread = PyClass.builtin("Thread", "threading", Types.OBJECT, null);
+    private final PyClass event = PyClass.builtin("Event", "threading", Types.OBJECT, null);
     private final PyModule module = new PyModule("threading");
+
+    public ThreadingModule(Runtime rt) {
+        this.rt = rt;
+    }
+
+    /** Registers the module, the two classes and their instances' attributes with the object model. */
+    public void register(ObjectModel model) {
+        model.registerModule("threading", this::attribute);
+        model.registerConstructor(thread, this::newThread);
+        model.registerConstructor(event, (runtime, args) -> {
+            ArgumentBinder.bind("Event", ArgumentBinder.parse(""), args);
+            return new ProgramEvent(event);
+        });
+        model.registerAttributes(ProgramThread.class, (runtime, value, name) ->
+                threadAttribute(runtime, (ProgramThread) value, name));
+        model.registerAttributes(ProgramEvent.class, (runtime, value, name) ->
+                eventAttribute(runtime, (ProgramEvent) value, name));
+    }
 
     public PyModule module() {
         return module;
+    }
+
+    /** The threads the program started; at the end of the module, Python waits for the non-daemon ones. */
+    public ProgramThreads threads() {
+        return threads;
     }
 
     /** {@code threading.<name>}. */
     public Object attribute(String name) {
         return switch (name) {
             case "__name__" -> "threading";
-            case "Thread" -> THREAD;
-            case "Event" -> EVENT;
+            case "Thread" -> thread;
+            case "Event" -> event;
             default -> throw Errors.unsupported("threading." + name + " (only Thread and Event are supported)");
         };
     }
 
-    private static Object newThread(Runtime rt, Args args) {
+    private Object newThread(Runtime runtime, Args args) {
         Object[] v = ArgumentBinder.bind("Thread", ArgumentBinder.parse(
                 "group=None, target=None, name=None, args=?, kwargs=None, *, daemon=None"), args);
         if (v[0] != null || v[2] != null) {
@@ -55,16 +77,16 @@ public final class ThreadingModule {
         }
         Map<String, Object> keywords = Args.keywordMap();
         if (v[4] != null) {
-            for (Object[] pair : Iteration.pairs(v[4])) {
-                keywords.put(Repr.str(pair[0]), pair[1]);
+            for (Object[] pair : Iteration.pairs(rt, v[4])) {
+                keywords.put(runtime.str(pair[0]), pair[1]);
             }
         }
-        Args call = new Args(ArgumentBinder.absent(v[3]) ? new ArrayList<>() : new ArrayList<>(Iteration.list(v[3])),
+        Args call = new Args(ArgumentBinder.absent(v[3]) ? new ArrayList<>() : new ArrayList<>(Iteration.list(rt, v[3])),
                 keywords);
-        return new ProgramThread(rt, v[1], call, Values.truth(v[5]));
+        return new ProgramThread(runtime, thread, threads, v[1], call, Values.truth(v[5]));
     }
 
-    public static Object threadAttribute(Runtime rt, ProgramThread t, String name) {
+    private static Object threadAttribute(Runtime rt, ProgramThread t, String name) {
         return switch (name) {
             case "start" -> PyBuiltin.method(t, name, "", v -> {
                 t.start();
@@ -80,7 +102,7 @@ public final class ThreadingModule {
         };
     }
 
-    public static Object eventAttribute(Runtime rt, ProgramEvent e, String name) {
+    private static Object eventAttribute(Runtime rt, ProgramEvent e, String name) {
         return switch (name) {
             case "set" -> PyBuiltin.method(e, name, "", v -> {
                 e.set();

@@ -1,11 +1,12 @@
-package dev.asynciotck.interpreter.runtime.format;
+package dev.asynciotck.interpreter.runtime.builtin;
 
 import dev.asynciotck.interpreter.runtime.exception.Errors;
-import dev.asynciotck.interpreter.runtime.exec.Evaluator;
-import dev.asynciotck.interpreter.runtime.exec.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.operator.Attributes;
 import dev.asynciotck.interpreter.runtime.operator.Subscripts;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
+import dev.asynciotck.interpreter.runtime.format.FormatSpec;
 
 /** {@code str.format(*args, **kwargs)}. */
 public final class StringFormat {
@@ -108,13 +109,13 @@ public final class StringFormat {
         value = switch (conversion) {
             case 'r' -> Repr.repr(value);
             case 's' -> Repr.str(value);
-            case 'a' -> Evaluator.ascii(Repr.repr(value));
+            case 'a' -> Repr.ascii(Repr.repr(value));
             default -> value;
         };
         if (spec.contains("{") && depth < 2) {
             spec = render(rt, spec, args, auto, depth + 1);
         }
-        return FormatSpec.format(value, spec);
+        return FormatSpec.format(rt, value, spec);
     }
 
     private static Object positional(Args args, int index) {

@@ -1,4 +1,4 @@
-package dev.asynciotck.interpreter.runtime.format;
+package dev.asynciotck.interpreter.runtime.repr;
 
 import dev.asynciotck.interpreter.syntax.Ellipsis;
 import java.math.BigDecimal;
@@ -9,18 +9,18 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.asynciotck.interpreter.runtime.exception.ExceptionObject;
-import dev.asynciotck.interpreter.runtime.exception.Exceptions;
+import dev.asynciotck.interpreter.runtime.object.ExceptionObject;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.HashKey;
+import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyDictView;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PySet;
+import dev.asynciotck.interpreter.runtime.object.PySlice;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
-import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 
 /** Python's repr() and str() of every value, exactly as CPython prints them. */
@@ -48,14 +48,14 @@ public final class Repr {
         if (t instanceof ExceptionObject e && e.pyClass().lookup("__str__") instanceof PyFunction f) {
             return callString(f, t, "__str__");
         }
-        return Exceptions.baseStr(t);
+        return ExceptionText.baseStr(t);
     }
 
     private static String callString(PyFunction f, Object self, String method) {
         Object result = f.runtime.call(f, Args.of(self));
         if (!(result instanceof String s)) {
             throw new dev.asynciotck.spi.exceptions.TypeError(method + " returned non-string (type "
-                    + Types.typeOf(result).name + ")");
+                    + f.runtime.typeOf(result).name + ")");
         }
         return s;
     }
@@ -79,9 +79,11 @@ public final class Repr {
             case PyInstance i -> "<" + i.type.module + "." + i.type.qualifiedName + " object at " + Values.address(i) + ">";
             case Throwable t when t instanceof ExceptionObject e && e.pyClass().lookup("__repr__") instanceof PyFunction f ->
                     callString(f, t, "__repr__");
-            case Throwable t -> Exceptions.baseRepr(t);
+            case Throwable t -> ExceptionText.baseRepr(t);
             case Ellipsis e -> "Ellipsis";
             case PyDictView v -> v.typeName() + "(" + sequence(v, v.items(), "[", "]", seen) + ")";
+            case PyBoundMethod m -> "<bound method " + m.qualifiedName() + " of " + repr(m.self(), seen) + ">";
+            case PySlice s -> "slice(" + repr(s.start(), seen) + ", " + repr(s.stop(), seen) + ", " + repr(s.step(), seen) + ")";
             case List<?> l -> sequence(l, l, "[", "]", seen);
             case Set<?> s -> s.isEmpty() ? "set()" : sequence(s, s, "{", "}", seen);
             case Map<?, ?> m -> repr(PyDict.fromJava(m), seen);
@@ -131,6 +133,23 @@ public final class Repr {
         } finally {
             seen.remove(dict);
         }
+    }
+
+    /** Python's {@code ascii()} of a repr: every non-ASCII character escaped. */
+    public static String ascii(String repr) {
+        StringBuilder out = new StringBuilder();
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                out.append((char) cp);
+            } else if (cp <= 0xff) {
+                out.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                out.append(String.format("\\u%04x", cp));
+            } else {
+                out.append(String.format("\\U%08x", cp));
+            }
+        });
+        return out.toString();
     }
 
     /** repr of a str: single quotes unless the text has a ' and no ". */
