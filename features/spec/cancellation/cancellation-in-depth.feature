@@ -49,7 +49,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             print(f"already cancelled: cancel() -> {waiting.cancel()}, cancelled()={waiting.cancelled()}")
             print(f"not started: cancelled()={not_started.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -96,7 +98,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             value = await task
             print(f"main: task returned {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -140,7 +144,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: task.cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -173,7 +179,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             await asyncio.sleep(0)
             print(f"main: first done={first.done()} second done={second.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -207,7 +215,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
                 print("main: awaiting the task raised CancelledError")
             print(f"main: cancelled()={task.cancelled()} done()={task.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -250,7 +260,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -294,7 +306,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: task.cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -337,7 +351,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -389,7 +405,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError as e:
                 print(f"main: args={e.args!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -612,7 +630,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
                 print("main: supervisor ended with CancelledError")
             print(f"main: child cancelled={child_task.cancelled()} supervisor cancelled={sup.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -653,7 +673,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
                 print("main: supervisor ended with CancelledError")
             print(f"main: child cancelled={child_task.cancelled()} supervisor cancelled={sup.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

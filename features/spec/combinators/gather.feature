@@ -40,7 +40,9 @@ Feature: gather runs awaitables concurrently and collects their results
             results = await asyncio.gather(work("slow", 3), work("medium", 2), work("fast", 1))
             print(results)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -77,7 +79,9 @@ Feature: gather runs awaitables concurrently and collects their results
             print(f"main: never awaited the gather, done={outer.done()}")
             print(f"main: result {outer.result()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -112,7 +116,9 @@ Feature: gather runs awaitables concurrently and collects their results
             for r in results:
                 print(f"{type(r).__name__}: {r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -152,7 +158,9 @@ Feature: gather runs awaitables concurrently and collects their results
                 await asyncio.sleep(0)
             print("main: done")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -204,7 +212,9 @@ Feature: gather runs awaitables concurrently and collects their results
                 await asyncio.sleep(0)
             print("main: done")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -255,7 +265,9 @@ Feature: gather runs awaitables concurrently and collects their results
             value = await other
             print(f"other: {value}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -288,7 +300,9 @@ Feature: gather runs awaitables concurrently and collects their results
             print(f"first is a CancelledError: {isinstance(results[0], asyncio.CancelledError)}")
             print(f"second: {results[1]}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -336,7 +350,9 @@ Feature: gather runs awaitables concurrently and collects their results
                 print("main: awaiting the gather raised CancelledError")
             print(f"quick: cancelled={quick.cancelled()} result={quick.result()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -370,7 +386,9 @@ Feature: gather runs awaitables concurrently and collects their results
             print(f"done={empty.done()} result={empty.result()}")
             print(await asyncio.gather())
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -402,7 +420,9 @@ Feature: gather runs awaitables concurrently and collects their results
             task = asyncio.ensure_future(child())
             print(await asyncio.gather(task, task))
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -51,7 +51,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             value = await inner
             print(f"main: inner returned {value!r}, cancelled={inner.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -90,7 +92,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
                 print("main: awaiting the shield raised CancelledError")
             print(f"inner cancelled={inner.cancelled()} shield cancelled={shielded.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -117,7 +121,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             value = await asyncio.wait_for(quick(), timeout=10)
             print(value)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -144,7 +150,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             value = await asyncio.wait_for(slowish(), <timeout>)
             print(value)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -189,7 +197,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -223,7 +233,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -261,7 +273,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             print(f"asyncio.TimeoutError is TimeoutError: {asyncio.TimeoutError is TimeoutError}")
             print(f"subclass of the builtin: {issubclass(asyncio.TimeoutError, TimeoutError)}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -313,7 +327,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -347,7 +363,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -381,7 +399,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -421,7 +441,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             except asyncio.TimeoutError:
                 print("coroutine: TimeoutError")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -452,7 +474,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             except asyncio.TimeoutError:
                 print("coroutine: TimeoutError")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -48,7 +48,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             print(f"errors: {sorted([type(t.exception()).__name__ for t in done if t.exception() is not None])}")
             await asyncio.gather(*tasks, return_exceptions=True)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -95,7 +97,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             gate.set_result(None)
             print(await asyncio.gather(*tasks))
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -132,7 +136,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             done, pending = await asyncio.wait([asyncio.ensure_future(work(3)), asyncio.ensure_future(work(4))])
             print(f"tasks: {sorted([t.result() for t in done])}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -172,7 +178,9 @@ Feature: wait and as_completed hand back awaitables as they complete
                 value = await fut
                 print(value)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -219,7 +227,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             gate.set_result(None)
             print(await asyncio.gather(*tasks))
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

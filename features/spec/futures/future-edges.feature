@@ -35,7 +35,9 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
             except asyncio.CancelledError as e:
                 print(f"awaiting the task: args {e.args}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -36,7 +36,9 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
             await asyncio.sleep(0)
             print("main: resumed")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

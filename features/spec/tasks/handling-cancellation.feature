@@ -38,7 +38,9 @@ Feature: A cancelled coroutine decides how its task ends
             value = await task
             print(f"value={value!r} cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -75,7 +77,9 @@ Feature: A cancelled coroutine decides how its task ends
             value = await task
             print(f"main: task returned {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -119,7 +123,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print("main: awaiting the task raised CancelledError")
             print(f"main: cancelled={task.cancelled()} done={task.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -187,7 +193,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print(f"main: caught {type(e).__name__}: {e}")
             print(f"main: cancelled={task.cancelled()} done={task.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -226,7 +234,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print(f"main: task cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -270,7 +280,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print("main: task cancelled")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -315,7 +327,9 @@ Feature: A cancelled coroutine decides how its task ends
             value = await task
             print(f"main: {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -361,7 +375,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -409,7 +425,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print(f"main: outer cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -476,7 +494,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print("main: task was cancelled")
             print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -512,7 +532,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print("main: task was cancelled")
             print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -41,7 +41,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             print(f"awaited future cancelled: {fut.cancelled()}")
             print(f"stubborn cancelled: {task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -69,7 +71,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             await asyncio.sleep(0)
             print(f"quitter cancelled: {task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -96,7 +100,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             await asyncio.sleep(0)
             print(f"quitter cancelled: {task.cancelled()}, exception: {type(task.exception()).__name__}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -125,7 +131,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             except asyncio.CancelledError as e:
                 print(f"result() raised CancelledError with args {e.args}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -201,7 +209,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             print(await task)
 
         current = []
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

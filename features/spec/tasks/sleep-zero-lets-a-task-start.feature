@@ -38,7 +38,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             await task
             print("main: task finished")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -101,7 +103,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             print(f"cancel() returned {task.cancel()}")
             print(f"cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -174,7 +178,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             value = await task
             print(f"main: task returned {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -211,7 +217,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
                 print(f"main: caught {type(e).__name__}")
             print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -246,7 +254,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             except asyncio.CancelledError:
                 print("main: the task ended cancelled")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -278,7 +288,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             await task
             print(f"main: the task ended with cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

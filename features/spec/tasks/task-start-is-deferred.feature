@@ -32,7 +32,9 @@ Feature: A new task does not start until its creator yields
             await task
             print("main: task awaited")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -92,7 +94,9 @@ Feature: A new task does not start until its creator yields
             await asyncio.sleep(0)
             print("main: after one sleep(0)")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -202,7 +206,9 @@ Feature: A new task does not start until its creator yields
                 print(f"main: awaiting the task raised {type(e).__name__}")
             print("main: carries on")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -232,7 +238,9 @@ Feature: A new task does not start until its creator yields
                 print(f"result() raised {type(e).__name__}")
             print(f"a second cancel() returned {task.cancel()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -265,7 +273,9 @@ Feature: A new task does not start until its creator yields
                 print("dropped was cancelled")
             print(f"kept.cancelled()={kept.cancelled()} dropped.cancelled()={dropped.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

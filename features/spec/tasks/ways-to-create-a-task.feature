@@ -111,7 +111,9 @@ Feature: Three ways to turn a coroutine into a task
             await first
             await second
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -140,7 +142,9 @@ Feature: Three ways to turn a coroutine into a task
                 except TypeError as e:
                     print(f"{value!r}: {type(e).__name__}: {e}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -163,7 +167,9 @@ Feature: Three ways to turn a coroutine into a task
             asyncio.ensure_future(child)
             print("main: unreachable")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
