@@ -59,12 +59,14 @@ public final class AsyncioModule {
         model.registerConstructor(Types.FUTURE, AsyncioConstructors::future);
         model.registerConstructor(Types.TASK, AsyncioConstructors::task);
         model.registerConstructor(Types.QUEUE, (r, a) -> madeBy(AsyncioConstructors.queue(r, a), Types.QUEUE));
-        model.registerConstructor(Types.LIFO_QUEUE, (r, a) -> madeBy(AsyncioConstructors.lifoQueue(r, a), Types.LIFO_QUEUE));
+        model.registerConstructor(Types.LIFO_QUEUE,
+                (r, a) -> madeBy(AsyncioConstructors.lifoQueue(r, a), Types.LIFO_QUEUE));
         model.registerConstructor(Types.PRIORITY_QUEUE,
                 (r, a) -> madeBy(AsyncioConstructors.priorityQueue(r, a), Types.PRIORITY_QUEUE));
         model.registerConstructor(Types.EVENT, AsyncioConstructors::event);
         model.registerConstructor(Types.LOCK, AsyncioConstructors::lock);
-        model.registerConstructor(Types.SEMAPHORE, (r, a) -> madeBy(AsyncioConstructors.semaphore(r, a), Types.SEMAPHORE));
+        model.registerConstructor(Types.SEMAPHORE,
+                (r, a) -> madeBy(AsyncioConstructors.semaphore(r, a), Types.SEMAPHORE));
         model.registerConstructor(Types.BOUNDED_SEMAPHORE,
                 (r, a) -> madeBy(AsyncioConstructors.boundedSemaphore(r, a), Types.BOUNDED_SEMAPHORE));
         model.registerConstructor(Types.CONDITION, AsyncioConstructors::condition);

@@ -3,7 +3,6 @@ package dev.asynciotck.interpreter.runtime.exec;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
-import java.util.List;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.exception.Exceptions;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.asyncio.AsyncioModule;
+import dev.asynciotck.interpreter.runtime.builtin.BuiltinTypes;
 import dev.asynciotck.interpreter.runtime.builtin.Builtins;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionTypes;
@@ -64,7 +65,7 @@ public final class ProgramRuntime implements Runtime {
         this.filename = filename;
         this.types = new ExceptionTypes(this, asyncio.version(), asyncio.cancelledErrorIsException());
         types.register(model);
-        Builtins.register(model);
+        BuiltinTypes.register(model);
         this.builtins = Builtins.create(this);
         this.asyncioModule = new AsyncioModule(this, types);
         asyncioModule.register(model);

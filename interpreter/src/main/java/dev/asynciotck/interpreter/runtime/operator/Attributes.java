@@ -1,7 +1,6 @@
 package dev.asynciotck.interpreter.runtime.operator;
 
 import dev.asynciotck.spi.exceptions.TypeError;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
