@@ -70,7 +70,7 @@ final class WasmServer implements AutoCloseable {
 
     /**
      * Starts a server for {@code runtime} with {@code workers} worker threads, in a directory of its own, and
-     * waits until every worker has loaded its interpreter.
+     * waits until the first worker has loaded its interpreter (programs wait in the server for the others).
      *
      * @param scripts the contents of {@link #SCRIPTS} and {@code harness.py}, by file name
      * @param fresh   load a new interpreter for every program instead of rewinding to the checkpoint

@@ -8,7 +8,7 @@
 //   run ID DIRECTORY RESULT_FILE PROGRAM_FILE STDOUT_FILE STDERR_FILE    (DIRECTORY is not used)
 //   kill ID                         ends the program: its worker thread is terminated and replaced
 // Replies on standard output:
-//   ready PID WORKERS PYODIDE_VERSION PYTHON_VERSION    once, when every worker has its interpreter
+//   ready PID WORKERS PYODIDE_VERSION PYTHON_VERSION    once, when the first worker has its interpreter
 //   started ID                      a worker took the program (a program waits while every worker is busy)
 //   exit ID CODE                    the program ended with exit status CODE; -9 when killed, -6 when the
 //                                   interpreter itself failed
@@ -37,7 +37,7 @@ function start(slot) {
     if (message.kind === "ready") {
       slot.ready = true;
       failedStarts = 0;
-      if (!announced && slots.every((s) => s.ready)) {
+      if (!announced) {  // the first interpreter is enough to start; the others join when loaded
         announced = true;
         send(`ready ${process.pid} ${workerCount} ${message.pyodide} ${message.python}`);
       }
