@@ -118,7 +118,11 @@ public final class WasmTarget implements Target {
             ChildProcess.Outcome outcome = current.run(resultFile, programFile, timeout, PythonTarget.CAPTURE_LIMIT);
             List<String> resultLines = Files.isRegularFile(resultFile) && Files.size(resultFile) > 0
                     ? Files.readAllLines(resultFile, StandardCharsets.UTF_8) : null;
-            return HarnessVerdict.interpret(outcome, resultLines, place, timeout);
+            RunResult result = HarnessVerdict.interpret(outcome, resultLines, place, timeout);
+            return result.status() == Status.TIMEOUT  // no process tree here: the worker thread was ended
+                    ? RunResult.failure(Status.TIMEOUT, result.detail().replace("the process tree was killed",
+                            "its worker thread was terminated"), result.stdout(), result.stderr(), result.elapsed())
+                    : result;
         } catch (WasmServer.Failure failure) {
             serverDied(current, failure.getMessage());
             return RunResult.failure(Status.ERROR, place + ": " + failure.getMessage(), "", "",
