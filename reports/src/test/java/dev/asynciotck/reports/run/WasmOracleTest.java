@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * each with its reason, each checked to still occur. Read from the shared matrix run ({@link MatrixRun}).
  *
  * <p>{@code cpython-3.14} and {@code cpython-3.15} run in the same matrix, and their figures are printed, but they
- * are deliberately not gated yet: about 70 programs start with a module-level {@code asyncio.get_event_loop()},
- * which raises {@code RuntimeError} from 3.14 on (documented: "Changed in version 3.14"), until the specification
- * is updated for 3.14 and 3.15. Then they join the oracle.
+ * are deliberately not gated yet: the specification is still being carried over to 3.14 and 3.15 (a program that
+ * calls {@code asyncio.get_event_loop()} with no current loop raises {@code RuntimeError} from 3.14 on, documented
+ * as "Changed in version 3.14", and a few programs still do). Once it covers them, they join the oracle.
  */
 class WasmOracleTest {
 
