@@ -4,6 +4,7 @@ import dev.asynciotck.spi.AsyncioProvider;
 import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.harness.java.JavaProviderTarget;
 import dev.asynciotck.harness.python.PythonTargets;
+import dev.asynciotck.harness.python.WasmTargets;
 
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds targets by name: real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
- * {@code python:/path}) and Java providers by their {@link AsyncioProvider#name()}, found with
+ * {@code python:/path}), CPython compiled to WebAssembly ({@code cpython-3.14}, {@code cpython-3.15},
+ * {@code cpython-3.13-wasm}; see {@link WasmTargets}) and Java providers by their {@link AsyncioProvider#name()}, found with
  * {@link ServiceLoader} on the class path, plus the jars of an optional extra class path (an implementation
  * under test that is not on the TCK's own class path).
  */
@@ -55,6 +57,10 @@ public final class Targets {
     }
 
     private static Target find(String name, List<Path> classpath) {
+        var wasm = WasmTargets.byName(name);
+        if (wasm.isPresent()) {
+            return wasm.get();
+        }
         var python = PythonTargets.byName(name);
         if (python.isPresent()) {
             return python.get();
@@ -78,7 +84,7 @@ public final class Targets {
                 + (classpath.isEmpty() ? "" : " or in " + classpath)
                 + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
                 + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
-                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH)");
+                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm)");
     }
 
     /** The names of the Java providers on the class path; one that fails to load shows its class and error. */
