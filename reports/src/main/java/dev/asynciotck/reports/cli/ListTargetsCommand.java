@@ -1,6 +1,7 @@
 package dev.asynciotck.reports.cli;
 
 import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.TargetFamily;
 import dev.asynciotck.harness.python.PythonTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /** {@code tck list-targets}: what can be run here, and why something cannot. */
 @Command(name = "list-targets", mixinStandardHelpOptions = true,
-        description = "Lists the Java providers and Python interpreters available as targets.")
+        description = "Lists the Java providers, Python interpreters and other targets (GraalPy) available here.")
 final class ListTargetsCommand implements Runnable {
 
     @Option(names = "--classpath", paramLabel = "JARS", description = "also list the "
@@ -35,6 +36,13 @@ final class ListTargetsCommand implements Runnable {
         out.println("Python interpreters:");
         for (var python : PythonTargets.list()) {
             out.printf("  %-22s %s%n", python.name(), python.available() ? "available" : python.reason());
+        }
+        for (TargetFamily family : Targets.families()) {
+            out.println(family.title() + ":");
+            for (var member : family.list()) {
+                out.printf("  %-22s %s%n", member.name(),
+                        member.available() ? "available: " + member.reason() : member.reason());
+            }
         }
     }
 
