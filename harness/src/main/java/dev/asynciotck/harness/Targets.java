@@ -17,6 +17,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /**
  * Finds targets by name: real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
@@ -65,6 +66,12 @@ public final class Targets {
         if (python.isPresent()) {
             return python.get();
         }
+        for (TargetFamily family : families()) {
+            var member = family.byName(name);
+            if (member.isPresent()) {
+                return member.get();
+            }
+        }
         List<String> known = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         for (ServiceLoader.Provider<AsyncioProvider> candidate : providers(classpath, broken)) {
@@ -84,7 +91,15 @@ public final class Targets {
                 + (classpath.isEmpty() ? "" : " or in " + classpath)
                 + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
                 + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
-                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm)");
+                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm, cpython-3.14, cpython-3.15"
+                + families().stream().map(family -> ", " + family.nameForms()).collect(Collectors.joining()) + ")");
+    }
+
+    /** The target families on the TCK's class path (e.g. GraalPy), in the order the service files name them. */
+    public static List<TargetFamily> families() {
+        List<TargetFamily> found = new ArrayList<>();
+        ServiceLoader.load(TargetFamily.class, Targets.class.getClassLoader()).forEach(found::add);
+        return found;
     }
 
     /** The names of the Java providers on the class path; one that fails to load shows its class and error. */

@@ -1,6 +1,7 @@
 package dev.asynciotck.reports.cli;
 
 import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.TargetFamily;
 import dev.asynciotck.harness.python.PythonTargets;
 import dev.asynciotck.harness.python.WasmTargets;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /** {@code tck list-targets}: what can be run here, and why something cannot. */
 @Command(name = "list-targets", mixinStandardHelpOptions = true,
-        description = "Lists the Java providers, Python interpreters and WebAssembly CPython builds available as targets.")
+        description = "Lists the Java providers, Python interpreters, WebAssembly CPython builds and other targets (GraalPy) available here.")
 final class ListTargetsCommand implements Runnable {
 
     @Option(names = "--classpath", paramLabel = "JARS", description = "also list the "
@@ -40,6 +41,13 @@ final class ListTargetsCommand implements Runnable {
         out.println("CPython compiled to WebAssembly (Pyodide under Node, npm packages of harness/wasm):");
         for (var wasm : WasmTargets.list()) {
             out.printf("  %-22s %s%n", wasm.name(), (wasm.available() ? "available: " : "") + wasm.reason());
+        }
+        for (TargetFamily family : Targets.families()) {
+            out.println(family.title() + ":");
+            for (var member : family.list()) {
+                out.printf("  %-22s %s%n", member.name(),
+                        member.available() ? "available: " + member.reason() : member.reason());
+            }
         }
     }
 
