@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *   <li>{@code python:PATH}, {@code python:PATH+uvloop} and {@code python:PATH+pure}: one interpreter given by
  *       path (a bare command name such as {@code pypy3} is looked up on {@code PATH}).</li>
  * </ul>
+ * {@code cpython-3.14} and {@code cpython-3.15} are not native interpreters but WebAssembly builds
+ * ({@link WasmTargets}), which {@code Targets} asks first; {@link #list()} leaves them out.
  */
 public final class PythonTargets {
 
@@ -110,7 +112,11 @@ public final class PythonTargets {
         List<PythonTarget> targets = new ArrayList<>();
         for (PythonVersion version : versions) {
             for (PythonVariant variant : PythonVariant.values()) {
-                targets.add(cpython(version, variant, interpreters));
+                var target = cpython(version, variant, interpreters);
+                // cpython-3.14 and 3.15 are WebAssembly builds; their +uvloop and +pure names stay native
+                if (!WasmTargets.isWasmTargetName(target.name())) {
+                    targets.add(target);
+                }
             }
         }
         interpreters.pypyVersions().stream().filter(version -> version.compareTo(OLDEST) >= 0)

@@ -3,6 +3,7 @@ package dev.asynciotck.reports.run;
 import dev.asynciotck.harness.Targets;
 import dev.asynciotck.harness.python.PythonTargets;
 import dev.asynciotck.harness.python.TargetAvailability;
+import dev.asynciotck.harness.python.WasmTargets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,13 @@ import static dev.asynciotck.reports.run.CPythonOracleTest.REPORTS;
 import static dev.asynciotck.reports.run.CPythonOracleTest.tck;
 
 /**
- * The whole matrix, run once per test JVM through the gate ({@code tck run}), all targets at once: the reference
- * and every installed CPython 3.6–3.13 gated strictly (detail scenarios too: they must print exactly what CPython
- * prints); every installed CPython with its C accelerator blocked ({@code +pure}) and every PyPy at the default
- * level with no baseline (correct implementations that differ from CPython only in details); and, when it
- * imports, uvloop at the default level with its committed baseline. The tests read their target's line of this
- * one run.
+ * The whole matrix, run once per test JVM through the gate ({@code tck run}), all targets at once: the reference,
+ * every installed CPython 3.6–3.13 and the WebAssembly build of CPython 3.13 gated strictly (detail scenarios too:
+ * they must print exactly what CPython prints); every installed CPython with its C accelerator blocked
+ * ({@code +pure}) and every PyPy at the default level with no baseline (correct implementations that differ from
+ * CPython only in details); the newer WebAssembly CPythons (3.14, 3.15) at the default level, not gated yet; and,
+ * when it imports, uvloop at the default level with its committed baseline. The tests read their target's line of
+ * this one run; {@code matrix.json} of the run has every cell.
  */
 final class MatrixRun {
 
@@ -26,6 +28,7 @@ final class MatrixRun {
     private static List<String> cpythons;
     private static List<String> pureCPythons;
     private static List<String> pypys;
+    private static List<String> wasm;
 
     private MatrixRun() {
     }
@@ -59,6 +62,30 @@ final class MatrixRun {
                 .filter(TargetAvailability::available).map(TargetAvailability::name).toList();
     }
 
+    /** The names of the WebAssembly targets whose npm packages are installed. */
+    static synchronized List<String> installedWasm() {
+        if (wasm == null) {
+            wasm = WasmTargets.list().stream().filter(TargetAvailability::available).map(TargetAvailability::name)
+                    .toList();
+        }
+        return wasm;
+    }
+
+    /** The run's {@code matrix.json}; the run happens first if it has not. */
+    static java.nio.file.Path matrixJson() {
+        output();
+        return REPORTS.resolve("matrix").resolve("matrix.json");
+    }
+
+    /**
+     * {@code --target NAME}, with {@code --strict NAME} for the WebAssembly build that is gated as an oracle like
+     * native CPython ({@link WasmOracleTest}); the newer versions are not gated yet.
+     */
+    static List<String> strictIfCPythonOracle(String wasmTarget) {
+        return WasmOracleTest.WASM_313.equals(wasmTarget) ? List.of("--target", wasmTarget, "--strict", wasmTarget)
+                : List.of("--target", wasmTarget);
+    }
+
     /** True if the uvloop target can run here. */
     static boolean uvloopAvailable() {
         return Targets.byName(UvloopGateTest.UVLOOP).unavailableReason().isEmpty();
@@ -73,6 +100,7 @@ final class MatrixRun {
             installedCPythons().forEach(name -> args.addAll(List.of("--target", name, "--strict", name)));
             installedPureCPythons().forEach(name -> args.addAll(List.of("--target", name)));
             installedPyPys().forEach(name -> args.addAll(List.of("--target", name)));
+            installedWasm().forEach(name -> args.addAll(strictIfCPythonOracle(name)));
             if (uvloopAvailable()) {
                 args.addAll(List.of("--target", UvloopGateTest.UVLOOP,
                         "--baseline", UvloopGateTest.UVLOOP + "=" + UvloopGateTest.BASELINE));
