@@ -77,12 +77,15 @@ final class Support {
 
     /**
      * Whether {@code t} is an {@code Exception} in 3.13 (rather than only a {@code BaseException}):
-     * everything but CancelledError, KeyboardInterrupt, SystemExit, GeneratorExit and a
-     * BaseExceptionGroup that is not an ExceptionGroup.
+     * everything but CancelledError, KeyboardInterrupt, SystemExit, GeneratorExit, a
+     * BaseExceptionGroup that is not an ExceptionGroup, and a program's class deriving from BaseException alone.
      */
     static boolean isException(Throwable t) {
         if (t instanceof CancelledError || t instanceof KeyboardInterrupt || t instanceof SystemExit
                 || t instanceof GeneratorExit) {
+            return false;
+        }
+        if (t instanceof PythonException p && !p.derivesFromException()) {
             return false;
         }
         return !(t instanceof BaseExceptionGroup) || t instanceof ExceptionGroup;
