@@ -89,7 +89,7 @@ Feature: Timeouts and task groups are built on cancellation
       And the program completes normally
 
   @rule-structured.timeout.none @required
-  Rule: timeout(None) has no deadline: when() is None and the block is never cancelled.
+  Rule: timeout(None) and timeout_at(None) have no deadline: when() is None and the block is never cancelled.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     With None as the delay the context manager has no deadline: when() returns
     None and the block runs as long as it needs.
@@ -114,6 +114,29 @@ Feature: Timeouts and task groups are built on cancellation
         when()=None
         body: finished
         expired()=False
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: A block under timeout_at(None) is never cancelled
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            async with asyncio.timeout_at(None) as cm:
+                print(f"when()={cm.when()}")
+                await asyncio.sleep(0.1)
+                print("body: finished")
+            print(f"when()={cm.when()} expired()={cm.expired()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        when()=None
+        body: finished
+        when()=None expired()=False
         """
       And the program completes normally
 
@@ -246,6 +269,36 @@ Feature: Timeouts and task groups are built on cancellation
         inner first: outer.expired()=False
         outer first: CancelledError left the inner block, inner.expired()=False
         outer first: TimeoutError, outer.expired()=True
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: Nested timeouts with the very same deadline: both expire, only the outer raises TimeoutError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            deadline = asyncio.get_running_loop().time() + 0.1
+            try:
+                async with asyncio.timeout_at(deadline) as outer:
+                    try:
+                        async with asyncio.timeout_at(deadline) as inner:
+                            await asyncio.sleep(5)
+                    except TimeoutError:
+                        print("inner block: TimeoutError")
+                    except asyncio.CancelledError:
+                        print("inner block: CancelledError passes")
+                        raise
+            except TimeoutError:
+                print(f"outer block: TimeoutError, expired: outer={outer.expired()} inner={inner.expired()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        inner block: CancelledError passes
+        outer block: TimeoutError, expired: outer=True inner=True
         """
       And the program completes normally
 
