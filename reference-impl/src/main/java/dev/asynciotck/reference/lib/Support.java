@@ -40,7 +40,17 @@ final class Support {
         try {
             result = body.apply(entered);
         } catch (Throwable raised) {
-            if (values.truth(awaiter.await(cm.aexit(raised)))) {
+            Object suppress;
+            try {
+                suppress = awaiter.await(cm.aexit(raised));
+            } catch (PythonException fromExit) {
+                // raised by __aexit__ while `raised` is being handled: that is its __context__
+                if (fromExit != raised && fromExit.context() == null) {
+                    fromExit.withContext(raised);
+                }
+                throw fromExit;
+            }
+            if (values.truth(suppress)) {
                 return null; // suppressed: execution continues after the with block
             }
             throw raised;
@@ -132,10 +142,14 @@ final class Support {
         return args.isEmpty() || args.get(0) == null ? "" : args.get(0);
     }
 
-    /** {@code raise TimeoutError from cause}. */
+    /**
+     * {@code raise TimeoutError from cause} while {@code cause} is the exception being handled, as at every use:
+     * the cause is also the {@code __context__}.
+     */
     static TimeoutError timeoutErrorFrom(Throwable cause) {
         TimeoutError error = new TimeoutError();
         error.withCause(cause);
+        error.withContext(cause);
         return error;
     }
 
