@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime;
 
+import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
@@ -15,6 +16,10 @@ final class AsyncIteration {
     }
 
     static Iterator<Object> iterator(Runtime rt, Object iterable, Awaiter awaiter) {
+        if (iterable instanceof PyIterator i && i.iterator instanceof AsCompleted asCompleted
+                && rt.asyncio.version().atLeast(3, 13)) {
+            return asCompletedIterator(rt, asCompleted, awaiter);
+        }
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
@@ -52,6 +57,22 @@ final class AsyncIteration {
                 }
                 ready = false;
                 return pending;
+            }
+        };
+    }
+
+    /** {@code async for} over as_completed's iterator (3.13+): each {@code __anext__} awaited in turn. */
+    private static Iterator<Object> asCompletedIterator(Runtime rt, AsCompleted asCompleted, Awaiter awaiter) {
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return asCompleted.hasNext();
+            }
+
+            public Object next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rt.awaitValue(asCompleted.anext(), awaiter);
             }
         };
     }
