@@ -412,3 +412,57 @@ Feature: What a TaskGroup raises, and how it refuses misuse
         the child saw its name: yolo
         """
       And the program completes normally
+
+  @rule-structured.taskgroup.cancelled-body-raises @required
+  Rule: When the body, cancelled because a child failed, raises an error of its own instead of CancelledError, the group raises an ExceptionGroup of both errors and takes back its cancellation of the task: cancelling() is 0 in the handler.
+    Link: https://docs.python.org/3/library/asyncio-task.html#task-groups
+    Here the body's error comes from an asynchronous context manager whose
+    __aexit__ raises while the group's cancellation unwinds the body. The group
+    counts it as an error of the body, not as the end of its cancellation, and
+    uncancels the task it cancelled.
+
+    @since-3.11
+    Scenario: An async context manager in the body raises in __aexit__ while the child's failure cancels it
+      Given the program:
+        """python
+        import asyncio
+
+        class CustomError(Exception):
+            pass
+
+        class Database:
+            async def __aenter__(self):
+                return self
+
+            async def __aexit__(self, exc_type, exc, tb):
+                print(f"__aexit__ sees {exc_type.__name__}")
+                raise CustomError("from __aexit__")
+
+        async def fail():
+            raise CustomError("from the child")
+
+        async def main():
+            task = asyncio.current_task()
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    async with Database():
+                        tg.create_task(fail())
+                        await asyncio.sleep(5)
+            except* CustomError as group:
+                print(f"except*: {sorted([str(e) for e in group.exceptions])}")
+                print(f"cancelling() in the handler: {task.cancelling()}")
+            print(f"cancelling() after: {task.cancelling()}")
+            await asyncio.sleep(0)
+            print("the next await runs through")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        __aexit__ sees CancelledError
+        except*: ['from __aexit__', 'from the child']
+        cancelling() in the handler: 0
+        cancelling() after: 0
+        the next await runs through
+        """
+      And the program completes normally
