@@ -361,14 +361,14 @@ Feature: Timeouts and task groups are built on cancellation
             return name
 
         async def spawner(tg):
-            await asyncio.sleep(0.05)
-            tg.create_task(work("late", 0.3))
+            await asyncio.sleep(0.1)
+            tg.create_task(work("late", 1.0))
             print("spawner: added a task")
             return "spawner"
 
         async def main():
             async with asyncio.TaskGroup() as tg:
-                slow = tg.create_task(work("slow", 0.2))
+                slow = tg.create_task(work("slow", 0.4))
                 first = tg.create_task(spawner(tg))
                 print("body: end of the block")
             print(f"after the block: {slow.result()} {first.result()}")
@@ -492,11 +492,11 @@ Feature: Timeouts and task groups are built on cancellation
 
         async def main():
             async with asyncio.TaskGroup() as tg:
-                doomed = tg.create_task(work("doomed", 0.05))
-                other = tg.create_task(work("other", 0.01))
+                doomed = tg.create_task(work("doomed", 5))
+                other = tg.create_task(work("other", 0.1))
                 await asyncio.sleep(0)
                 doomed.cancel()
-                await asyncio.sleep(0.03)
+                await asyncio.sleep(0.5)
                 print("body: still running")
             print(f"group ended normally: doomed cancelled()={doomed.cancelled()} other={other.result()!r}")
 
