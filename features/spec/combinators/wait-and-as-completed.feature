@@ -196,7 +196,8 @@ Feature: wait and as_completed hand back awaitables as they complete
     Inputs that complete before the timeout are delivered; after it, awaiting the
     next awaitable raises TimeoutError. The inputs that have not finished are not
     cancelled. (In the program the finished input is done before as_completed is
-    called, so its result is queued ahead of the timeout on every loop.)
+    called, so its result is queued ahead of the timeout on every loop.) With
+    async for (3.13+) the loop's next step raises the TimeoutError.
 
     Scenario: The one finished input is received, then TimeoutError; the unfinished tasks keep running
       Given the program:
@@ -238,5 +239,45 @@ Feature: wait and as_completed hand back awaitables as they complete
         done: [False, True, False]
         cancelled: [False, False, False]
         ['gated-1', 'fast', 'gated-2']
+        """
+      And the program completes normally
+
+    @since-3.13
+    Scenario: async for over as_completed with a timeout yields the finished input, then raises TimeoutError
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(name, gate):
+            await gate
+            return name
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            open_gate = loop.create_future()
+            open_gate.set_result(None)
+            gate = loop.create_future()
+            fast = asyncio.create_task(work("fast", open_gate))
+            gated = asyncio.create_task(work("gated", gate))
+            await fast
+            received = []
+            try:
+                async for aw in asyncio.as_completed([gated, fast], timeout=0.1):
+                    received.append(await aw)
+                    print(f"received {received[-1]}, the input itself: {aw is fast}")
+            except TimeoutError:
+                print(f"TimeoutError after {received}")
+            print(f"gated: done={gated.done()} cancelled={gated.cancelled()}")
+            gate.set_result(None)
+            print(f"gated returns {await gated!r}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        received fast, the input itself: True
+        TimeoutError after ['fast']
+        gated: done=False cancelled=False
+        gated returns 'gated'
         """
       And the program completes normally
