@@ -242,3 +242,55 @@ Feature: as_completed at its edges: awaiting out of order, duplicates, bad argum
         collected: [0, 1, 2]
         """
       And the program completes normally
+
+  @rule-as-completed.empty @required
+  Rule: as_completed() of an empty collection hands out nothing: the loop over it ends at once, with or without a timeout; from 3.13 async for over it ends at once too.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.as_completed
+    Unlike wait(), which raises ValueError for an empty collection, as_completed
+    simply has no completions to hand out.
+
+    Scenario: for over as_completed([]) and as_completed(set(), timeout=1)
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            count = 0
+            for aw in asyncio.as_completed([]):
+                count += 1
+            print(f"as_completed([]) hands out {count} awaitables")
+            count = 0
+            for aw in asyncio.as_completed(set(), timeout=1):
+                count += 1
+            print(f"as_completed(set(), timeout=1) hands out {count} awaitables")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        as_completed([]) hands out 0 awaitables
+        as_completed(set(), timeout=1) hands out 0 awaitables
+        """
+      And the program completes normally
+
+    @since-3.13
+    Scenario: async for over as_completed([])
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            count = 0
+            async for aw in asyncio.as_completed([]):
+                count += 1
+            print(f"async for over as_completed([]) yields {count} inputs")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        async for over as_completed([]) yields 0 inputs
+        """
+      And the program completes normally

@@ -111,6 +111,37 @@ Feature: wait and as_completed hand back awaitables as they complete
         """
       And the program completes normally
 
+    Scenario: wait(aws, timeout=0) returns with every unfinished task pending and none cancelled
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(gate):
+            await gate
+            return "late"
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            gate = loop.create_future()
+            tasks = [asyncio.ensure_future(work(gate)), asyncio.ensure_future(work(gate))]
+            done, pending = await asyncio.wait(tasks, timeout=0)
+            print(f"timeout=0: done={len(done)} pending={len(pending)}")
+            print(f"cancelled: {[t.cancelled() for t in tasks]}")
+            gate.set_result(None)
+            print(await asyncio.gather(*tasks))
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        timeout=0: done=0 pending=2
+        cancelled: [False, False]
+        ['late', 'late']
+        """
+      And the program completes normally
+
   @rule-wait.coroutines.refused @required
   Rule: wait wraps bare coroutines in tasks before 3.11 and raises TypeError for them since 3.11.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait

@@ -331,3 +331,85 @@ Feature: asyncio.wait at its edges: its caller cancelled, duplicates, iterables 
         done=['one', 'two'] pending=0
         """
       And the program completes normally
+
+  @rule-wait.first-exception.cancelled-is-no-exception @required
+  Rule: With return_when=FIRST_EXCEPTION a cancelled awaitable does not count as one that raised: when none raises, wait returns only once all are done, as with ALL_COMPLETED.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
+    FIRST_EXCEPTION returns "when any future finishes by raising an exception";
+    a cancelled task has not raised one, and a result does not satisfy it either.
+
+    Scenario: One task cancelled, one with a result, then the last one finishes
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(name, gate):
+            await gate
+            return name
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            gates = [loop.create_future() for _ in range(3)]
+            tasks = [asyncio.ensure_future(work(f"t{i}", gates[i])) for i in range(3)]
+            tasks[1].cancel()
+            waiter = asyncio.ensure_future(asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION))
+            await asyncio.sleep(0)
+            await asyncio.sleep(0)
+            print(f"after the cancellation: waiter done={waiter.done()}")
+            gates[0].set_result(None)
+            await asyncio.sleep(0)
+            await asyncio.sleep(0)
+            print(f"after a result: waiter done={waiter.done()}")
+            gates[2].set_result(None)
+            done, pending = await waiter
+            print(f"done={len(done)} pending={len(pending)}")
+            print(f"cancelled: {[t.cancelled() for t in tasks]}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        after the cancellation: waiter done=False
+        after a result: waiter done=False
+        done=3 pending=0
+        cancelled: [False, True, False]
+        """
+      And the program completes normally
+
+  @rule-wait.timeout.returns-early @required
+  Rule: wait() with a timeout returns as soon as its return_when condition holds; the timeout is only an upper bound.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
+    Two tasks that finish within a fraction of a second under a 30-second
+    timeout: wait returns when both are done, long before the timeout.
+
+    Scenario: Both tasks finish long before the timeout
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(name, delay):
+            await asyncio.sleep(delay)
+            return name
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            tasks = [asyncio.ensure_future(work("a", 0.1)), asyncio.ensure_future(work("b", 0.2))]
+            start = loop.time()
+            done, pending = await asyncio.wait(tasks, timeout=30)
+            print(f"done={len(done)} pending={len(pending)}")
+            print(f"returned before the timeout: {loop.time() - start < 10}")
+            print(f"results: {sorted([t.result() for t in done])}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        done=2 pending=0
+        returned before the timeout: True
+        results: ['a', 'b']
+        """
+      And the program completes normally

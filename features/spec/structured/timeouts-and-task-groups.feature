@@ -187,6 +187,32 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
+    @since-3.11
+    Scenario: Rescheduled into the past, the timeout fires at the block's first await
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            try:
+                async with asyncio.timeout(10) as cm:
+                    cm.reschedule(loop.time() - 1)
+                    print(f"rescheduled into the past: expired()={cm.expired()}")
+                    await asyncio.sleep(10)
+                    print("unreachable")
+            except TimeoutError:
+                print(f"TimeoutError at the first await, expired()={cm.expired()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        rescheduled into the past: expired()=False
+        TimeoutError at the first await, expired()=True
+        """
+      And the program completes normally
+
   @rule-structured.timeout.timeout-at @required
   Rule: timeout_at(when) is a timeout with an absolute deadline on the loop.time() clock, returned unchanged by when().
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout_at
@@ -597,6 +623,34 @@ Feature: Timeouts and task groups are built on cancellation
         """
         child: cancelled
         except* KeyError: ExceptionGroup (KeyError('from the body'),)
+        child cancelled()=True
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: The body raises before the child has started: the child is cancelled without running
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(name):
+            print(f"{name}: started")
+            await asyncio.sleep(1)
+
+        async def main():
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    t = tg.create_task(child("child"))
+                    raise KeyError("from the body")
+            except* KeyError as group:
+                print(f"except* KeyError: {group.exceptions!r}")
+            print(f"child cancelled()={t.cancelled()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        except* KeyError: (KeyError('from the body'),)
         child cancelled()=True
         """
       And the program completes normally
