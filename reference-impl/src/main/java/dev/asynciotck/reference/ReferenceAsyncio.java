@@ -2,6 +2,7 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.reference.lib.AsyncioLibrary;
 import dev.asynciotck.reference.strand.StrandMechanism;
+import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Barrier;
@@ -24,7 +25,6 @@ import dev.asynciotck.spi.Timeout;
 import dev.asynciotck.spi.TimerHandle;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -202,7 +202,7 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout) {
+    public AsCompleted asCompleted(Collection<?> awaitables, Double timeout) {
         return library.asCompleted(awaitables, timeout);
     }
 

@@ -3,7 +3,6 @@ package dev.asynciotck.spi;
 import dev.asynciotck.spi.exceptions.AttributeError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -183,11 +182,12 @@ public interface Asyncio extends AutoCloseable {
     Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen);
 
     /**
-     * {@code as_completed(aws, timeout=…)}: awaitables that yield the results in completion order.
+     * {@code as_completed(aws, timeout=…)}: awaitables that yield the results in completion order, and from 3.13
+     * an asynchronous iterator over the completed inputs themselves (see {@link AsCompleted}).
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.as_completed">asyncio.as_completed</a>
      */
-    Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout);
+    AsCompleted asCompleted(Collection<?> awaitables, Double timeout);
 
     /**
      * {@code timeout(delay)} (3.11+): {@code delay} seconds from entry, or none if {@code null}.

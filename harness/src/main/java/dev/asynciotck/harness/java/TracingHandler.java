@@ -1,5 +1,7 @@
 package dev.asynciotck.harness.java;
 
+import dev.asynciotck.spi.Asyncio;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,6 +18,7 @@ import java.util.StringJoiner;
 final class TracingHandler implements InvocationHandler {
 
     private static final Set<String> UNRECORDED = Set.of("hasAttribute", "version", "cancelledErrorIsException");
+    private static final String SPI_PACKAGE = Asyncio.class.getPackageName();
 
     private final Object target;
     private final String label;
@@ -43,6 +46,11 @@ final class TracingHandler implements InvocationHandler {
                 case "hashCode" -> target.hashCode();
                 default -> target.toString();
             };
+        }
+        if (method.isDefault() && !method.getDeclaringClass().getPackageName().equals(SPI_PACKAGE)) {
+            // a JDK default method (Iterator.forEachRemaining of as_completed's iterator): run it on the proxy,
+            // so that the calls it makes are traced and their results wrapped like any other
+            return InvocationHandler.invokeDefault(proxy, method, args);
         }
         Object[] forwarded = args == null ? null : new Object[args.length];
         Class<?>[] types = method.getParameterTypes();

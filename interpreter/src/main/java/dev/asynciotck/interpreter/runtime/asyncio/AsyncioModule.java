@@ -201,7 +201,8 @@ public final class AsyncioModule {
             case "as_completed" -> PyBuiltin.of("as_completed", "fs, *, timeout=None, loop=?", v -> {
                 SpiArguments.noLoop(v[2], "as_completed");
                 Iterator<?> it = asyncio.asCompleted(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]));
-                return new PyIterator(it, "generator");
+                // a generator before 3.13; from 3.13 an _AsCompletedIterator, also an asynchronous iterator
+                return new PyIterator(it, asyncio.version().atLeast(3, 13) ? "_AsCompletedIterator" : "generator");
             });
             case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));
             case "timeout_at" -> PyBuiltin.of("timeout_at", "when", v -> asyncio.timeoutAt(SpiArguments.optionalSeconds(rt, v[0])));

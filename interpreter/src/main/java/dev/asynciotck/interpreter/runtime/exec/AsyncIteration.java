@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
+import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
@@ -10,6 +11,7 @@ import java.util.NoSuchElementException;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
+import dev.asynciotck.interpreter.runtime.object.PyIterator;
 import dev.asynciotck.interpreter.runtime.operator.Attributes;
 
 /** {@code async for}: {@code __aiter__} and awaited {@code __anext__} until StopAsyncIteration. */
@@ -19,6 +21,10 @@ final class AsyncIteration {
     }
 
     static Iterator<Object> iterator(ProgramRuntime rt, Object iterable, Awaiter awaiter) {
+        if (iterable instanceof PyIterator i && i.iterator instanceof AsCompleted asCompleted
+                && rt.asyncio().version().atLeast(3, 13)) {
+            return asCompletedIterator(rt, asCompleted, awaiter);
+        }
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
@@ -56,6 +62,22 @@ final class AsyncIteration {
                 }
                 ready = false;
                 return pending;
+            }
+        };
+    }
+
+    /** {@code async for} over as_completed's iterator (3.13+): each {@code __anext__} awaited in turn. */
+    private static Iterator<Object> asCompletedIterator(ProgramRuntime rt, AsCompleted asCompleted, Awaiter awaiter) {
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return asCompleted.hasNext();
+            }
+
+            public Object next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rt.awaitValue(asCompleted.anext(), awaiter);
             }
         };
     }
