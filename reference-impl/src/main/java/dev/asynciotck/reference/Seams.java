@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import java.util.ArrayDeque;
@@ -61,6 +62,15 @@ interface Seams {
     /** {@code Task.cancel}: a task waiting for a future cancels that future first. */
     default boolean cancelAwaitedFuture(Future awaited, String message) {
         return awaited.cancel(message);
+    }
+
+    /**
+     * {@code run_forever}: the asyncgen hooks in force while the loop runs. The loop's own, which register each
+     * asynchronous generator first iterated meanwhile for {@code shutdown_asyncgens}; the thread's previous pair
+     * comes back when the loop stops.
+     */
+    default AsyncGenHooks installedAsyncgenHooks(AsyncGenHooks loopHooks, AsyncGenHooks previous) {
+        return loopHooks;
     }
 
     /** {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon}, never runs inline. */
