@@ -83,7 +83,7 @@ final class AsyncioRunner {
         }
         try {
             cancelAllTasks();
-            loop.runUntilComplete(loop.shutdownAsyncgens());
+            module.seams().shutdownAsyncgensAtRunEnd(loop);
             loop.runUntilComplete(module.newCoroutine("BaseEventLoop.shutdown_default_executor", awaiter -> null));
         } finally {
             if (setEventLoop) {

@@ -92,7 +92,7 @@ final class LoopAsyncgens {
             for (AsyncGenerator agen : closing) {
                 closes.add(agen.aclose());
             }
-            List<?> results = (List<?>) awaiter.await(module.facade().gather(closes, true));
+            List<?> results = (List<?>) module.seams().awaitAsyncgenCloses(module.facade(), awaiter, closes);
             for (int i = 0; i < closing.size(); i++) {
                 if (results.get(i) instanceof Throwable failure && AsyncioLibrary.isException(failure)) {
                     AsyncGenerator agen = closing.get(i);

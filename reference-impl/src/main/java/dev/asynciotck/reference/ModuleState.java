@@ -210,7 +210,7 @@ final class ModuleState {
         if (obj instanceof Coroutine c) {
             coro = c;
         } else if (obj instanceof Awaitable awaitable) {
-            coro = newCoroutine("ensure_future.<locals>._wrap_awaitable", awaiter -> awaiter.await(awaitable));
+            coro = seams.wrapAwaitable(this, awaitable);
             shouldClose = false;
         } else {
             throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
