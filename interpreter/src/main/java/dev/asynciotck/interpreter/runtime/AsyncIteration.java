@@ -15,15 +15,25 @@ final class AsyncIteration {
     }
 
     static Iterator<Object> iterator(Runtime rt, Object iterable, Awaiter awaiter) {
+        if (iterable instanceof PyAsyncGenerator generator) {
+            return awaitingEach(rt, PyBuiltin.method(generator, "__anext__", "", v -> generator.anext()), awaiter);
+        }
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
         Object iterator = rt.call(Attributes.get(rt, iterable, "__aiter__"));
+        if (iterator instanceof PyAsyncGenerator generator) {
+            return iterator(rt, generator, awaiter);
+        }
         if (!(iterator instanceof PyInstance it) || it.type.lookup("__anext__") == null) {
             throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__: "
                     + rt.typeOf(iterator).name);
         }
-        Object anext = Attributes.get(rt, iterator, "__anext__");
+        return awaitingEach(rt, Attributes.get(rt, iterator, "__anext__"), awaiter);
+    }
+
+    /** Awaits {@code anext()} until it raises StopAsyncIteration. */
+    private static Iterator<Object> awaitingEach(Runtime rt, Object anext, Awaiter awaiter) {
         return new Iterator<>() {
             Object pending;
             boolean ready;

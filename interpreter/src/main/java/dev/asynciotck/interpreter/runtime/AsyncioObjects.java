@@ -55,7 +55,7 @@ final class AsyncioObjects {
                     : PyBuiltin.method(m, name, "exc_type, exc, tb", v -> m.aexit((Throwable) v[1]));
         }
         if (object instanceof Awaitable a && name.equals("__await__")) {
-            return PyBuiltin.method(a, "__await__", "", v -> new AwaitIterator(a));
+            return PyBuiltin.method(a, "__await__", "", v -> new AwaitIterator(rt, a));
         }
         if (name.startsWith("__") && name.endsWith("__") || FUTURE_EXTRAS.contains(name) || TASK_EXTRAS.contains(name)) {
             throw Errors.unsupported("attribute '" + name + "' of " + rt.typeOf(object).name);
@@ -98,7 +98,7 @@ final class AsyncioObjects {
             case "remove_done_callback" -> PyBuiltin.method(f, name, "fn",
                     v -> (long) f.removeDoneCallback(new Callbacks.DoneCallback(rt, v[0])));
             case "get_loop" -> rt.atLeast(3, 7) ? PyBuiltin.method(f, name, "", v -> f.getLoop()) : null;
-            case "__await__", "__iter__" -> PyBuiltin.method(f, name, "", v -> new AwaitIterator(f));
+            case "__await__", "__iter__" -> PyBuiltin.method(f, name, "", v -> new AwaitIterator(rt, f));
             default -> null;
         };
     }
@@ -131,7 +131,7 @@ final class AsyncioObjects {
             case "__name__" -> c.name().substring(c.name().lastIndexOf('.') + 1);
             case "__qualname__" -> c.name();
             case "cr_running" -> c.state() == Coroutine.State.RUNNING;
-            case "__await__" -> PyBuiltin.method(c, name, "", v -> new AwaitIterator(c));
+            case "__await__" -> PyBuiltin.method(c, name, "", v -> new AwaitIterator(rt, c));
             default -> null;
         };
     }

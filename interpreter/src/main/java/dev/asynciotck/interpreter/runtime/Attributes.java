@@ -18,6 +18,7 @@ public final class Attributes {
         }
         return switch (object) {
             case PyModule m when m.name().equals("threading") -> rt.threadingModule.attribute(name);
+            case PyModule m when m.name().equals("sys") -> rt.sysModule.attribute(name);
             case PyModule m -> rt.asyncioModule.attribute(name);
             case ProgramThread t -> ThreadingModule.threadAttribute(rt, t, name);
             case ProgramEvent e -> ThreadingModule.eventAttribute(rt, e, name);
@@ -51,7 +52,10 @@ public final class Attributes {
                 case "step" -> r.step();
                 default -> throw missing(rt, object, name);
             };
-            case AwaitIterator a -> throw Errors.unsupported("attribute '" + name + "' of an __await__() iterator");
+            case AwaitIterator a -> a.attribute(name);
+            case PyGenerator g -> g.attribute(name);
+            case PyAsyncGenerator g -> g.attribute(name);
+            case SysModule.HooksValue h -> h.attribute(rt, name);
             case null -> throw missing(rt, null, name);
             default -> AsyncioObjects.get(rt, object, name);
         };

@@ -174,9 +174,25 @@ final class Builtins {
         add(b, PyBuiltin.of("callable", "obj", v -> v[0] instanceof PyFunction || v[0] instanceof PyBuiltin
                 || v[0] instanceof PyBoundMethod || v[0] instanceof PyClass
                 || v[0] instanceof PyInstance i && i.type.has("__call__")));
-        add(b, PyBuiltin.of("iter", "obj", v -> v[0] instanceof PyIterator ? v[0]
-                : new PyIterator(Iteration.iterator(v[0]), rt.typeOf(v[0]).name + "_iterator")));
+        add(b, PyBuiltin.of("iter", "obj", v -> switch (v[0]) {
+            case PyIterator p -> p;
+            case PyGenerator g -> g;
+            case AwaitIterator a -> a;
+            case dev.asynciotck.spi.Future f -> new AwaitIterator(rt, f);
+            case null, default -> new PyIterator(Iteration.iterator(v[0]), rt.typeOf(v[0]).name + "_iterator");
+        }));
         add(b, PyBuiltin.of("next", "iterator, default=?", v -> {
+            PyGenerator generator = v[0] instanceof PyGenerator g ? g : v[0] instanceof AwaitIterator a ? a.generator() : null;
+            if (generator != null) {
+                try {
+                    return generator.send(null);
+                } catch (dev.asynciotck.spi.exceptions.PythonException e) {
+                    if (ArgumentBinder.absent(v[1]) || !rt.isInstance(e, ExceptionClasses.STOP_ITERATION)) {
+                        throw e;
+                    }
+                    return v[1];
+                }
+            }
             Iterator<Object> it = v[0] instanceof PyIterator p ? castIterator(p) : null;
             if (it == null) {
                 if (v[0] instanceof PyInstance i && i.type.lookup("__next__") instanceof PyFunction f) {

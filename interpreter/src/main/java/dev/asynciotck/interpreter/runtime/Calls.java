@@ -14,6 +14,9 @@ final class Calls {
 
     static Object callFunction(Runtime rt, PyFunction f, Args args) {
         Object[] values = ArgumentBinder.bind(rt.atLeast(3, 10) ? f.qualifiedName : f.name, f.params, args);
+        if (f.scope.isGenerator()) {
+            return Generators.create(rt, f, values);
+        }
         if (f.isAsync()) {
             return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter));
         }
@@ -39,7 +42,11 @@ final class Calls {
     }
 
     private static Object run(Runtime rt, PyFunction f, Object[] values, Awaiter awaiter) {
-        Frame frame = Frame.call(rt, f.scope, f.closure, rt.globals, awaiter, f);
+        return runIn(rt, f, values, Frame.call(rt, f.scope, f.closure, rt.globals, awaiter, f));
+    }
+
+    /** Runs {@code f}'s body in {@code frame} (a fresh frame of {@code f}) with its parameters bound to {@code values}. */
+    static Object runIn(Runtime rt, PyFunction f, Object[] values, Frame frame) {
         for (int i = 0; i < values.length; i++) {
             frame.locals.put(f.params.get(i).name(), values[i]);
         }
@@ -69,7 +76,8 @@ final class Calls {
         if (cls.lookup("__new__") != null) {
             throw Errors.unsupported("__new__ method");
         }
-        PyInstance instance = cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
+        PyInstance instance = PyCoroutineLikeInstance.isCoroutineClass(cls) ? new PyCoroutineLikeInstance(cls, rt)
+                : cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
         Object init = cls.lookup("__init__");
         if (init instanceof PyFunction f) {
             Object result = callFunction(rt, f, args.withSelf(instance));

@@ -5,20 +5,38 @@ import dev.asynciotck.interpreter.syntax.FunctionScope;
 import java.util.ArrayList;
 import java.util.List;
 
-/** List, set, dict comprehensions and generator expressions (evaluated eagerly), each in its own scope. */
+/**
+ * List, set, dict comprehensions, each in its own scope, and generator expressions: generators whose first
+ * iterable is evaluated (and iterated with {@code iter()}) at once, in the enclosing scope, and the rest lazily.
+ */
 final class Comprehensions {
 
     private Comprehensions() {
     }
 
     static Object evaluate(Runtime rt, Expr.Comprehension c, Frame frame) {
+        if (c.kind().equals("generator")) {
+            return generator(rt, c, frame);
+        }
         List<Object> results = new ArrayList<>();
-        Frame inner = run(rt, c.generators(), c.scope(), frame, f -> results.add(rt.evaluator.eval(c.element(), f)));
-        return switch (c.kind()) {
-            case "set" -> PySet.of(results);
-            case "generator" -> new PyIterator(results.iterator(), "generator");
-            default -> new PyList(results);
-        };
+        run(rt, c.generators(), c.scope(), frame, f -> results.add(rt.evaluator.eval(c.element(), f)));
+        return c.kind().equals("set") ? PySet.of(results) : new PyList(results);
+    }
+
+    private static PyGenerator generator(Runtime rt, Expr.Comprehension c, Frame frame) {
+        if (c.generators().stream().anyMatch(Expr.ComprehensionFor::isAsync)) {
+            throw Errors.unsupported("asynchronous generator expression");
+        }
+        Iterable<Object> first = iterableOnce(Iteration.iterator(rt.evaluator.eval(c.generators().get(0).iterable(), frame)));
+        return new PyGenerator(rt, "<genexpr>", c.scope().qualifiedName(), strand -> {
+            Frame inner = Frame.call(rt, c.scope(), frame.closureFrame(), rt.globals, null, strand::yieldValue, frame.function);
+            loop(rt, c.generators(), 0, first, inner, f -> strand.yieldValue(rt.evaluator.eval(c.element(), f)));
+            return null;
+        });
+    }
+
+    private static Iterable<Object> iterableOnce(java.util.Iterator<Object> iterator) {
+        return () -> iterator;
     }
 
     static Object evaluate(Runtime rt, Expr.DictComprehension d, Frame frame) {
@@ -34,19 +52,20 @@ final class Comprehensions {
         void emit(Frame frame);
     }
 
-    private static Frame run(Runtime rt, List<Expr.ComprehensionFor> generators, FunctionScope scope, Frame frame, Body body) {
+    private static void run(Runtime rt, List<Expr.ComprehensionFor> generators, FunctionScope scope, Frame frame, Body body) {
         Object first = rt.evaluator.eval(generators.get(0).iterable(), frame);
         Frame inner = Frame.call(rt, scope, frame.closureFrame(), rt.globals, frame.awaiter, frame.function);
         inner.handling = frame.handling;
-        loop(rt, generators, 0, first, inner, body);
-        return inner;
+        loop(rt, generators, 0, items(rt, generators.get(0), first, inner), inner, body);
     }
 
-    private static void loop(Runtime rt, List<Expr.ComprehensionFor> generators, int index, Object iterable, Frame frame,
-                             Body body) {
+    private static Iterable<Object> items(Runtime rt, Expr.ComprehensionFor generator, Object iterable, Frame frame) {
+        return generator.isAsync() ? AsyncIteration.collect(rt, iterable, frame.awaiter) : Iteration.iterable(iterable);
+    }
+
+    private static void loop(Runtime rt, List<Expr.ComprehensionFor> generators, int index, Iterable<Object> items,
+                             Frame frame, Body body) {
         Expr.ComprehensionFor generator = generators.get(index);
-        Iterable<Object> items = generator.isAsync() ? AsyncIteration.collect(rt, iterable, frame.awaiter)
-                : Iteration.iterable(iterable);
         for (Object item : items) {
             Assignments.assign(rt, generator.target(), item, frame);
             boolean accepted = true;
@@ -62,7 +81,9 @@ final class Comprehensions {
             if (index + 1 == generators.size()) {
                 body.emit(frame);
             } else {
-                loop(rt, generators, index + 1, rt.evaluator.eval(generators.get(index + 1).iterable(), frame), frame, body);
+                Expr.ComprehensionFor nextFor = generators.get(index + 1);
+                loop(rt, generators, index + 1, items(rt, nextFor, rt.evaluator.eval(nextFor.iterable(), frame), frame),
+                        frame, body);
             }
         }
     }

@@ -49,6 +49,8 @@ public final class Iteration {
                 }
             };
             case PyIterator it -> (Iterator<Object>) it.iterator;
+            case PyGenerator g -> g.javaIterator();
+            case AwaitIterator a -> a.generator().javaIterator();
             case PyDictView v -> v.items().iterator();
             case PyInstance i when i.type.lookup("__iter__") instanceof PyFunction f -> {
                 Object it = f.runtime.call(f, Args.of(i));

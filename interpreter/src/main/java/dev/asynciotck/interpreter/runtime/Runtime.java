@@ -29,6 +29,9 @@ public final class Runtime {
     public final Evaluator evaluator;
     public final Executor executor;
     public final ThreadingModule threadingModule = new ThreadingModule();
+    public final SysModule sysModule;
+    /** The strands of the program's generators, abandoned when the program ends. */
+    public final GeneratorStrand.Registry generators = new GeneratorStrand.Registry();
     /** The threads the program started with {@code threading.Thread}. */
     public final ProgramThreads threads = new ProgramThreads();
     private volatile UnsupportedConstructError firstUnsupported;
@@ -41,6 +44,7 @@ public final class Runtime {
         this.types = new ExceptionTypes(asyncio.version(), asyncio.cancelledErrorIsException());
         this.builtins = Builtins.create(this);
         this.asyncioModule = new AsyncioModule(this);
+        this.sysModule = new SysModule(this);
         this.evaluator = new Evaluator(this);
         this.executor = new Executor(this);
         globals.put("__name__", "__main__");
@@ -115,16 +119,14 @@ public final class Runtime {
         return "object " + typeOf(value).name + " can't be used in 'await' expression";
     }
 
-    /** {@code await obj} for a program object with {@code __await__}. */
-    Object awaitCustom(PyAwaitableInstance instance, Awaiter awaiter) {
+    /**
+     * {@code await obj} for a program object with {@code __await__}: delegation to the iterator it returns, whose
+     * yields reach the awaiting coroutine's driver (normally a task) unchanged.
+     */
+    Object awaitCustom(PyInstance instance, Awaiter awaiter) {
         Object method = instance.type.lookup("__await__");
         Object iterator = call(method, instance);
-        return switch (iterator) {
-            case AwaitIterator it -> Values.fromJava(it.target().awaitIn(awaiter));
-            case Coroutine c -> throw new TypeError("__await__() returned a coroutine");
-            case null, default -> throw Errors.unsupported("__await__ returning " + typeOf(iterator).name
-                    + " (only fut.__await__() or coro.__await__() are supported)");
-        };
+        return YieldFrom.await(this, iterator, awaiter::suspend);
     }
 
     /** Remembers an unsupported construct met inside a callback, in case the provider swallows it. */

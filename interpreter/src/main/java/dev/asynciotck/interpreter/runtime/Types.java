@@ -46,6 +46,9 @@ public final class Types {
     public static final PyClass MODULE = PyClass.builtin("module", "builtins", OBJECT, null);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", OBJECT, null);
     public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", OBJECT, null);
+    public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", OBJECT, null);
+    public static final PyClass FUTURE_ITER = PyClass.builtin("FutureIter", "_asyncio", OBJECT, null);
+    public static final PyClass COROUTINE_WRAPPER = PyClass.builtin("coroutine_wrapper", "builtins", OBJECT, null);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins", OBJECT, BuiltinConstructors::staticMethod);
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins", OBJECT, BuiltinConstructors::classMethod);
     public static final PyClass PROPERTY = PyClass.builtin("property", "builtins", OBJECT, BuiltinConstructors::property);
@@ -115,7 +118,9 @@ public final class Types {
             case PyIterator i -> iteratorClass(i.typeName);
             case PyDictView v -> iteratorClass(v.typeName());
             case PySlice s -> iteratorClass("slice");
-            case AwaitIterator a -> GENERATOR;
+            case AwaitIterator a -> a.target() instanceof Coroutine ? COROUTINE_WRAPPER : FUTURE_ITER;
+            case PyGenerator g -> GENERATOR;
+            case PyAsyncGenerator g -> ASYNC_GENERATOR;
             case Ellipsis e -> ELLIPSIS;
             case PyWrappers.StaticMethod s -> STATICMETHOD;
             case PyWrappers.ClassMethod c -> CLASSMETHOD;
