@@ -173,6 +173,10 @@ public final class PyAsyncGenerator implements AsyncGenerator {
 
     /** Resumes the body; afterwards the generator is suspended if the body yielded (a value or at an await), else closed. */
     private Outcome resume(Resumption resumption) {
+        if (strand.finished()) { // abandoned at the end of the program: as if closed
+            state = PyGenerator.State.CLOSED;
+            return resumption instanceof Resumption.Throw t ? new Outcome.Raised(t.exception()) : new Outcome.Returned(null);
+        }
         Outcome outcome;
         try {
             outcome = strand.resume(resumption);

@@ -53,6 +53,9 @@ public final class PyGenerator {
      * once; a running one refuses; a StopIteration escaping the body becomes RuntimeError (PEP 479).
      */
     Outcome resume(Resumption resumption) {
+        if (state == State.SUSPENDED && strand.finished()) {
+            state = State.CLOSED; // abandoned at the end of the program
+        }
         switch (state) {
             case RUNNING -> throw new ValueError("generator already executing");
             case CLOSED -> {
