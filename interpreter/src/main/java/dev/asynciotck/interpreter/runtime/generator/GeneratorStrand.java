@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a virtual thread ({@link VirtualThreadGeneratorStrand}), always available: two thread switches per
  *       resumption, which under heavy CPU contention wait for the scheduler.</li>
  * </ul>
- * Either way a suspended generator costs its frames on the heap (well under a kilobyte for a shallow body), a
- * generator never started costs no frames, and a finished one none either. Waiting never holds a monitor.
+ * Either way a suspended generator costs its Java frames on the heap (a few kilobytes for a body suspended a few
+ * statements deep; the interpreter's README gives the measurement), a generator never started costs no frames,
+ * and a finished one none either. Waiting never holds a monitor.
  */
 public interface GeneratorStrand {
 
