@@ -3,7 +3,6 @@ package dev.asynciotck.interpreter.runtime.exec;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
-import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.io.PrintStream;
