@@ -482,8 +482,8 @@ Feature: Asynchronous generators on the event loop
         import sys
 
         def show(where):
-            hooks = sys.get_asyncgen_hooks()
-            print(f"{where}: firstiter set: {hooks.firstiter is not None}, finalizer set: {hooks.finalizer is not None}")
+            firstiter, finalizer = sys.get_asyncgen_hooks()
+            print(f"{where}: firstiter set: {firstiter is not None}, finalizer set: {finalizer is not None}")
 
         async def main():
             show("while the loop runs")
@@ -517,7 +517,8 @@ Feature: Asynchronous generators on the event loop
         async def main():
             gen = numbers()
             await gen.__anext__()
-            print(f"main: the loop's hook is installed: {sys.get_asyncgen_hooks().firstiter is not my_firstiter}")
+            firstiter, finalizer = sys.get_asyncgen_hooks()
+            print(f"main: the loop's hook is installed: {firstiter is not my_firstiter}")
 
         sys.set_asyncgen_hooks(firstiter=my_firstiter)
         outside = numbers()
@@ -527,7 +528,8 @@ Feature: Asynchronous generators on the event loop
             print(f"iterated outside the loop: {e.value}")
         loop = asyncio.new_event_loop()
         loop.run_until_complete(main())
-        print(f"after the run, my hook is back: {sys.get_asyncgen_hooks().firstiter is my_firstiter}")
+        firstiter, finalizer = sys.get_asyncgen_hooks()
+        print(f"after the run, my hook is back: {firstiter is my_firstiter}")
         loop.close()
         """
       Then the output is:
@@ -563,7 +565,8 @@ Feature: Asynchronous generators on the event loop
             gen = numbers()
             first = await gen.__anext__()
             print(f"main: got {first}")
-            sys.get_asyncgen_hooks().finalizer(gen)
+            firstiter, finalizer = sys.get_asyncgen_hooks()
+            finalizer(gen)
             print("main: called the loop's finalizer hook")
             await asyncio.sleep(0)
             print("main: one iteration later")
