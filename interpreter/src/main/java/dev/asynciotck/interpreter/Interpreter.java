@@ -65,7 +65,11 @@ public final class Interpreter {
             try {
                 rt.executor.execBlock(program.body(), module);
             } finally {
-                rt.threadingModule.threads().joinNonDaemon();
+                try {
+                    rt.threadingModule.threads().joinNonDaemon();
+                } finally {
+                    rt.generators.abandonAll();
+                }
             }
         } catch (PythonException e) {
             if (rt.firstUnsupported() != null) {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * {@code asyncio.run} and {@code asyncio.Runner} (runners.py, 3.13): a new loop set as the current one,
- * the main task, then on the way out the remaining tasks cancelled and gathered, the (empty) async
- * generator and executor shutdowns each run as a task, the current loop unset, and the loop closed.
+ * the main task, then on the way out the remaining tasks cancelled and gathered, the loop's asynchronous
+ * generators closed ({@code shutdown_asyncgens}) and the (empty) executor shutdown, each run as a task, the current loop unset, and the loop closed.
  * The shutdown steps are real tasks on purpose: they consume task numbers and loop iterations exactly as
  * in CPython, so callbacks left in the ready queue still run during them.
  */
@@ -83,7 +83,7 @@ final class AsyncioRunner {
         }
         try {
             cancelAllTasks();
-            loop.runUntilComplete(module.newCoroutine("BaseEventLoop.shutdown_asyncgens", awaiter -> null));
+            module.seams().shutdownAsyncgensAtRunEnd(loop);
             loop.runUntilComplete(module.newCoroutine("BaseEventLoop.shutdown_default_executor", awaiter -> null));
         } finally {
             if (setEventLoop) {

@@ -2,6 +2,8 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.reference.strand.CoroutineEngine;
 import dev.asynciotck.reference.strand.StrandMechanism;
+import dev.asynciotck.spi.AsyncGenHooks;
+import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
@@ -45,6 +47,10 @@ final class ModuleState {
     private EventLoop currentLoop;
     private boolean setCalled;
     private volatile EventLoop runningLoop;
+    /** {@code sys.get_asyncgen_hooks()} of the one Python thread. */
+    private AsyncGenHooks asyncgenHooks = AsyncGenHooks.NONE;
+    /** The module's facade, set once right after construction; the loops' shutdown_asyncgens gathers with it. */
+    private Asyncio facade;
 
     // tasks.py: _task_name_counter, _current_tasks, _scheduled_tasks (here: tasks not done, in creation order).
     private long taskCounter;
@@ -78,6 +84,18 @@ final class ModuleState {
 
     Reprs reprs() {
         return reprs;
+    }
+
+    /** Called once, by the facade that owns this state, before any loop exists. */
+    void attachFacade(Asyncio asyncio) {
+        if (facade != null) {
+            throw new IllegalStateException("the module state already belongs to a facade");
+        }
+        facade = asyncio;
+    }
+
+    Asyncio facade() {
+        return facade;
     }
 
     Seams seams() {
@@ -159,6 +177,14 @@ final class ModuleState {
         runningLoop = loop;
     }
 
+    AsyncGenHooks asyncgenHooks() {
+        return asyncgenHooks;
+    }
+
+    void setAsyncgenHooks(AsyncGenHooks hooks) {
+        asyncgenHooks = hooks == null ? AsyncGenHooks.NONE : hooks;
+    }
+
     EventLoop getRunningLoop() {
         EventLoop running = runningLoop;
         if (running == null) {
@@ -186,7 +212,7 @@ final class ModuleState {
         if (obj instanceof Coroutine c) {
             coro = c;
         } else if (obj instanceof Awaitable awaitable) {
-            coro = newCoroutine("ensure_future.<locals>._wrap_awaitable", awaiter -> awaiter.await(awaitable));
+            coro = seams.wrapAwaitable(this, awaitable);
             shouldClose = false;
         } else {
             throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");

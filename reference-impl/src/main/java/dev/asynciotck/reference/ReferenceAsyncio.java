@@ -3,6 +3,7 @@ package dev.asynciotck.reference;
 import dev.asynciotck.reference.lib.AsyncioLibrary;
 import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.AsCompleted;
+import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Barrier;
@@ -49,6 +50,7 @@ public final class ReferenceAsyncio implements Asyncio {
     /** A module whose behaviour differs from the reference's where {@code seams} says (the fault models). */
     ReferenceAsyncio(RuntimeOptions options, Seams seams) {
         this.module = new ModuleState(options, seams);
+        module.attachFacade(this);
         this.library = new AsyncioLibrary(this, options.values());
         this.eagerTaskFactory = (loop, coro, name) -> new ReferenceTask(module, loop, coro, name, true);
     }
@@ -88,6 +90,18 @@ public final class ReferenceAsyncio implements Asyncio {
     @Override
     public Object run(Object main) {
         return AsyncioRunner.run(this, module, main);
+    }
+
+    // ---- asynchronous generators ----------------------------------------------------------------------------
+
+    @Override
+    public AsyncGenHooks getAsyncgenHooks() {
+        return module.asyncgenHooks();
+    }
+
+    @Override
+    public void setAsyncgenHooks(AsyncGenHooks hooks) {
+        module.setAsyncgenHooks(hooks);
     }
 
     // ---- coroutines and tasks -----------------------------------------------------------------------------

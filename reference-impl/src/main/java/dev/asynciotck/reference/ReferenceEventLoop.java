@@ -1,5 +1,7 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.AsyncGenHooks;
+import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
@@ -39,6 +41,7 @@ public final class ReferenceEventLoop implements EventLoop {
     private final Seams seams;
     private final TimerHeap scheduled;
     private final LoopWaker waker = new LoopWaker();
+    private final LoopAsyncgens asyncgens;
     private int timerCancelledCount;
     private volatile boolean closed;
     private boolean stopping;
@@ -51,6 +54,7 @@ public final class ReferenceEventLoop implements EventLoop {
         this.clock = clock;
         this.seams = module.seams();
         this.scheduled = seams.newTimerHeap();
+        this.asyncgens = new LoopAsyncgens(this, module);
     }
 
     ModuleState module() {
@@ -183,6 +187,9 @@ public final class ReferenceEventLoop implements EventLoop {
         checkClosed();
         checkRunning();
         running = true;
+        // _run_forever_setup: the loop's asyncgen hooks replace the thread's until the loop stops.
+        AsyncGenHooks oldHooks = module.asyncgenHooks();
+        module.setAsyncgenHooks(seams.installedAsyncgenHooks(asyncgens.hooks(), oldHooks));
         module.setRunningLoop(this);
         try {
             while (true) {
@@ -195,6 +202,7 @@ public final class ReferenceEventLoop implements EventLoop {
             stopping = false;
             running = false;
             module.setRunningLoop(null);
+            module.setAsyncgenHooks(oldHooks);
         }
     }
 
@@ -328,6 +336,13 @@ public final class ReferenceEventLoop implements EventLoop {
         if (closed) {
             throw new RuntimeError("Event loop is closed");
         }
+    }
+
+    // ---- asynchronous generators --------------------------------------------------------------------------
+
+    @Override
+    public Coroutine shutdownAsyncgens() {
+        return asyncgens.shutdown();
     }
 
     // ---- errors -----------------------------------------------------------------------------------------

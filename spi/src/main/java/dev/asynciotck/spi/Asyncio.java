@@ -61,11 +61,34 @@ public interface Asyncio extends AutoCloseable {
 
     /**
      * {@code asyncio.run(main)} (3.7+): runs {@code main} on a new loop, then cancels the tasks still
-     * pending, waits for them, and closes the loop. {@code RuntimeError} when called from a running loop.
+     * pending and waits for them, then closes the asynchronous generators still open on the loop
+     * ({@link EventLoop#shutdownAsyncgens()}, run to completion on it), and closes the loop.
+     * {@code RuntimeError} when called from a running loop.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-runner.html#asyncio.run">asyncio.run</a>
      */
     Object run(Object main);
+
+    // ---- asynchronous generators ----------------------------------------------------------------------
+
+    /**
+     * {@code sys.get_asyncgen_hooks()} as this module's Python thread sees it: {@link AsyncGenHooks#NONE} until
+     * something sets hooks; while one of the module's loops runs, that loop's hooks (see {@link AsyncGenHooks}).
+     * The language runtime calls this on an asynchronous generator's first iteration and calls the
+     * {@code firstiter} hook it finds.
+     *
+     * @see <a href="https://docs.python.org/3/library/sys.html#sys.get_asyncgen_hooks">sys.get_asyncgen_hooks</a>
+     */
+    AsyncGenHooks getAsyncgenHooks();
+
+    /**
+     * {@code sys.set_asyncgen_hooks(firstiter, finalizer)}: replaces both hooks of this module's Python thread.
+     * A running loop's {@code run_forever} installs its own and, when it returns, restores the pair that was set
+     * before it started.
+     *
+     * @see <a href="https://docs.python.org/3/library/sys.html#sys.set_asyncgen_hooks">sys.set_asyncgen_hooks</a>
+     */
+    void setAsyncgenHooks(AsyncGenHooks hooks);
 
     // ---- coroutines and tasks -------------------------------------------------------------------------
 
@@ -123,8 +146,12 @@ public interface Asyncio extends AutoCloseable {
 
     /**
      * {@code ensure_future(obj, loop=loop)}: a {@link Future} is returned unchanged; a {@link Coroutine}
-     * becomes a task; another {@link Awaitable} is wrapped in a task that awaits it; anything else raises
-     * {@code TypeError('An asyncio.Future, a coroutine or an awaitable is required')}.
+     * becomes a task; another {@link Awaitable} (an object with {@code __await__}) is wrapped, not rejected: it
+     * becomes a task whose coroutine awaits it ({@code _wrap_awaitable}), so the task runs its {@code __await__}
+     * protocol, handling what it yields as {@link Awaiter#suspend} describes, and its result is the awaitable's
+     * value; anything else raises {@code TypeError('An asyncio.Future, a coroutine or an awaitable is required')}.
+     * {@link #gather}, {@link #shield}, {@link #waitFor}, {@link #wait}, {@link #asCompleted} and
+     * {@link EventLoop#runUntilComplete} take their awaitables through this function.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future">asyncio.ensure_future</a>
      */

@@ -13,11 +13,13 @@ import java.util.StringJoiner;
  * records it with its outcome, and wraps what it returns. {@code equals}, {@code hashCode} and
  * {@code toString} (Python's repr) are the provider object's and are not recorded, nor are the module's
  * questions about itself ({@code hasAttribute}, {@code version}, {@code cancelledErrorIsException}), which
- * the interpreter asks at nearly every step and which say nothing about the loop.
+ * the interpreter asks at nearly every step and which say nothing about the loop, nor a coroutine's
+ * {@code suspend} through its awaiter (the task's step that follows is recorded).
  */
 final class TracingHandler implements InvocationHandler {
 
-    private static final Set<String> UNRECORDED = Set.of("hasAttribute", "version", "cancelledErrorIsException");
+    private static final Set<String> UNRECORDED = Set.of("hasAttribute", "version", "cancelledErrorIsException",
+            "suspend");
     private static final String SPI_PACKAGE = Asyncio.class.getPackageName();
 
     private final Object target;

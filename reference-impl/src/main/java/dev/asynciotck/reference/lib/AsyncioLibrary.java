@@ -123,6 +123,14 @@ public final class AsyncioLibrary {
         return new AsyncCondition(asyncio, values, lock);
     }
 
+    /**
+     * {@code isinstance(t, Exception)} in 3.13: false for CancelledError, KeyboardInterrupt, SystemExit,
+     * GeneratorExit and a BaseExceptionGroup that is not an ExceptionGroup.
+     */
+    public static boolean isException(Throwable t) {
+        return Support.isException(t);
+    }
+
     /** {@code Barrier(parties)}; {@code ValueError} if fewer than one. */
     public Barrier barrier(int parties) {
         return new AsyncBarrier(asyncio, values, parties);

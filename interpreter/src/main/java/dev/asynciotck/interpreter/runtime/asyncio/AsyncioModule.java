@@ -27,6 +27,7 @@ import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyIterator;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PySet;
+import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -42,10 +43,12 @@ public final class AsyncioModule {
     private final PyModule module = new PyModule("asyncio");
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
+    private final Generators generators;
 
-    public AsyncioModule(Runtime rt, ExceptionTypes types) {
+    public AsyncioModule(Runtime rt, ExceptionTypes types, Generators generators) {
         this.rt = rt;
         this.types = types;
+        this.generators = generators;
         this.asyncio = rt.asyncio();
     }
 
@@ -85,6 +88,11 @@ public final class AsyncioModule {
     private Object madeBy(Object object, PyClass cls) {
         origins.put(object, cls);
         return object;
+    }
+
+    /** The program's generators: the iterators of {@code __await__()} are theirs. */
+    Generators generators() {
+        return generators;
     }
 
     public PyModule module() {

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.generator.PyAsyncGenerator;
+import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyIterator;
@@ -25,15 +27,25 @@ final class AsyncIteration {
                 && rt.asyncio().version().atLeast(3, 13)) {
             return asCompletedIterator(rt, asCompleted, awaiter);
         }
+        if (iterable instanceof PyAsyncGenerator generator) {
+            return awaitingEach(rt, PyBuiltin.method(generator, "__anext__", "", v -> generator.anext()), awaiter);
+        }
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
         Object iterator = rt.call(Attributes.get(rt, iterable, "__aiter__"));
+        if (iterator instanceof PyAsyncGenerator generator) {
+            return iterator(rt, generator, awaiter);
+        }
         if (!(iterator instanceof PyInstance it) || it.type.lookup("__anext__") == null) {
             throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__: "
                     + rt.typeOf(iterator).name);
         }
-        Object anext = Attributes.get(rt, iterator, "__anext__");
+        return awaitingEach(rt, Attributes.get(rt, iterator, "__anext__"), awaiter);
+    }
+
+    /** Awaits {@code anext()} until it raises StopAsyncIteration. */
+    private static Iterator<Object> awaitingEach(ProgramRuntime rt, Object anext, Awaiter awaiter) {
         return new Iterator<>() {
             Object pending;
             boolean ready;

@@ -6,6 +6,7 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.exception.Exceptions;
+import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
@@ -23,6 +24,9 @@ public final class Calls {
 
     static Object callFunction(ProgramRuntime rt, PyFunction f, Args args) {
         Object[] values = ArgumentBinder.bind(rt.atLeast(3, 10) ? f.qualifiedName : f.name, f.params, args);
+        if (f.scope.isGenerator()) {
+            return GeneratorFunctions.create(rt, f, values);
+        }
         if (f.isAsync()) {
             return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter));
         }
@@ -48,7 +52,11 @@ public final class Calls {
     }
 
     private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
-        Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
+        return runIn(rt, f, values, Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f));
+    }
+
+    /** Runs {@code f}'s body in {@code frame} (a fresh frame of {@code f}) with its parameters bound to {@code values}. */
+    static Object runIn(ProgramRuntime rt, PyFunction f, Object[] values, Frame frame) {
         for (int i = 0; i < values.length; i++) {
             frame.locals.put(f.params.get(i).name(), values[i]);
         }
@@ -79,7 +87,8 @@ public final class Calls {
         if (cls.lookup("__new__") != null) {
             throw Errors.unsupported("__new__ method");
         }
-        PyInstance instance = cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
+        PyInstance instance = Generators.isCoroutineClass(cls) ? rt.generators.coroutineLike(cls)
+                : cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
         Object init = cls.lookup("__init__");
         if (init instanceof PyFunction f) {
             Object result = callFunction(rt, f, args.withSelf(instance));
