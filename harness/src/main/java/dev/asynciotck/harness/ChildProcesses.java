@@ -50,7 +50,11 @@ public final class ChildProcesses {
     private static boolean shuttingDown;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::shutDown, "asyncio-tck child processes"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::shutDown, "asyncio-tck child processes"));
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // First used by another shutdown hook, which calls shutDown() itself; nothing was started yet.
+        }
     }
 
     private ChildProcesses() {

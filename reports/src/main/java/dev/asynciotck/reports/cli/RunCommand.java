@@ -124,22 +124,33 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return Tck.HARNESS_ERROR;
         }
-        ReportDirectory directory;
-        try {
-            directory = ReportDirectory.open(plan.reportDir());
-        } catch (ReportDirectory.UnusableException e) {
-            err.println("tck run: --report-dir " + e.getMessage());
-            err.flush();
-            return USAGE;
-        }
+        Interruption interruption = Interruption.install(err);
         Progress progress = new Progress(err, Progress.onTerminal());
-        ReportWriter writer = new ReportWriter(directory, plan.selection(), runInfo(plan));
-        Interruption interruption = Interruption.install(writer, progress, err);
+        ReportWriter writer;
+        ExecutorService pool;
+        // Under the interruption's lock: a signal now waits until the run holds its directory and can clean it,
+        // or arrives before, and then the directory is never opened.
+        synchronized (interruption) {
+            if (interruption.happened()) {
+                return Interruption.STATUS;
+            }
+            ReportDirectory directory;
+            try {
+                directory = ReportDirectory.open(plan.reportDir());
+            } catch (ReportDirectory.UnusableException e) {
+                interruption.uninstall();
+                err.println("tck run: --report-dir " + e.getMessage());
+                err.flush();
+                return USAGE;
+            }
+            writer = new ReportWriter(directory, plan.selection(), runInfo(plan));
+            pool = Executors.newFixedThreadPool(Math.min(plan.targets().size(), plan.targetsAtOnce()),
+                    Thread.ofPlatform().name("tck-target-", 1).daemon().factory());
+            interruption.attach(writer, progress, pool);
+        }
         List<TargetOutcome> outcomes = new ArrayList<>();
         int status = CONFORMS;
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(plan.targets().size(), plan.targetsAtOnce()),
-                Thread.ofPlatform().name("tck-target-", 1).daemon().factory());
         try {
             Map<String, Future<TargetOutcome>> running = new LinkedHashMap<>();
             for (String name : plan.targets()) {
@@ -178,10 +189,10 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
+        writer.close();
         if (!interruption.uninstall()) {
             return Interruption.STATUS;
         }
-        writer.close();
         double wall = (System.nanoTime() - start) / 1e9;
         Summary.print(out, outcomes, writer.faultModelChecks(outcomes), writer.dir());
         out.println(String.format(Locale.ROOT, "tck run: %d target(s) in %.1f s wall, %d at once, %d scenario(s) at"
@@ -354,6 +365,8 @@ final class RunCommand implements Callable<Integer> {
 
     private Map<String, Object> runInfo(Plan plan) {
         Map<String, Object> info = new LinkedHashMap<>();
+        // Names the run in every report it writes, so reports of two runs can never pass for one.
+        info.put("id", java.util.UUID.randomUUID().toString());
         info.put("started", Instant.now().toString());
         info.put("targets", plan.targets());
         info.put("tags", tags);

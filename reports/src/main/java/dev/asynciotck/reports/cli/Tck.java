@@ -39,12 +39,23 @@ public final class Tck implements java.util.concurrent.Callable<Integer> {
      */
     private static CommandLine commandLine(boolean processConsole) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        return new CommandLine(new Tck(), new CommandLine.IFactory() {
+        CommandLine commandLine = new CommandLine(new Tck(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 return type == ExecCommand.class ? type.cast(new ExecCommand(processConsole)) : defaults.create(type);
             }
         });
+        return commandLine.setParameterExceptionHandler(Tck::usageError);
+    }
+
+    /** A malformed command line: one line naming the problem and where the options are described; exit 2. */
+    private static int usageError(CommandLine.ParameterException problem, String[] args) {
+        CommandLine culprit = problem.getCommandLine();
+        String command = culprit.getCommandSpec().qualifiedName();
+        var err = culprit.getErr();
+        err.println(command + ": " + problem.getMessage() + " (see '" + command + " --help')");
+        err.flush();
+        return 2;
     }
 
     /** No sub-command: {@code tck run} with its defaults. */

@@ -77,6 +77,11 @@ public final class ReportDirectory implements AutoCloseable {
      */
     public static ReportDirectory open(Path dir) throws UnusableException {
         Path absolute = dir.toAbsolutePath().normalize();
+        for (Path part = absolute; part != null; part = part.getParent()) {
+            if (Files.exists(part) && !Files.isDirectory(part)) {
+                throw new UnusableException(absolute + " cannot be created: " + part + " is a file, not a directory");
+            }
+        }
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {

@@ -40,6 +40,7 @@ public final class ReportWriter {
     private final Set<String> publishedTargets = new LinkedHashSet<>();
     private List<TargetOutcome> published = List.of();
     private boolean stopped;
+    private boolean closed;
 
     /** A writer into {@code directory}, which this run holds (see {@link ReportDirectory#open}). */
     public ReportWriter(ReportDirectory directory, Specification selection, Map<String, Object> run) {
@@ -53,7 +54,10 @@ public final class ReportWriter {
     }
 
     /** The Cucumber plugins that write a target's living documentation, messages and JUnit XML (staged). */
-    public List<String> cucumberPlugins(String target) {
+    public synchronized List<String> cucumberPlugins(String target) {
+        if (stopped) {
+            throw new IllegalStateException("the run was interrupted: no more reports are written");
+        }
         Path targetDir = directory.staged(ReportPaths.targetDir(target));
         try {
             Files.createDirectories(targetDir);
@@ -110,9 +114,13 @@ public final class ReportWriter {
     /**
      * The run was interrupted: no more writes; if targets finished, the cross-target files are written again
      * with {@code interrupted} in the run information, else the directory stays as it was. Returns how many
-     * targets' reports the directory holds.
+     * targets' reports the directory holds, or -1 if the run had already {@linkplain #close closed} it (its
+     * reports are complete).
      */
     public synchronized int interrupt(String how) {
+        if (closed) {
+            return -1;
+        }
         if (stopped) {
             return published.size();
         }
@@ -131,6 +139,7 @@ public final class ReportWriter {
     /** Ends the run's hold on the directory: the staging folder goes, the lock is released. */
     public synchronized void close() {
         stopped = true;
+        closed = true;
         directory.close();
     }
 

@@ -1,0 +1,154 @@
+package dev.asynciotck.reports.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Programs that misbehave — print megabytes, end the interpreter under the harness, never end, read standard
+ * input, come in another encoding — on the reference and on a real CPython, through the real {@code tck}.
+ */
+class MisbehavingProgramsTest {
+
+    @TempDir
+    Path dir;
+
+    /** 500,000 lines of 99 characters and a newline: 50,000,000 bytes. */
+    private static final String FIFTY_MEGABYTES = """
+            line = "x" * 99
+            for i in range(500000):
+                print(line)
+            """;
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"reference", Pythons.TARGET})
+    void execPrintsFiftyMegabytesWhole(String target) throws IOException {
+        if (!target.equals("reference")) {
+            Pythons.assumeInstalled();
+        }
+        Path program = Files.writeString(dir.resolve("big.py"), FIFTY_MEGABYTES);
+        TckProcess.Result result = TckProcess.start(dir.resolve("case"), List.of("exec", program.toString(),
+                "--target", target), List.of("-Xmx256m")).await();
+        long size = Files.size(dir.resolve("case").resolve("out.txt"));
+        Catalogue.record("misbehaving program", "tck exec of a program printing 50 MB, on " + target,
+                result.exitCode(), size + " bytes on stdout");
+        assertThat(result.exitCode()).as(result.toString().substring(0, 200)).isZero();
+        assertThat(size).isEqualTo(50_000_000L);
+        Leftovers.assertNone(dir.resolve("case"));
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"reference", Pythons.TARGET})
+    void theGateSaysHowMuchOutputItCut(String target) {
+        if (!target.equals("reference")) {
+            Pythons.assumeInstalled();
+        }
+        Path features = SpecFiles.features(dir.resolve("spec"), "big.feature", SpecFiles.feature(List.of(
+                SpecFiles.scenario("Two megabytes of output", "for i in range(20000):\n    print(\"y\" * 99)\n",
+                        "done"))));
+        TckProcess.Result result = TckProcess.run(dir.resolve("case"), "run", "--features", features.toString(),
+                "--target", target, "--report-dir", dir.resolve("reports").toString());
+        String message = onlyCell(dir.resolve("reports")).get("message").asText();
+        Catalogue.record("misbehaving program", "a scenario printing 2 MB, on " + target, result.exitCode(),
+                message.lines().findFirst().orElse(""));
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(message).contains("stdout cut after 1048576 bytes (951424 more discarded)");
+        ReportCheck.assertComplete(dir.resolve("reports"));
+        Leftovers.assertNone(dir.resolve("case"));
+    }
+
+    @Test
+    void osExitIsNamedWithItsStatus() {
+        Pythons.assumeInstalled();
+        Path features = SpecFiles.features(dir.resolve("spec"), "exit.feature", SpecFiles.feature(List.of(
+                SpecFiles.scenario("Ends the interpreter", """
+                        import os
+                        import warnings
+                        warnings.warn("a DeprecationWarning's line", DeprecationWarning)
+                        os._exit(7)
+                        """, ""))));
+        TckProcess.Result result = TckProcess.run(dir.resolve("case"), "run", "--features", features.toString(),
+                "--target", Pythons.TARGET, "--report-dir", dir.resolve("reports").toString());
+        String message = onlyCell(dir.resolve("reports")).get("message").asText();
+        Catalogue.record("misbehaving program", "os._exit(7) in a scenario on " + Pythons.TARGET, result.exitCode(),
+                message.substring(message.indexOf("the interpreter")));
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(message).contains("the interpreter exited with status 7 before the program ended, without an"
+                + " exception (os._exit(7) or the like)").doesNotContain("warn");
+        Leftovers.assertNone(dir.resolve("case"));
+    }
+
+    @Test
+    void aProgramThatNeverEndsIsATimeoutAndLeavesNothing() {
+        Pythons.assumeInstalled();
+        Path features = SpecFiles.features(dir.resolve("spec"), "hang.feature", SpecFiles.feature(List.of(
+                SpecFiles.scenario("Never ends", SpecFiles.HANGS, ""))));
+        TckProcess.Result result = TckProcess.run(dir.resolve("case"), "run", "--features", features.toString(),
+                "--target", Pythons.TARGET, "--timeout", "2", "--report-dir", dir.resolve("reports").toString());
+        JsonNode cell = onlyCell(dir.resolve("reports"));
+        Catalogue.record("misbehaving program", "a program that never ends, --timeout 2, on " + Pythons.TARGET,
+                result.exitCode(), cell.get("verdict").asText() + ": " + cell.get("message").asText());
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(cell.get("verdict").asText()).isEqualTo("timeout");
+        Leftovers.assertNone(dir.resolve("case"));
+    }
+
+    @Test
+    void execPassesStandardInputThrough() throws IOException {
+        Pythons.assumeInstalled();
+        Path program = Files.writeString(dir.resolve("echo.py"),
+                "import sys\nfor line in sys.stdin:\n    print('got', line.strip())\n");
+        Path input = Files.writeString(dir.resolve("input.txt"), "one\ntwo\n");
+        TckProcess.Result result = TckProcess.start(dir.resolve("case"), List.of("exec", program.toString(),
+                "--target", Pythons.TARGET), List.of(), input).await();
+        Catalogue.record("misbehaving program", "tck exec of a program reading stdin, on " + Pythons.TARGET,
+                result.exitCode(), result.out().strip().replace('\n', '|'));
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo("got one\ngot two\n");
+        Leftovers.assertNone(dir.resolve("case"));
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"reference", Pythons.TARGET})
+    void execHonoursACodingDeclaration(String target) throws IOException {
+        if (!target.equals("reference")) {
+            Pythons.assumeInstalled();
+        }
+        Path program = dir.resolve("latin1.py");
+        Files.write(program, "# -*- coding: latin-1 -*-\nprint(\"caf\u00e9\", len(\"caf\u00e9\"))\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        TckProcess.Result result = TckProcess.run(dir.resolve("case"), "exec", program.toString(), "--target", target);
+        Catalogue.record("misbehaving program", "tck exec of a latin-1 file with a PEP 263 declaration, on " + target,
+                result.exitCode(), result.out().strip());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo("caf\u00e9 4\n");
+    }
+
+    @Test
+    void execOfLatin1WithoutADeclarationSaysWhereOnTheReference() throws IOException {
+        Path program = dir.resolve("undeclared.py");
+        Files.write(program, "print(1)\nprint(\"caf\u00e9\")\n".getBytes(StandardCharsets.ISO_8859_1));
+        TckProcess.Result result = TckProcess.run(dir.resolve("case"), "exec", program.toString());
+        Catalogue.record("misbehaving program", "tck exec of latin-1 text without a declaration, on reference", result);
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+        assertThat(result.errorLines()).hasSize(1);
+        assertThat(result.errorLines().getFirst()).contains(program + ": line 2: not valid UTF-8");
+    }
+
+    /** The one scenario's cell on the one target, from matrix.json. */
+    private static JsonNode onlyCell(Path reports) {
+        JsonNode scenario = ReportCheck.json(reports.resolve("matrix.json")).get("features").get(0).get("rules")
+                .get(0).get("scenarios").get(0);
+        return scenario.get("cells").elements().next();
+    }
+}
