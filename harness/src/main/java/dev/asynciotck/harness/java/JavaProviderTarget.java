@@ -158,7 +158,7 @@ public final class JavaProviderTarget implements Target {
         try {
             program = Program.parse(source, origin);
         } catch (PythonSourceError e) {
-            return sourceProblem(e, start);
+            return sourceProblem(e, origin, start);
         }
         RuntimeOptions options = new RuntimeOptions(
                 capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values());
@@ -180,7 +180,7 @@ public final class JavaProviderTarget implements Target {
             status = RunResult.Status.RAISED;
             raised = e.pythonClassName();
         } catch (PythonSourceError e) {
-            return sourceProblem(e, start);
+            return sourceProblem(e, origin, start);
         } catch (RuntimeException | Error e) {
             return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " threw " + describe(e),
                     "", "", elapsedSince(start));
@@ -190,11 +190,12 @@ public final class JavaProviderTarget implements Target {
         return new RunResult(status, "", "", raised, null, elapsedSince(start));
     }
 
-    private static RunResult sourceProblem(PythonSourceError e, long start) {
+    /** A program the interpreter cannot run; the detail names the program ({@code origin}) and the line. */
+    private static RunResult sourceProblem(PythonSourceError e, String origin, long start) {
         RunResult.Status status = e instanceof UnsupportedConstructError ? RunResult.Status.UNSUPPORTED
                 : RunResult.Status.ERROR;
-        String detail = e instanceof PythonSyntaxError ? "the program is not valid Python: " + e.getMessage()
-                : e.getMessage();
+        String detail = origin + ": " + (e instanceof PythonSyntaxError ? "the program is not valid Python: "
+                + e.getMessage() : e.getMessage());
         return RunResult.failure(status, detail, "", "", elapsedSince(start));
     }
 

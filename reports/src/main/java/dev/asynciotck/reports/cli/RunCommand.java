@@ -1,5 +1,6 @@
 package dev.asynciotck.reports.cli;
 
+import dev.asynciotck.spec.Coverage;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecificationLoader;
 import dev.asynciotck.reports.gate.Baseline;
@@ -302,6 +303,15 @@ final class RunCommand implements Callable<Integer> {
         if (!features.isEmpty() && specification.scenarios().isEmpty()) {
             throw new UsageException("--features " + features.stream().map(Path::toString)
                     .collect(java.util.stream.Collectors.joining(", ")) + ": no scenario in these feature files");
+        }
+        if (!features.isEmpty()) {
+            // The specification's own rules hold for any feature files, as the build holds them for the bundled one.
+            List<String> problems = Coverage.problems(specification);
+            if (!problems.isEmpty()) {
+                throw new UsageException("--features: " + (problems.size() == 1 ? problems.getFirst()
+                        : problems.size() + " problems; " + problems.getFirst() + "\n  " + String.join("\n  ",
+                        problems.subList(1, problems.size()))));
+            }
         }
         Specification selection;
         try {

@@ -39,9 +39,9 @@ class InterruptionTest {
         Pythons.assumeInstalled(Pythons.OLDER);
         Path features = SpecFiles.features(dir.resolve("spec"), "hang.feature", SpecFiles.feature(List.of(
                 SpecFiles.scenario("Quick", SpecFiles.QUICK, "done"),
-                SpecFiles.scenario("@rule-" + SpecFiles.RULE + " @before-3.13", "Hangs before 3.13", SpecFiles.HANGS,
+                SpecFiles.scenario("@before-3.13", "Hangs before 3.13", SpecFiles.HANGS,
                         "", "the program completes normally"),
-                SpecFiles.scenario("@rule-" + SpecFiles.RULE + " @before-3.13", "Hangs too", SpecFiles.HANGS,
+                SpecFiles.scenario("@before-3.13", "Hangs too", SpecFiles.HANGS,
                         "", "the program completes normally"))));
         // The reference (3.13) runs the quick scenario and finishes; the older interpreter hangs until stopped.
         // Every other sample waits until the reference has finished, so both outcomes are seen: the directory as

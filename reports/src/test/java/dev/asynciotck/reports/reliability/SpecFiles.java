@@ -15,33 +15,30 @@ final class SpecFiles {
     private SpecFiles() {
     }
 
-    /** A features folder holding {@code feature} as {@code name}, with the rule registry it needs beside it. */
+    /** A features folder holding {@code feature} as {@code name}. */
     static Path features(Path root, String name, String feature) {
         try {
             Path features = Files.createDirectories(root.resolve("features"));
             Files.writeString(features.resolve(name), feature);
-            Path rules = Files.createDirectories(root.resolve("rules"));
-            Files.writeString(rules.resolve("test.tsv"), "# id\tlevel\tlink\tstatement\n" + RULE
-                    + "\trequired\thttps://docs.python.org/3/library/asyncio-task.html#coroutines\t"
-                    + "A plain program runs to its end.\n");
             return features;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A feature of one rule whose scenarios are {@code scenarios} (each from {@link #scenario}). */
+    /** A feature of one required rule, {@link #RULE}, whose scenarios are {@code scenarios} (from {@link #scenario}). */
     static String feature(List<String> scenarios) {
-        return "Feature: Reliability\n\n  Rule: a plain program runs to its end\n"
+        return "Feature: Reliability\n\n  @rule-" + RULE + " @required\n  Rule: A plain program runs to its end.\n"
                 + "    Link: https://docs.python.org/3/library/asyncio-task.html#coroutines\n\n"
                 + String.join("\n", scenarios);
     }
 
-    /** A scenario of {@link #RULE}: {@code program}, its exact output (empty for none), completing normally. */
+    /** A scenario: {@code program}, its exact output (empty for none), completing normally. */
     static String scenario(String name, String program, String output) {
-        return scenario("@rule-" + RULE, name, program, output, "the program completes normally");
+        return scenario("", name, program, output, "the program completes normally");
     }
 
+    /** A scenario with {@code tags} (e.g. version tags; may be empty) and the outcome step {@code outcome}. */
     static String scenario(String tags, String name, String program, String output, String outcome) {
         StringBuilder text = new StringBuilder();
         if (!tags.isEmpty()) {
