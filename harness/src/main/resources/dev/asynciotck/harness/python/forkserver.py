@@ -8,6 +8,9 @@ fields separated by tabs:
     run ID DIRECTORY RESULT_FILE PROGRAM_FILE STDOUT_FILE STDERR_FILE
     kill ID                      kill the child's process group (the time limit passed)
 
+A child's process group is killed when the child ends, too: processes the program started and left running
+do not outlive it.
+
 and answers on standard output:
 
     ready PID                    once, when it accepts requests
@@ -121,6 +124,12 @@ def _serve():
             ident = children.pop(pid, None)
             directories.pop(pid, None)
             if ident is not None:
+                try:
+                    # What the program left running in its process group dies with it. (The reaped pid stays
+                    # the group's ID while members remain; with none left this fails and kills nothing.)
+                    os.killpg(pid, signal.SIGKILL)
+                except OSError:
+                    pass
                 groups.pop(ident, None)
                 _send("exit %s %d" % (ident, _status(raw)))
         if 0 not in readable:

@@ -104,6 +104,24 @@ class MisbehavingProgramsTest {
     }
 
     @Test
+    void aProcessTheProgramLeftRunningEndsWithIt() {
+        Pythons.assumeInstalled();
+        Path features = SpecFiles.features(dir.resolve("spec"), "spawn.feature", SpecFiles.feature(List.of(
+                SpecFiles.scenario("Leaves a subprocess running", """
+                        import subprocess
+                        subprocess.Popen(["sleep", "600"])
+                        print("spawned")
+                        """, "spawned"))));
+        TckProcess.Result result = TckProcess.run(dir.resolve("case"), "run", "--features", features.toString(),
+                "--target", Pythons.TARGET, "--report-dir", dir.resolve("reports").toString());
+        Catalogue.record("misbehaving program", "a program that starts a subprocess and ends without waiting for it,"
+                + " on " + Pythons.TARGET, result.exitCode(), "passes; the subprocess is killed with the program's"
+                + " process group");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Leftovers.assertNone(dir.resolve("case"));
+    }
+
+    @Test
     void execPassesStandardInputThrough() throws IOException {
         Pythons.assumeInstalled();
         Path program = Files.writeString(dir.resolve("echo.py"),
