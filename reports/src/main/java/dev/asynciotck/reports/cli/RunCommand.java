@@ -324,7 +324,8 @@ final class RunCommand implements Callable<Integer> {
             try {
                 baselineMap.put(assignment.getKey(), Baseline.read(assignment.getValue()));
             } catch (Baseline.BaselineException e) {
-                throw new UsageException("malformed baseline: " + e.getMessage());
+                String message = e.getMessage();
+                throw new UsageException(message.startsWith("cannot read") ? message : "malformed baseline: " + message);
             }
         }
         Map<String, Path> writes = assign("--write-baseline", writeBaselines, targetList, false);
