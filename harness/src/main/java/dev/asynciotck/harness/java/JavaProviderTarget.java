@@ -46,6 +46,16 @@ import java.util.stream.Stream;
  */
 public final class JavaProviderTarget implements Target {
 
+    /**
+     * The stack of the thread a program runs on. CPython lets a program nest 1,000 frames (its default recursion
+     * limit, which the interpreter enforces); each costs the tree-walking interpreter a few kilobytes of Java
+     * stack (at most 4 KiB measured, interpreted code and tracing included), so a program reaching the limit
+     * needs about 4 MiB. Reserved, not committed: only what a program uses is backed by memory. A provider
+     * that runs coroutine bodies on threads of its own (the reference's virtual-thread strands run on the JVM's
+     * carrier threads) needs the JVM's default stack raised as well: {@code -Xss16m}.
+     */
+    static final long PROGRAM_STACK_BYTES = 64L << 20;
+
     /** The system property that turns tracing off when {@code false}. */
     public static final String TRACE_PROPERTY = "asynciotck.trace";
 
@@ -125,7 +135,7 @@ public final class JavaProviderTarget implements Target {
         // ones still alive afterwards can be reported against this run even while others run in parallel.
         ThreadGroup group = new ThreadGroup("asyncio-tck " + name() + " " + origin);
         Thread thread = Thread.ofPlatform().group(group).daemon().name("asyncio-tck " + name() + " " + origin)
-                .unstarted(run);
+                .stackSize(PROGRAM_STACK_BYTES).unstarted(run);
         thread.setContextClassLoader(provider.getClass().getClassLoader());
         thread.start();
         RunResult result;
