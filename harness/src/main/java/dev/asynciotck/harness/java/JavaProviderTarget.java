@@ -7,10 +7,7 @@ import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.interpreter.Interpreter;
 import dev.asynciotck.interpreter.Program;
-import dev.asynciotck.interpreter.PythonSourceError;
-import dev.asynciotck.interpreter.PythonSyntaxError;
 import dev.asynciotck.interpreter.UncaughtPythonException;
-import dev.asynciotck.interpreter.UnsupportedConstructError;
 import dev.asynciotck.harness.BoundedOutput;
 import dev.asynciotck.harness.Console;
 import dev.asynciotck.harness.PythonSource;
@@ -29,6 +26,9 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dev.asynciotck.interpreter.syntax.PythonSourceError;
+import dev.asynciotck.interpreter.syntax.PythonSyntaxError;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 /**
  * Runs programs on a Java {@link AsyncioProvider} through the Python-subset interpreter.
