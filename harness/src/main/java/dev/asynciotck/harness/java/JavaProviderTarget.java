@@ -52,7 +52,9 @@ public final class JavaProviderTarget implements Target {
      * stack (at most 4 KiB measured, interpreted code and tracing included), so a program reaching the limit
      * needs about 4 MiB. Reserved, not committed: only what a program uses is backed by memory. A provider
      * that runs coroutine bodies on threads of its own (the reference's virtual-thread strands run on the JVM's
-     * carrier threads) needs the JVM's default stack raised as well: {@code -Xss16m}.
+     * carrier threads) needs the JVM's default stack raised as well ({@code -Xss16m}), and a provider that
+     * suspends bodies on continuations or virtual threads needs G1 regions twice the size of the largest
+     * suspended stack ({@code -XX:G1HeapRegionSize=32m}); the {@code tck} launcher and the build pass both.
      */
     static final long PROGRAM_STACK_BYTES = 64L << 20;
 

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Programs that misbehave — print megabytes, end the interpreter under the harness, never end, read standard
- * input, come in another encoding — on the reference and on a real CPython, through the real {@code tck}.
+ * input, come in another encoding, recurse deep — on the reference and on a real CPython, through the real
+ * {@code tck}.
  */
 class MisbehavingProgramsTest {
 
@@ -150,6 +151,100 @@ class MisbehavingProgramsTest {
                 result.exitCode(), result.out().strip());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).isEqualTo("caf\u00e9 4\n");
+    }
+
+    /**
+     * Recursion and {@code await} chains 900 deep, also while two tasks are suspended 600 deep each, then
+     * recursion 5,000 and 100,000 deep caught as {@code RecursionError}: the program and its output are
+     * CPython's (the same on 3.6 to 3.13), as in the harness's RecursionDepthTest.
+     */
+    private static final String DEEP_RECURSION = """
+            import asyncio
+
+
+            def down(n):
+                if n == 0:
+                    return 0
+                return down(n - 1) + 1
+
+
+            async def chain(n):
+                if n == 0:
+                    await asyncio.sleep(0)
+                    return 0
+                return await chain(n - 1) + 1
+
+
+            async def hold(n, here, go):
+                if n == 0:
+                    here.set()
+                    await go.wait()
+                    return 0
+                return await hold(n - 1, here, go) + 1
+
+
+            async def main():
+                print("sync in a task", down(900))
+                print("await chain", await chain(900))
+                print("await chain in a task of its own", await asyncio.ensure_future(chain(900)))
+                go = asyncio.Event()
+                events = [asyncio.Event(), asyncio.Event()]
+                tasks = [asyncio.ensure_future(hold(600, here, go)) for here in events]
+                for here in events:
+                    await here.wait()
+                print("two tasks suspended 600 deep each, and 900 more", down(900))
+                go.set()
+                print("then they end", [await task for task in tasks])
+                for depth in (5000, 100000):
+                    try:
+                        down(depth)
+                    except RecursionError as e:
+                        print("sync", depth, type(e).__name__)
+                    try:
+                        await chain(depth)
+                    except RecursionError as e:
+                        print("await", depth, type(e).__name__)
+                print("after the errors", down(900), await chain(900))
+
+
+            print("sync at module level", down(900))
+            try:
+                down(5000)
+            except RecursionError as e:
+                print("module level 5000", type(e).__name__)
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            loop.run_until_complete(main())
+            loop.close()
+            """;
+
+    private static final String DEEP_RECURSION_OUTPUT = """
+            sync at module level 900
+            module level 5000 RecursionError
+            sync in a task 900
+            await chain 900
+            await chain in a task of its own 900
+            two tasks suspended 600 deep each, and 900 more 900
+            then they end [600, 600]
+            sync 5000 RecursionError
+            await 5000 RecursionError
+            sync 100000 RecursionError
+            await 100000 RecursionError
+            after the errors 900 900
+            """;
+
+    @ParameterizedTest(name = "on {0} strands")
+    @ValueSource(strings = {"continuation", "virtual-thread"})
+    void execRecursesAsDeepAsCPythonOnTheReference(String strand) throws IOException {
+        Path program = Files.writeString(dir.resolve("deep.py"), DEEP_RECURSION);
+        TckProcess.Result result = TckProcess.start(dir.resolve("case"), List.of("exec", program.toString()),
+                List.of("-Dasynciotck.strand=" + strand)).await();
+        Catalogue.record("misbehaving program", "tck exec of recursion and await chains 900 deep, then 5,000 and"
+                + " 100,000 deep, on reference (" + strand + " strands)", result.exitCode(),
+                result.out().lines().filter(line -> line.contains("900") || line.contains("Error"))
+                        .reduce((a, b) -> a + " | " + b).orElse(result.err().strip()));
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo(DEEP_RECURSION_OUTPUT);
     }
 
     @Test

@@ -38,7 +38,8 @@ record TckProcess(Path workDir, Process process, Path stdout, Path stderr) {
         try {
             Files.createDirectories(workDir.resolve("tmp"));
             List<String> command = new ArrayList<>(List.of(javaExecutable(),
-                    "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                    "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss16m",
+                    "-XX:G1HeapRegionSize=32m",
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-Djava.io.tmpdir=" + tmp(workDir)));
             command.addAll(jvmOptions);

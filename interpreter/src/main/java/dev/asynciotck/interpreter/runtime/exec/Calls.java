@@ -31,7 +31,7 @@ public final class Calls {
 
     private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
         try {
-            return run(rt, f, values, awaiter);
+            return run(rt, f, values, rt.callDepth.tracking(awaiter));
         } catch (UnsupportedConstructError e) {
             rt.recordUnsupported(e);
             throw e;
@@ -47,16 +47,27 @@ public final class Calls {
         }
     }
 
+    /** Runs a function's body in a new frame, counted against the recursion limit ({@link CallDepth}). */
     private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
-        Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
-        for (int i = 0; i < values.length; i++) {
-            frame.locals.put(f.params.get(i).name(), values[i]);
+        rt.callDepth.enter();
+        try {
+            Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
+            for (int i = 0; i < values.length; i++) {
+                frame.locals.put(f.params.get(i).name(), values[i]);
+            }
+            if (f.lambdaBody != null) {
+                return rt.evaluator.eval(f.lambdaBody, frame);
+            }
+            rt.executor.execBlock(f.body, frame);
+            return frame.returnValue;
+        } catch (StackOverflowError full) {
+            // With the JVM flags the tck launcher uses (see CallDepth) the limit comes long before this. Without
+            // them the JVM gives out earlier: a thread's stack is full, or a continuation or virtual thread
+            // cannot suspend a deep stack ("Humongous stack chunk"); the program still gets a RecursionError.
+            throw CallDepth.recursionError();
+        } finally {
+            rt.callDepth.exit();
         }
-        if (f.lambdaBody != null) {
-            return rt.evaluator.eval(f.lambdaBody, frame);
-        }
-        rt.executor.execBlock(f.body, frame);
-        return frame.returnValue;
     }
 
     /** {@code cls(*args, **kwargs)}. */

@@ -56,6 +56,8 @@ public final class ProgramRuntime implements Runtime {
     public final Evaluator evaluator;
     public final Executor executor;
     public final ThreadingModule threadingModule;
+    /** How deep the running Python code is, against CPython's recursion limit. */
+    final CallDepth callDepth = new CallDepth();
     private volatile UnsupportedConstructError firstUnsupported;
 
     public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {
