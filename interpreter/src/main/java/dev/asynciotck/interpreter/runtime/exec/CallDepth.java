@@ -8,9 +8,10 @@ import dev.asynciotck.spi.exceptions.PythonException;
 /**
  * How deep the running Python code is, counted as CPython 3.12+ counts frames against its recursion limit: the
  * module's frame is 1, each function, method, lambda or coroutine body running adds one, and entering a frame
- * beyond {@link #LIMIT} raises a catchable {@code RecursionError} (CPython's default
- * {@code sys.getrecursionlimit()}). So a program may nest 998 calls below a function called from the module, as
- * on CPython, and one recursing 5,000 deep gets a {@code RecursionError} instead of exhausting the Java stack.
+ * beyond the limit raises a catchable {@code RecursionError}; the limit is CPython's default {@link #LIMIT}
+ * until the program calls {@code sys.setrecursionlimit}. So a program may nest 998 calls below a function called
+ * from the module, as on CPython, and one recursing 5,000 deep gets a {@code RecursionError} instead of
+ * exhausting the Java stack.
  *
  * <p>The count is per thread, and a new thread starts at 1, as a Python thread starts with an empty stack. It
  * follows coroutines across suspensions: {@link #tracking} wraps a body's awaiter so that while the body is
@@ -38,14 +39,30 @@ public final class CallDepth {
 
     /** One counter per thread; a thread's own, never inherited. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[] {1});
+    /** The program's limit, one for all its threads as in CPython; {@code sys.setrecursionlimit} changes it. */
+    private volatile int limit = LIMIT;
 
-    /** Enters a frame, or raises {@code RecursionError} if that would exceed {@link #LIMIT}. */
+    /** Enters a frame, or raises {@code RecursionError} if that would exceed the limit. */
     void enter() {
         int[] counter = depth.get();
-        if (counter[0] >= LIMIT) {
+        if (counter[0] >= limit) {
             throw recursionError();
         }
         counter[0]++;
+    }
+
+    /** The frames running on this thread, the module's included. */
+    int current() {
+        return depth.get()[0];
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    /** A new limit (checked by the caller, as {@code sys.setrecursionlimit} checks it). */
+    void setLimit(int newLimit) {
+        limit = newLimit;
     }
 
     /** Leaves the frame {@link #enter()} entered. */

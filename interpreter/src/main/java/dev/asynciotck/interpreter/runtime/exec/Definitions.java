@@ -91,6 +91,7 @@ final class Definitions {
             PyModule module = switch (alias.name()) {
                 case "asyncio" -> rt.asyncioModule.module();
                 case "threading" -> rt.threadingModule.module();
+                case "sys" -> rt.sysModule.module();
                 default -> throw new UnsupportedConstructError("import of module '" + alias.name() + "'",
                         alias.pos().line(), alias.pos().column());
             };
@@ -99,11 +100,12 @@ final class Definitions {
     }
 
     void importNames(Stmt.ImportFrom s, Frame frame) {
-        if (s.module().equals("threading")) {
+        if (s.module().equals("threading") || s.module().equals("sys")) {
             for (Stmt.Alias alias : s.names()) {
                 try {
                     frame.store(alias.asName() != null ? alias.asName() : alias.name(),
-                            rt.threadingModule.attribute(alias.name()));
+                            s.module().equals("sys") ? rt.sysModule.attribute(alias.name())
+                                    : rt.threadingModule.attribute(alias.name()));
                 } catch (Errors.Unsupported u) {
                     throw new UnsupportedConstructError(u.construct, alias.pos().line(), alias.pos().column());
                 }

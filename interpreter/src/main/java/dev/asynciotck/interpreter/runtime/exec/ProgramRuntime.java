@@ -58,6 +58,8 @@ public final class ProgramRuntime implements Runtime {
     public final ThreadingModule threadingModule;
     /** How deep the running Python code is, against CPython's recursion limit. */
     final CallDepth callDepth = new CallDepth();
+    /** The {@code sys} subset: the recursion limit. */
+    final SysModule sysModule = new SysModule(this, callDepth);
     private volatile UnsupportedConstructError firstUnsupported;
 
     public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {
@@ -73,6 +75,7 @@ public final class ProgramRuntime implements Runtime {
         asyncioModule.register(model);
         this.threadingModule = new ThreadingModule(this);
         threadingModule.register(model);
+        sysModule.register(model);
         asyncioModule.registerAttributes(model);
         this.evaluator = new Evaluator(this);
         this.executor = new Executor(this);
