@@ -44,10 +44,10 @@ final class ForkServerSlot {
      * (the caller then runs the program in a fresh interpreter; nothing of this attempt is left to observe but
      * files in {@code runDirectory}).
      */
-    ChildProcess.Outcome run(List<String> interpreterCommand, boolean uvloop, byte[] harness, Path runDirectory,
+    ChildProcess.Outcome run(List<String> interpreterCommand, PythonVariant variant, byte[] harness, Path runDirectory,
                              Path resultFile, Path program, Duration timeout, int captureLimit)
             throws InterruptedException {
-        ForkServer current = server(interpreterCommand, uvloop, harness);
+        ForkServer current = server(interpreterCommand, variant, harness);
         if (current == null) {
             return null;
         }
@@ -64,7 +64,7 @@ final class ForkServerSlot {
         return failure;
     }
 
-    private synchronized ForkServer server(List<String> interpreterCommand, boolean uvloop, byte[] harness)
+    private synchronized ForkServer server(List<String> interpreterCommand, PythonVariant variant, byte[] harness)
             throws InterruptedException {
         if (server != null || failure != null) {
             return server;
@@ -77,7 +77,7 @@ final class ForkServerSlot {
         try {
             // The server is registered with ChildProcesses: it and its forked children die with the JVM.
             server = ForkServer.start(targetName + " (" + interpreterCommand.getFirst() + ")", interpreterCommand,
-                    uvloop, script, harness);
+                    variant, script, harness);
         } catch (ForkServer.Failure cannotStart) {
             fail(null, cannotStart.getMessage());
         }
