@@ -37,7 +37,7 @@ class SourceErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            import sys\\nprint(sys.argv)\\n                   | sys.argv (only get_asyncgen_hooks and set_asyncgen_hooks are supported) | 2 | 7
+            import os\\nprint(1)\\n                            | import of module 'os'          | 1 | 8
             import asyncio, time\\n                            | import of module 'time'        | 1 | 17
             from collections import deque\\n                   | import from module 'collections' | 1 | 1
             x = 1\\nf = open('x')\\n                           | builtin 'open'                 | 2 | 5

@@ -35,7 +35,7 @@ public final class Calls {
 
     private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
         try {
-            return run(rt, f, values, awaiter);
+            return run(rt, f, values, rt.callDepth.tracking(awaiter));
         } catch (UnsupportedConstructError e) {
             rt.recordUnsupported(e);
             throw e;
@@ -51,11 +51,26 @@ public final class Calls {
         }
     }
 
+    /** Runs a function's body in a new frame, counted against the recursion limit ({@link CallDepth}). */
     private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
-        return runIn(rt, f, values, Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f));
+        rt.callDepth.enter();
+        try {
+            return runIn(rt, f, values, Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f));
+        } catch (StackOverflowError full) {
+            // With the JVM flags the tck launcher uses (see CallDepth) the limit comes long before this. Without
+            // them the JVM gives out earlier: a thread's stack is full, or a continuation or virtual thread
+            // cannot suspend a deep stack ("Humongous stack chunk"); the program still gets a RecursionError.
+            throw CallDepth.recursionError();
+        } finally {
+            rt.callDepth.exit();
+        }
     }
 
-    /** Runs {@code f}'s body in {@code frame} (a fresh frame of {@code f}) with its parameters bound to {@code values}. */
+    /**
+     * Runs {@code f}'s body in {@code frame} (a fresh frame of {@code f}) with its parameters bound to {@code values}.
+     * A generator's body runs here directly, not counted against the recursion limit: it may stay suspended on its
+     * strand for any time, and frames counted then would never be given back while it waits.
+     */
     static Object runIn(ProgramRuntime rt, PyFunction f, Object[] values, Frame frame) {
         for (int i = 0; i < values.length; i++) {
             frame.locals.put(f.params.get(i).name(), values[i]);

@@ -59,6 +59,8 @@ public final class ProgramRuntime implements Runtime {
     public final SysModule sysModule;
     /** The program's generators and the strands their bodies run on, abandoned when the program ends. */
     public final Generators generators;
+    /** How deep the running Python code is, against CPython's recursion limit. */
+    final CallDepth callDepth = new CallDepth();
     private volatile UnsupportedConstructError firstUnsupported;
 
     public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {
@@ -76,7 +78,7 @@ public final class ProgramRuntime implements Runtime {
         asyncioModule.register(model);
         this.threadingModule = new ThreadingModule(this);
         threadingModule.register(model);
-        this.sysModule = new SysModule(this);
+        this.sysModule = new SysModule(this, callDepth);
         sysModule.register(model);
         asyncioModule.registerAttributes(model);
         this.evaluator = new Evaluator(this);

@@ -1,6 +1,8 @@
 package dev.asynciotck.interpreter.runtime.sys;
 
 import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.object.Numbers;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.ObjectModel;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
@@ -15,12 +17,15 @@ import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.AsyncGenerator;
 import dev.asynciotck.spi.exceptions.TypeError;
+import dev.asynciotck.spi.exceptions.ValueError;
+import java.math.BigInteger;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The subset of {@code sys} a program may import: {@code get_asyncgen_hooks()} and {@code set_asyncgen_hooks()}.
+ * The subset of {@code sys} a program may import: {@code get_asyncgen_hooks()} and {@code set_asyncgen_hooks()},
+ * {@code getrecursionlimit()} and {@code setrecursionlimit(n)} (the limit the execution package enforces).
  * The hooks live in the provider's module ({@code Asyncio.getAsyncgenHooks}), because a running loop installs its
  * own; this module only translates between the program's callables and the SPI's hooks. A program function set as
  * a hook comes back from {@code get_asyncgen_hooks()} as itself; a provider's hook appears as a callable taking the
@@ -33,8 +38,11 @@ public final class SysModule {
     /** The callables that stand for the provider's hooks, so that identity holds across calls. */
     private final Map<AsyncGenHooks.Hook, PyBuiltin> providerHooks = new IdentityHashMap<>();
 
-    public SysModule(Runtime rt) {
+    private final RecursionLimit recursion;
+
+    public SysModule(Runtime rt, RecursionLimit recursion) {
         this.rt = rt;
+        this.recursion = recursion;
     }
 
     /** Registers the module and the attributes of the hooks pair with the object model. */
@@ -56,8 +64,42 @@ public final class SysModule {
                 setHooks(v[0], v[1]);
                 return null;
             });
-            default -> throw Errors.unsupported("sys." + name + " (only get_asyncgen_hooks and set_asyncgen_hooks are supported)");
+            case "getrecursionlimit" -> PyBuiltin.of(name, "", v -> (long) recursion.limit());
+            case "setrecursionlimit" -> PyBuiltin.of(name, "limit", v -> {
+                recursion.setLimit(checkedLimit(v[0]));
+                return null;
+            });
+            default -> throw Errors.unsupported("sys." + name + " (only get_asyncgen_hooks, set_asyncgen_hooks,"
+                    + " getrecursionlimit and setrecursionlimit are supported)");
         };
+    }
+
+    /**
+     * {@code limit} as CPython's {@code setrecursionlimit} accepts it: an int of at least 1, above the current
+     * depth (before 3.9, above the lower water mark CPython keeps below the limit).
+     */
+    private int checkedLimit(Object limit) {
+        if (!Numbers.isInt(limit)) {
+            throw new TypeError(rt.atLeast(3, 10)
+                    ? "'" + rt.typeOf(limit).name + "' object cannot be interpreted as an integer"
+                    : limit instanceof Double ? "integer argument expected, got float"
+                    : "an integer is required (got type " + rt.typeOf(limit).name + ")");
+        }
+        BigInteger value = Numbers.big(limit);
+        if (value.signum() <= 0) {
+            throw new ValueError("recursion limit must be greater or equal than 1");
+        }
+        if (value.bitLength() > 31) {
+            throw Errors.of(ExceptionClasses.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        }
+        int wanted = value.intValue();
+        int current = recursion.current();
+        int mark = rt.atLeast(3, 9) ? wanted : wanted > 200 ? wanted - 50 : 3 * (wanted >> 2);
+        if (current >= mark) {
+            throw Errors.of(ExceptionClasses.RECURSION_ERROR, "cannot set the recursion limit to " + wanted
+                    + " at the recursion depth " + current + ": the limit is too low");
+        }
+        return wanted;
     }
 
     private HooksValue hooks() {
