@@ -127,7 +127,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     /** {@code Task.cancel}: cancels the awaited future if it can, else delivers CancelledError at the next step. */
     @Override
-    public boolean cancel(String message) {
+    public boolean cancel(Object message) {
         clearLogTraceback();
         if (done()) {
             return false;

@@ -59,7 +59,7 @@ interface Seams {
     }
 
     /** {@code Task.cancel}: a task waiting for a future cancels that future first. */
-    default boolean cancelAwaitedFuture(Future awaited, String message) {
+    default boolean cancelAwaitedFuture(Future awaited, Object message) {
         return awaited.cancel(message);
     }
 
