@@ -183,7 +183,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         try {
             outcome = exc == null ? coro.send(null) : coro.throwInto(exc);
         } catch (CancelledError cancelled) {
-            cancelledExc = cancelled; // raised again by the first result()
+            if (module.seams().keepsCancelledError(this)) {
+                cancelledExc = cancelled; // raised again by the first result()
+            }
             cancelFuture(null);
             return;
         } catch (KeyboardInterrupt | SystemExit fatal) {
