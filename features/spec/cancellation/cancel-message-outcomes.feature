@@ -177,3 +177,110 @@ Feature: What a cancelled task's result() and exception() raise, and with which 
       Examples: Python 3.11 and later
         | versions       | args     | context |
         | 3.11 and later | ('msg',) | None    |
+
+  @rule-cancellation.message.plain-future @required
+  Rule: From 3.9 Future.cancel(msg) makes result() and exception() of that future raise CancelledError with args (msg,), and a coroutine awaiting it receives that message, on every version that takes one.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.cancel
+    "Changed in version 3.9: Added the msg parameter." A plain future has no
+    coroutine of its own, so its CancelledError carries the message from 3.9 on,
+    and the task that awaited it gets it thrown in.
+
+    @since-3.9
+    Scenario: A future cancelled with a message, and a coroutine that awaited it
+      Given the program:
+        """python
+        import asyncio
+
+        async def waiter(fut):
+            try:
+                await fut
+            except asyncio.CancelledError as e:
+                print(f"awaiting coroutine: args={e.args!r}")
+                raise
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            fut = loop.create_future()
+            fut.cancel("why")
+            try:
+                fut.result()
+            except asyncio.CancelledError as e:
+                print(f"result(): args={e.args!r}")
+            try:
+                fut.exception()
+            except asyncio.CancelledError as e:
+                print(f"exception(): args={e.args!r}")
+            awaited = loop.create_future()
+            task = asyncio.ensure_future(waiter(awaited))
+            await asyncio.sleep(0)
+            awaited.cancel("stop waiting")
+            await asyncio.wait([task])
+            print(f"main: the awaiting task cancelled={task.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        result(): args=('why',)
+        exception(): args=('why',)
+        awaiting coroutine: args=('stop waiting',)
+        main: the awaiting task cancelled=True
+        """
+      And the program completes normally
+
+  @rule-cancellation.message.any-object @detail
+  Rule: The cancel message is kept as the object given, not turned into a string: cancel(5) gives args (5,) to the cancelled coroutine and a plain future's result() from 3.9, and to a task's result() from 3.11.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
+    CPython stores msg as it is and passes it to CancelledError(msg).
+
+    Scenario Outline: cancel(5) (<versions>)
+      Given the program:
+        """python
+        import asyncio
+
+        async def sleeper():
+            try:
+                await asyncio.sleep(10)
+            except asyncio.CancelledError as e:
+                print(f"the coroutine sees args={e.args!r}")
+                raise
+
+        async def main():
+            fut = asyncio.get_event_loop().create_future()
+            fut.cancel(5)
+            try:
+                fut.result()
+            except asyncio.CancelledError as e:
+                print(f"a future cancelled with 5, result(): args={e.args!r}")
+            task = asyncio.ensure_future(sleeper())
+            await asyncio.sleep(0)
+            task.cancel(5)
+            await asyncio.wait([task])
+            try:
+                task.result()
+            except asyncio.CancelledError as e:
+                print(f"a task cancelled with 5, result(): args={e.args!r}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        a future cancelled with 5, result(): args=(5,)
+        the coroutine sees args=(5,)
+        a task cancelled with 5, result(): args=<task_args>
+        """
+      And the program completes normally
+
+      @since-3.9 @before-3.11
+      Examples: Python 3.9 and 3.10
+        | versions     | task_args |
+        | 3.9 and 3.10 | ()        |
+
+      @since-3.11
+      Examples: Python 3.11 and later
+        | versions       | task_args |
+        | 3.11 and later | (5,)      |
