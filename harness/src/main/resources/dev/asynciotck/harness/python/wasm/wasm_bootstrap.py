@@ -80,8 +80,21 @@ def _close_no_self_pipe(self):
 _HARNESS = {}
 
 
-def install(harness_path):
-    """Prepares asyncio (the numbered points above) and loads the harness as the fork server does."""
+def _keep_webloop():
+    """pyodide-3.14+webloop: Pyodide's own loop stays, as PyScript and JupyterLite users have it; only its
+    scheduling is counted (interpreter.mjs), so that the runner knows when no callback is left to run."""
+    import js
+    import pyodide.webloop
+    pyodide.webloop.scheduleCallback = js.__asyncioTckScheduleCallback
+
+
+def install(harness_path, webloop=False):
+    """Prepares asyncio (the numbered points above; with webloop, none: Pyodide's own loop stays) and loads the
+    harness as the fork server does."""
+    if webloop:
+        _keep_webloop()
+        _load_harness(harness_path)
+        return
     webloop = sys.modules.get("pyodide.webloop")
     if webloop is not None:
         import time
@@ -92,7 +105,10 @@ def install(harness_path):
     selectors.DefaultSelector = FdlessSelector
     asyncio.selector_events.BaseSelectorEventLoop._make_self_pipe = _make_no_self_pipe
     asyncio.selector_events.BaseSelectorEventLoop._close_self_pipe = _close_no_self_pipe
+    _load_harness(harness_path)
 
+
+def _load_harness(harness_path):
     import builtins
     _HARNESS.update({"__name__": "asyncio_tck_harness", "__file__": harness_path, "__builtins__": builtins})
     with open(harness_path, "rb") as source:
