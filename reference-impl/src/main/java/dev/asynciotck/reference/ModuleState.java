@@ -1,12 +1,15 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.reference.lib.AsyncioLibrary;
 import dev.asynciotck.reference.strand.CoroutineEngine;
 import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.PythonHost;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.RuntimeError;
@@ -27,14 +30,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * what the module must account for when it closes (pending tasks, unretrieved exceptions, suspended
  * coroutines, loops, threads).
  *
- * <p>Everything here is touched only by the code that currently runs Python (hand-off is strict), so no
- * locking is needed; the fields read across a hand-off are published by the strands' volatile mailboxes.
+ * <p>Everything here is touched only by the code that currently runs the loop's Python thread (hand-off is
+ * strict), so no locking is needed; the fields read across a hand-off are published by the strands' volatile
+ * mailboxes. Other Python threads (the program's, the executors' workers) reach the module only through what
+ * asyncio allows them: {@code call_soon_threadsafe}, {@code run_coroutine_threadsafe}, concurrent futures,
+ * making coroutine objects, and asking for the running loop, which they do not see ({@link #runningLoop()}).
  */
 final class ModuleState {
 
     private static final AtomicInteger MODULE_IDS = new AtomicInteger();
 
     private final RuntimeOptions options;
+    private final PythonHost host;
+    /** The generic part of asyncio (timeouts, gather, …), set once by the module facade. */
+    private AsyncioLibrary library;
     private final Reprs reprs;
     private final CoroutineEngine engine;
     private final LoopClock clock;
@@ -45,6 +54,8 @@ final class ModuleState {
     private EventLoop currentLoop;
     private boolean setCalled;
     private volatile EventLoop runningLoop;
+    /** The Python thread state of the thread running {@link #runningLoop} ({@link PythonHost#currentThreadState()}). */
+    private volatile Object runningThreadState;
 
     // tasks.py: _task_name_counter, _current_tasks, _scheduled_tasks (here: tasks not done, in creation order).
     private long taskCounter;
@@ -68,9 +79,11 @@ final class ModuleState {
 
     ModuleState(RuntimeOptions options, Seams seams) {
         this.options = options;
+        this.host = options.host();
         this.seams = seams;
         this.reprs = new Reprs(options.values());
-        this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
+        this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-",
+                new HostThreadStates(host));
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
     }
 
@@ -88,6 +101,23 @@ final class ModuleState {
 
     CoroutineEngine engine() {
         return engine;
+    }
+
+    PythonHost host() {
+        return host;
+    }
+
+    void useLibrary(AsyncioLibrary lib) {
+        library = lib;
+    }
+
+    AsyncioLibrary library() {
+        return library;
+    }
+
+    /** {@code context} itself, or for {@code null} a copy of the calling thread's current context. */
+    Context contextOrCopy(Context context) {
+        return context != null ? context : host.copyContext();
     }
 
     // ---- calls in progress and shutdown ---------------------------------------------------------------------
@@ -130,7 +160,7 @@ final class ModuleState {
 
     /** {@code get_event_loop()}: the running loop, else the policy's, created only if none was ever set. */
     EventLoop getEventLoop() {
-        EventLoop running = runningLoop;
+        EventLoop running = runningLoop();
         if (running != null) {
             return running;
         }
@@ -149,16 +179,27 @@ final class ModuleState {
         currentLoop = loop;
     }
 
+    /**
+     * {@code events._get_running_loop()}: the loop running in the calling Python thread. A loop runs in one
+     * thread; another thread (an executor's worker, a thread of the program) sees none.
+     */
     EventLoop runningLoop() {
+        EventLoop running = runningLoop;
+        return running != null && host.currentThreadState() == runningThreadState ? running : null;
+    }
+
+    /** The loop running in any thread (the module runs one loop at a time). */
+    EventLoop anyRunningLoop() {
         return runningLoop;
     }
 
     void setRunningLoop(EventLoop loop) {
+        runningThreadState = loop == null ? null : host.currentThreadState();
         runningLoop = loop;
     }
 
     EventLoop getRunningLoop() {
-        EventLoop running = runningLoop;
+        EventLoop running = runningLoop();
         if (running == null) {
             throw new RuntimeError("no running event loop");
         }

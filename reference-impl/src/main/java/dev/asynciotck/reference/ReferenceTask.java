@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
@@ -28,6 +29,8 @@ import java.util.function.Consumer;
 public final class ReferenceTask extends ReferenceFuture implements Task {
 
     private final Coroutine coro;
+    /** {@code _context}: every step runs in it. */
+    private final Context context;
     /** Null until first asked for when the name is the default {@code Task-<taskNumber>} (saves a string per task). */
     private String name;
     private int taskNumber;
@@ -42,22 +45,20 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     ReferenceTask previousPending;
     ReferenceTask nextPending;
 
-    /** {@code Task(coro, loop=loop, name=name)}: schedules the first step with {@code call_soon}. */
-    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name) {
-        this(module, loop, coro, name, false);
-    }
-
     /**
-     * {@code Task(coro, loop=loop, name=name, eager_start=eagerStart)} (3.12+): with {@code eagerStart} and a
+     * {@code Task(coro, loop=loop, name=name, context=context, eager_start=eagerStart)}: the task runs in
+     * {@code context}, or in a copy of the current context taken now. With {@code eagerStart} (3.12+) and a
      * running loop the first step runs here ({@link #eagerStart()}); otherwise it is scheduled with
      * {@code call_soon}.
      */
-    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart) {
+    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart,
+                  Context context) {
         super(module, loop);
         if (!(coro instanceof Coroutine coroutine)) {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
         }
         this.coro = coroutine;
+        this.context = module.contextOrCopy(context);
         if (name != null) {
             this.name = name;
         } else {
@@ -86,7 +87,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     private void eagerStart() {
         Task previous = module.swapCurrentTask(loop, this);
         try {
-            stepRunAndHandleResult(null);
+            context.run(() -> stepRunAndHandleResult(null));
         } finally {
             module.swapCurrentTask(loop, previous);
         }
@@ -108,6 +109,11 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     @Override
     public Coroutine getCoro() {
         return coro;
+    }
+
+    @Override
+    public Context getContext() {
+        return context;
     }
 
     @Override
@@ -223,7 +229,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                     if (future instanceof ReferenceFuture own) {
                         own.blocking = false;
                     }
-                    future.addDoneCallback(new Wakeup(this));
+                    future.addDoneCallback(new Wakeup(this), context);
                     futWaiter = future;
                     if (mustCancel && futWaiter.cancel(cancelMessage)) {
                         mustCancel = false;
@@ -235,14 +241,14 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             }
         } else if (result == null) {
             // A bare yield gives up control for one loop iteration.
-            loop.callSoon(new Step(this, null));
+            loop.callSoon(new Step(this, null), context);
         } else {
             scheduleStep(new RuntimeError("Task got bad yield: " + module.reprs().repr(result)));
         }
     }
 
     private void scheduleStep(Throwable exc) {
-        loop.callSoon(new Step(this, exc));
+        loop.callSoon(new Step(this, exc), context);
     }
 
     /** {@code Task.__wakeup}: resumes the coroutine with the awaited future's outcome. */

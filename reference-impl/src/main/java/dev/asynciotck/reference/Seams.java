@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import java.util.ArrayDeque;
@@ -36,9 +37,12 @@ interface Seams {
         return new TimerHeap();
     }
 
-    /** {@code Task.__init__}: the first step goes to {@code call_soon}; the task starts at the next iteration. */
+    /**
+     * {@code Task.__init__}: the first step goes to {@code call_soon}, in the task's context; the task starts at
+     * the next iteration.
+     */
     default void scheduleFirstStep(EventLoop loop, ReferenceTask.Step firstStep) {
-        loop.callSoon(firstStep);
+        loop.callSoon(firstStep, firstStep.task().getContext());
     }
 
     /**
@@ -63,8 +67,11 @@ interface Seams {
         return awaited.cancel(message);
     }
 
-    /** {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon}, never runs inline. */
-    default void scheduleDoneCallback(ReferenceFuture future, Runnable callback) {
-        future.getLoop().callSoon(callback);
+    /**
+     * {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon} with the context it was
+     * registered with, never runs inline.
+     */
+    default void scheduleDoneCallback(ReferenceFuture future, Runnable callback, Context context) {
+        future.getLoop().callSoon(callback, context);
     }
 }
