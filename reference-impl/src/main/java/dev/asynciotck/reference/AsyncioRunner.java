@@ -122,7 +122,9 @@ final class AsyncioRunner implements Runner {
         try {
             cancelAllTasks();
             loop.runUntilComplete(module.newCoroutine("BaseEventLoop.shutdown_asyncgens", awaiter -> null));
-            loop.runUntilComplete(loop.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT));
+            if (module.seams().runnerAwaitsDefaultExecutor()) {
+                loop.runUntilComplete(loop.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT));
+            }
         } finally {
             if (setEventLoop) {
                 module.setEventLoop(null);

@@ -23,8 +23,8 @@ class CallbackHandle implements Handle {
         this.context = context;
     }
 
-    /** {@code get_context()}. */
-    final Context context() {
+    @Override
+    public final Context getContext() {
         return context;
     }
 

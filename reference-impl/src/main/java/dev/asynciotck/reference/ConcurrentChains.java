@@ -58,13 +58,15 @@ final class ConcurrentChains {
      * the destination (from any thread) cancels the source on its loop; the source's outcome is set on the
      * destination when the source is done.
      */
-    static void chainToConcurrent(Future source, ConcurrentFuture destination) {
+    static void chainToConcurrent(ModuleState module, Future source, ConcurrentFuture destination) {
         EventLoop sourceLoop = source.getLoop();
-        destination.addDoneCallback(done -> {
-            if (done.cancelled()) {
-                sourceLoop.callSoonThreadsafe(new CancelSource(source));
-            }
-        });
+        if (module.seams().cancellingConcurrentFutureCancelsTask()) {
+            destination.addDoneCallback(done -> {
+                if (done.cancelled()) {
+                    sourceLoop.callSoonThreadsafe(new CancelSource(source));
+                }
+            });
+        }
         source.addDoneCallback(done -> setConcurrentFutureState(destination, done));
     }
 
@@ -161,7 +163,7 @@ final class ConcurrentChains {
         @Override
         public void run() {
             try {
-                chainToConcurrent(module.ensureFuture(coro, loop), future);
+                chainToConcurrent(module, module.ensureFuture(coro, loop), future);
             } catch (SystemExit | KeyboardInterrupt fatal) {
                 throw fatal;
             } catch (Throwable exc) {

@@ -3,6 +3,7 @@ package dev.asynciotck.reference;
 import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
+import dev.asynciotck.spi.Handle;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
 import dev.asynciotck.spi.exceptions.PythonException;
@@ -78,7 +79,7 @@ final class LoopErrors {
         }
         return switch (thing) {
             case Task task -> task.getContext();
-            case CallbackHandle handle -> handle.context();
+            case Handle handle -> handle.getContext();
             case null, default -> null;
         };
     }

@@ -58,7 +58,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
         }
         this.coro = coroutine;
-        this.context = module.contextOrCopy(context);
+        this.context = module.seams().taskContext(module, loop, context);
         if (name != null) {
             this.name = name;
         } else {

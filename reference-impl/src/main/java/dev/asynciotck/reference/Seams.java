@@ -68,6 +68,30 @@ interface Seams {
     }
 
     /**
+     * {@code Task.__init__}: the context the task runs in: the one given, else a copy of the current context
+     * taken now (never the creator's own context object).
+     */
+    default Context taskContext(ModuleState module, EventLoop loop, Context given) {
+        return module.contextOrCopy(given);
+    }
+
+    /**
+     * {@code run_coroutine_threadsafe}: whether cancelling the concurrent future it returned (from any thread)
+     * cancels the task on the loop. It does ({@code _chain_future}'s {@code _call_check_cancel}).
+     */
+    default boolean cancellingConcurrentFutureCancelsTask() {
+        return true;
+    }
+
+    /**
+     * {@code Runner.close} (so {@code asyncio.run}, 3.9+): whether the default executor is shut down and its
+     * threads awaited before the loop closes. It is.
+     */
+    default boolean runnerAwaitsDefaultExecutor() {
+        return true;
+    }
+
+    /**
      * {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon} with the context it was
      * registered with, never runs inline.
      */
