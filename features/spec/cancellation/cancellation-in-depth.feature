@@ -14,14 +14,14 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
   CancelledError is an ordinary Exception, which changes how tasks end when code
   catches Exception broadly.
 
-  Rule: cancel() returns True while the task is not done and False once it is
+  @rule-cancellation.cancel.return-value @required
+  Rule: cancel() returns True for a task that is not done (not started or suspended) and False for a finished or already cancelled task, whose outcome it leaves unchanged.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     A task that has not started or is suspended accepts the request, even though
     cancelled() stays False until the CancelledError has actually ended it. A
     finished task, whether it returned or was already cancelled, refuses the
     request and keeps its outcome.
 
-    @rule-cancellation.cancel.return-value
     Scenario: cancel() on a task that has not started, one that waits, and finished ones
       Given the program:
         """python
@@ -49,7 +49,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             print(f"already cancelled: cancel() -> {waiting.cancel()}, cancelled()={waiting.cancelled()}")
             print(f"not started: cancelled()={not_started.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -63,13 +65,13 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: Repeated cancel() calls before the task resumes deliver one CancelledError
+  @rule-cancellation.cancel.single-delivery @required
+  Rule: Several cancel() calls before the task resumes each return True but deliver a single CancelledError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     Every call on a task that is not done returns True, but the requests merge:
     the coroutine receives a single CancelledError on its next step, and once it
     has handled that one its later awaits proceed normally.
 
-    @rule-cancellation.cancel.single-delivery
     Scenario: Two cancel() calls, one CancelledError
       Given the program:
         """python
@@ -96,7 +98,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             value = await task
             print(f"main: task returned {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -108,14 +112,14 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: Cancelling a task cancels the future it awaits at once
+  @rule-cancellation.cancel.awaited-future-cancelled @required
+  Rule: Cancelling a task suspended on a future cancels that future before cancel() returns, also for other tasks awaiting it; the task itself sees CancelledError on its next step.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     When the task is suspended on a future, cancel() cancels that future before
     it returns, while the event loop has not run; the task itself learns about it
     only on its next step. A future shared with other tasks is cancelled for all
     of them.
 
-    @rule-cancellation.cancel.awaited-future-cancelled
     Scenario: The awaited future is cancelled before the loop runs, the task only afterwards
       Given the program:
         """python
@@ -140,7 +144,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: task.cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -150,7 +156,6 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-    @rule-cancellation.cancel.awaited-future-cancelled
     Scenario: Cancelling one task cancels a future that another task awaits too
       Given the program:
         """python
@@ -174,7 +179,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             await asyncio.sleep(0)
             print(f"main: first done={first.done()} second done={second.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -185,12 +192,12 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: A CancelledError that escapes the coroutine cancels the task, even without cancel()
+  @rule-cancellation.cancel.raised-by-coroutine @required
+  Rule: A task whose coroutine lets CancelledError escape ends cancelled even if cancel() was never called.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     A task is marked cancelled when its coroutine terminates with CancelledError,
     whether or not anybody called cancel() on it.
 
-    @rule-cancellation.cancel.raised-by-coroutine
     Scenario: A coroutine that raises CancelledError itself ends its task cancelled
       Given the program:
         """python
@@ -208,7 +215,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
                 print("main: awaiting the task raised CancelledError")
             print(f"main: cancelled()={task.cancelled()} done()={task.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -217,13 +226,13 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: A task that cancels itself is interrupted at its next suspension, not at once
+  @rule-cancellation.cancel.self-cancel @required
+  Rule: A task that cancels itself keeps running and receives CancelledError at its first await that yields to the event loop.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     cancel() only records the request: the running coroutine continues, also
     through awaits of coroutines that return without suspending, and receives
     CancelledError at the first await that actually yields to the event loop.
 
-    @rule-cancellation.cancel.self-cancel
     Scenario: A self-cancelled task runs on until its first suspending await
       Given the program:
         """python
@@ -251,7 +260,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -262,13 +273,13 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: A cancellation requested after the awaited future completed still wins
+  @rule-cancellation.cancel.after-result @required
+  Rule: cancel() after the awaited future got its result but before the task resumed returns True and the task resumes with CancelledError; the future keeps its result.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     Once the awaited future has its result but before the task has resumed, the
     future can no longer be cancelled; cancel() still returns True and the task
     resumes with CancelledError instead of the result, which stays in the future.
 
-    @rule-cancellation.cancel.after-result
     Scenario: The task gets CancelledError although its future holds a result
       Given the program:
         """python
@@ -295,7 +306,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: task.cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -306,7 +319,8 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: cancel(msg) passes a message to the CancelledError, and since 3.11 on to the awaiters
+  @rule-cancellation.cancel.message @required
+  Rule: cancel(msg) exists from 3.9 and puts msg in the args of the CancelledError thrown into the coroutine; awaiters see it from 3.11, empty args on 3.9 and 3.10.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     Task.cancel() takes an optional message from Python 3.9; the CancelledError
     thrown into the cancelled coroutine carries it in its args. On 3.9 and 3.10
@@ -314,7 +328,6 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
     arguments; from 3.11 the awaiter receives the task's CancelledError and so
     sees the message.
 
-    @rule-cancellation.cancel.message
     Scenario Outline: cancel(msg) is accepted from Python 3.9 (<versions>)
       Given the program:
         """python
@@ -338,7 +351,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError:
                 print(f"main: cancelled()={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -359,7 +374,6 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
 
     # The cancelled coroutine sees the message on every version that accepts it;
     # the awaiting tasks see it only from 3.11 (empty args on 3.9 and 3.10).
-    @rule-cancellation.cancel.message
     Scenario Outline: The message along a chain of awaiting tasks (<versions>)
       Given the program:
         """python
@@ -391,7 +405,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
             except asyncio.CancelledError as e:
                 print(f"main: args={e.args!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -411,13 +427,14 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         | versions       | awaiter_args         |
         | 3.11 and later | ('deadline passed',) |
 
-  Rule: cancelling() counts the cancellation requests and uncancel() takes one back
+  @rule-cancellation.cancelling.counts @required
+  Rule: From 3.11 cancelling() counts cancel() requests on a task that is not done; uncancel() decrements it, never below zero, and returns the new count.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancelling
     From Python 3.11 each cancel() on a task that is not done adds one to the
     count returned by cancelling(); catching the CancelledError does not reset
     it. uncancel() subtracts one, never going below zero, and returns the new count.
 
-    @rule-cancellation.cancelling.counts @since-3.11
+    @since-3.11
     Scenario: Two requests are counted, delivered once and taken back one by one
       Given the program:
         """python
@@ -461,7 +478,8 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: Since 3.13 uncancel() down to zero withdraws a request that was not delivered yet
+  @rule-cancellation.uncancel.pending-request @required
+  Rule: From 3.13 uncancel() reaching zero drops a request not yet delivered to the coroutine (3.11 and 3.12 still deliver it); a request already passed to the awaited future is never withdrawn.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.uncancel
     On 3.13 a pending request that has not reached the coroutine is dropped when
     uncancel() brings the count to zero; on 3.11 and 3.12 the count drops but the
@@ -470,7 +488,7 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
 
     # A task suspended in sleep(0) awaits no future, so the request stays pending
     # inside the task until its next step. On 3.13 see the next scenario.
-    @rule-cancellation.uncancel.pending-request @since-3.11 @before-3.13
+    @since-3.11 @before-3.13
     Scenario: On 3.11 and 3.12 the pending request is still delivered after uncancel()
       Given the program:
         """python
@@ -505,7 +523,7 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
       And the program completes normally
 
     # On 3.11 and 3.12 the same program still delivers the CancelledError (previous scenario).
-    @rule-cancellation.uncancel.pending-request @since-3.13
+    @since-3.13
     Scenario: Since 3.13 uncancel() to zero drops the pending request
       Given the program:
         """python
@@ -539,7 +557,7 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-    @rule-cancellation.uncancel.pending-request @since-3.11
+    @since-3.11
     Scenario: uncancel() cannot withdraw a cancellation already passed to the awaited future
       Given the program:
         """python
@@ -573,7 +591,8 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  Rule: Before 3.8 except Exception catches a cancellation arriving from an awaited task
+  @rule-cancellation.exception-hierarchy.awaiting-task @required
+  Rule: A task awaiting a cancelled task catches its CancelledError with except Exception before 3.8 and ends normally; from 3.8 the error passes through and the awaiting task ends cancelled.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     A task awaiting another task that gets cancelled receives that CancelledError.
     On 3.6 and 3.7 a broad `except Exception` catches it, so the awaiting task
@@ -581,7 +600,7 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
     cancelled, although nobody cancelled it.
 
     # On 3.8+ the supervisor ends cancelled (next scenario).
-    @rule-cancellation.exception-hierarchy.awaiting-task @before-3.8
+    @before-3.8
     Scenario: Before 3.8 the supervisor handles the cancelled child and returns
       Given the program:
         """python
@@ -611,7 +630,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
                 print("main: supervisor ended with CancelledError")
             print(f"main: child cancelled={child_task.cancelled()} supervisor cancelled={sup.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -622,7 +643,7 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
       And the program completes normally
 
     # On 3.6/3.7 the supervisor handles the child's CancelledError (previous scenario).
-    @rule-cancellation.exception-hierarchy.awaiting-task @since-3.8
+    @since-3.8
     Scenario: Since 3.8 the child's cancellation passes through and cancels the supervisor
       Given the program:
         """python
@@ -652,7 +673,9 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
                 print("main: supervisor ended with CancelledError")
             print(f"main: child cancelled={child_task.cancelled()} supervisor cancelled={sup.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -19,12 +19,12 @@ Feature: gather runs awaitables concurrently and collects their results
   delays. On Python 3.6 gather wraps the coroutines in an unspecified order, so
   no program depends on the order in which the children start.
 
-  Rule: The result list follows the order of the arguments, not the order of completion
+  @rule-gather.result.argument-order @required
+  Rule: When all children succeed, gather's result lists their results in the order of the arguments, not of completion.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     When every child succeeds, the gather's result is the list of their results,
     in the order in which the awaitables were passed.
 
-    @rule-gather.result.argument-order
     Scenario: Children finishing in reverse order still give results in argument order
       Given the program:
         """python
@@ -40,7 +40,9 @@ Feature: gather runs awaitables concurrently and collects their results
             results = await asyncio.gather(work("slow", 3), work("medium", 2), work("fast", 1))
             print(results)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -51,13 +53,13 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: Coroutines passed to gather are wrapped in tasks that start on their own
+  @rule-gather.children.wrapped-in-tasks @required
+  Rule: gather wraps each coroutine in a task that starts when the caller yields and runs to completion even if the gather is never awaited.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     gather schedules each coroutine as a task and returns a pending future at once.
     The tasks start when the caller yields to the loop, and they run to completion
     even if the gather future is never awaited.
 
-    @rule-gather.children.wrapped-in-tasks
     Scenario: A gathered coroutine starts when the caller yields and finishes without the gather being awaited
       Given the program:
         """python
@@ -77,7 +79,9 @@ Feature: gather runs awaitables concurrently and collects their results
             print(f"main: never awaited the gather, done={outer.done()}")
             print(f"main: result {outer.result()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -89,12 +93,12 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: With return_exceptions=True exceptions are results
+  @rule-gather.return-exceptions.in-results @required
+  Rule: With return_exceptions=True a child's exception is placed in the result list at that child's position.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     An exception raised by a child is placed in the result list, at that child's
     position, like a successful result; the gather itself succeeds.
 
-    @rule-gather.return-exceptions.in-results
     Scenario: A failing child contributes its exception object to the result list
       Given the program:
         """python
@@ -112,7 +116,9 @@ Feature: gather runs awaitables concurrently and collects their results
             for r in results:
                 print(f"{type(r).__name__}: {r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -122,13 +128,13 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: Without return_exceptions the first exception propagates and the other children keep running
+  @rule-gather.exception.first-propagates @required
+  Rule: Without return_exceptions the first exception in time propagates to the awaiter; the other children are not cancelled and keep running.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     The first exception to occur, in time rather than in argument order, is
     propagated to the task awaiting the gather as soon as it is raised. The other
     children are not cancelled: they go on running and finish later.
 
-    @rule-gather.exception.first-propagates
     Scenario: The earliest failure reaches the awaiter while the remaining children finish later
       Given the program:
         """python
@@ -152,7 +158,9 @@ Feature: gather runs awaitables concurrently and collects their results
                 await asyncio.sleep(0)
             print("main: done")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -164,13 +172,13 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: After a child fails, the gather future is done with that child's exception
+  @rule-gather.exception.outer-done @required
+  Rule: After a child fails the gather future is done and not cancelled; exception() returns the child's exception and result() raises it.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     Once the first exception has propagated, the gather future is done and not
     cancelled; exception() returns the child's exception object and result()
     raises it, while the other children may still be running.
 
-    @rule-gather.exception.outer-done
     Scenario: The gather future is done with the child's exception while another child still waits
       Given the program:
         """python
@@ -204,7 +212,9 @@ Feature: gather runs awaitables concurrently and collects their results
                 await asyncio.sleep(0)
             print("main: done")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -216,7 +226,8 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: A cancelled child counts as a child that raised CancelledError
+  @rule-gather.child-cancelled.raises @required
+  Rule: A cancelled child counts as raising CancelledError: the gather ends with that exception without being cancelled, or lists it with return_exceptions=True.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     If a child is cancelled, gather treats it as if it had raised CancelledError:
     without return_exceptions the gather future ends with a CancelledError
@@ -224,7 +235,6 @@ Feature: gather runs awaitables concurrently and collects their results
     with return_exceptions the CancelledError instance takes the child's place in
     the result list.
 
-    @rule-gather.child-cancelled.raises
     Scenario: Cancelling one child makes the gather raise CancelledError without cancelling it
       Given the program:
         """python
@@ -255,7 +265,9 @@ Feature: gather runs awaitables concurrently and collects their results
             value = await other
             print(f"other: {value}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -268,7 +280,6 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-    @rule-gather.child-cancelled.raises
     Scenario: With return_exceptions=True a cancelled child leaves a CancelledError in the list
       Given the program:
         """python
@@ -289,7 +300,9 @@ Feature: gather runs awaitables concurrently and collects their results
             print(f"first is a CancelledError: {isinstance(results[0], asyncio.CancelledError)}")
             print(f"second: {results[1]}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -299,14 +312,14 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: Cancelling the gather future cancels every child that has not finished
+  @rule-gather.cancel.cancels-children @required
+  Rule: Cancelling the gather future cancels every child not yet done, and its awaiter gets CancelledError even with return_exceptions=True.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     gather(...).cancel() cancels the children still pending; children that have
     already finished keep their results. The awaiter then gets CancelledError, also
     with return_exceptions=True, as the gather future ends with a CancelledError
     exception.
 
-    @rule-gather.cancel.cancels-children
     Scenario Outline: Cancelling the gather (return_exceptions=<flag>) cancels the pending children only
       Given the program:
         """python
@@ -337,7 +350,9 @@ Feature: gather runs awaitables concurrently and collects their results
                 print("main: awaiting the gather raised CancelledError")
             print(f"quick: cancelled={quick.cancelled()} result={quick.result()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -355,12 +370,12 @@ Feature: gather runs awaitables concurrently and collects their results
         | False |
         | True  |
 
-  Rule: gather() with no awaitables is an already completed future with an empty list
+  @rule-gather.empty.done-with-empty-list @required
+  Rule: gather() without arguments returns an already done future whose result is an empty list.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     Called without arguments, gather returns a future that is already done and
     whose result is an empty list.
 
-    @rule-gather.empty.done-with-empty-list
     Scenario: An empty gather is done immediately with result []
       Given the program:
         """python
@@ -371,7 +386,9 @@ Feature: gather runs awaitables concurrently and collects their results
             print(f"done={empty.done()} result={empty.result()}")
             print(await asyncio.gather())
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -380,13 +397,13 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
-  Rule: The same awaitable passed several times runs once and fills every position
+  @rule-gather.duplicates.run-once @required
+  Rule: An awaitable passed to gather several times runs once and its result fills each of its positions.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     gather wraps each distinct coroutine object in one task only; a coroutine or
     future that appears several times among the arguments runs once, and its
     result appears at each of its positions.
 
-    @rule-gather.duplicates.run-once
     Scenario: A coroutine passed three times and a task passed twice each run once
       Given the program:
         """python
@@ -403,7 +420,9 @@ Feature: gather runs awaitables concurrently and collects their results
             task = asyncio.ensure_future(child())
             print(await asyncio.gather(task, task))
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -13,12 +13,12 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
   a value; and since 3.11 asyncio.TimeoutError is the builtin TimeoutError.
   `except asyncio.TimeoutError` catches the timeout on every version.
 
-  Rule: Cancelling the task that awaits a shield does not cancel the shielded task
+  @rule-shield.outer-cancel.inner-continues @required
+  Rule: Cancelling the task that awaits shield(inner) raises CancelledError in it but leaves inner running to completion.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.shield
     The task awaiting shield(inner) receives CancelledError, but inner is not
     cancelled: it keeps running and its result can still be awaited.
 
-    @rule-shield.outer-cancel.inner-continues
     Scenario: The caller is cancelled, the shielded task finishes and keeps its result
       Given the program:
         """python
@@ -51,7 +51,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             value = await inner
             print(f"main: inner returned {value!r}, cancelled={inner.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -62,13 +64,13 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         """
       And the program completes normally
 
-  Rule: Cancelling the shielded task itself cancels the shield
+  @rule-shield.inner-cancel.cancels-shield @required
+  Rule: If the shielded task is cancelled itself, the future returned by shield() is cancelled too.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.shield
     shield only protects against cancellation from outside. If the inner task is
     cancelled, the future returned by shield() ends cancelled as well and its
     awaiter gets CancelledError.
 
-    @rule-shield.inner-cancel.cancels-shield
     Scenario: A cancelled inner task leaves the shield cancelled
       Given the program:
         """python
@@ -90,7 +92,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
                 print("main: awaiting the shield raised CancelledError")
             print(f"inner cancelled={inner.cancelled()} shield cancelled={shielded.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -99,11 +103,11 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         """
       And the program completes normally
 
-  Rule: wait_for returns the awaitable's result when it arrives in time
+  @rule-wait-for.result.in-time @required
+  Rule: wait_for returns the awaitable's result when it completes before the timeout.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
     If the awaitable completes before the timeout, wait_for returns its result.
 
-    @rule-wait-for.result.in-time
     Scenario: A coroutine that finishes within the timeout gives wait_for its result
       Given the program:
         """python
@@ -117,7 +121,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             value = await asyncio.wait_for(quick(), timeout=10)
             print(value)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -125,12 +131,12 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         """
       And the program completes normally
 
-  Rule: A timeout of None sets no limit
+  @rule-wait-for.timeout-none.no-limit @required
+  Rule: With timeout None, wait_for waits until the awaitable completes.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
     With timeout=None, wait_for waits until the awaitable completes, however long
     that takes.
 
-    @rule-wait-for.timeout-none.no-limit
     Scenario Outline: wait_for(aw, <timeout>) waits for the awaitable to complete
       Given the program:
         """python
@@ -144,7 +150,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             value = await asyncio.wait_for(slowish(), <timeout>)
             print(value)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -157,7 +165,8 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         | timeout=None |
         | None         |
 
-  Rule: On timeout wait_for cancels the awaitable and raises TimeoutError, since 3.7 after the cancellation has completed
+  @rule-wait-for.timeout.cancels-and-raises @required
+  Rule: On timeout wait_for cancels the awaitable and raises TimeoutError; since 3.7 it first waits for the cancelled awaitable to finish.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
     When the timeout expires, wait_for cancels the awaitable and raises
     TimeoutError, which `except asyncio.TimeoutError` catches on every version.
@@ -166,7 +175,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
     once and the cancellation is delivered afterwards.
 
     # On 3.6 the TimeoutError is caught before the task's finally block runs (next scenario).
-    @rule-wait-for.timeout.cancels-and-raises @since-3.7
+    @since-3.7
     Scenario: Since 3.7 the inner finally block runs before the TimeoutError is caught
       Given the program:
         """python
@@ -188,7 +197,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -200,7 +211,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
       And the program completes normally
 
     # From 3.7 on wait_for waits for the cancelled task (previous scenario).
-    @rule-wait-for.timeout.cancels-and-raises @before-3.7
+    @before-3.7
     Scenario: On 3.6 the TimeoutError is caught while the cancelled task has not yet run its finally block
       Given the program:
         """python
@@ -222,7 +233,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -233,14 +246,14 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         """
       And the program completes normally
 
-  Rule: asyncio.TimeoutError is the builtin TimeoutError since Python 3.11
+  @rule-wait-for.timeout-error.builtin-alias @required
+  Rule: asyncio.TimeoutError is the builtin TimeoutError since 3.11; before it is a separate class that except TimeoutError does not catch.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.TimeoutError
     Since 3.11 asyncio.TimeoutError is an alias of the builtin TimeoutError, so
     `except TimeoutError` catches a wait_for timeout. Before 3.11 it is a separate
     class, unrelated to the builtin, and only `except asyncio.TimeoutError`
     catches it.
 
-    @rule-wait-for.timeout-error.builtin-alias
     Scenario Outline: except TimeoutError <verdict> a wait_for timeout
       Given the program:
         """python
@@ -260,7 +273,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             print(f"asyncio.TimeoutError is TimeoutError: {asyncio.TimeoutError is TimeoutError}")
             print(f"subclass of the builtin: {issubclass(asyncio.TimeoutError, TimeoutError)}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -280,7 +295,8 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         | verdict | caught                        | same |
         | catches | caught by except TimeoutError | True |
 
-  Rule: An awaitable that suppresses the timeout's cancellation gets its result returned since 3.9
+  @rule-wait-for.timeout.suppressed-cancellation @required
+  Rule: If the awaitable suppresses the timeout's cancellation and returns, wait_for returns its value since 3.9 and raises TimeoutError before.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
     If the awaitable catches the CancelledError caused by the timeout and returns
     a value, wait_for returns that value since Python 3.9. Python 3.7 and 3.8 wait
@@ -288,7 +304,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
     TimeoutError before the awaitable has even seen the cancellation.
 
     # 3.6 raises before the task sees the cancellation; 3.7 and 3.8 raise TimeoutError after it.
-    @rule-wait-for.timeout.suppressed-cancellation @since-3.9
+    @since-3.9
     Scenario: Since 3.9 wait_for returns the value of a task that swallowed the cancellation
       Given the program:
         """python
@@ -311,7 +327,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -322,7 +340,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
       And the program completes normally
 
     # 3.9+ returns the task's value; 3.6 raises before the task runs its except block.
-    @rule-wait-for.timeout.suppressed-cancellation @since-3.7 @before-3.9
+    @since-3.7 @before-3.9
     Scenario: On 3.7 and 3.8 wait_for raises TimeoutError after the task swallowed the cancellation
       Given the program:
         """python
@@ -345,7 +363,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -356,7 +376,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
       And the program completes normally
 
     # From 3.7 wait_for waits for the task before deciding what to do.
-    @rule-wait-for.timeout.suppressed-cancellation @before-3.7
+    @before-3.7
     Scenario: On 3.6 wait_for raises TimeoutError before the task swallows the cancellation
       Given the program:
         """python
@@ -379,7 +399,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             await asyncio.sleep(0)
             print(f"main: task cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -389,7 +411,8 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         """
       And the program completes normally
 
-  Rule: A timeout of zero returns the result of an awaitable that is already done
+  @rule-wait-for.timeout-zero.done-only @required
+  Rule: With timeout 0 wait_for returns the result of an already done future; since 3.7 a coroutine is timed out before it starts.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
     With timeout=0, a future that is already done gives its result at once. Since
     Python 3.7 a coroutine, which cannot be done yet, is cancelled before it starts
@@ -397,7 +420,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
     call_later and the coroutine gets to run first.
 
     # On 3.6 the coroutine runs and returns before the zero timeout fires (next scenario).
-    @rule-wait-for.timeout-zero.done-only @since-3.7
+    @since-3.7
     Scenario: Since 3.7 timeout=0 returns a done future's result and times out a coroutine before it starts
       Given the program:
         """python
@@ -418,7 +441,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             except asyncio.TimeoutError:
                 print("coroutine: TimeoutError")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -428,7 +453,7 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
       And the program completes normally
 
     # From 3.7 a zero timeout never lets the coroutine start (previous scenario).
-    @rule-wait-for.timeout-zero.done-only @before-3.7
+    @before-3.7
     Scenario: On 3.6 timeout=0 returns a done future's result and lets a short coroutine finish first
       Given the program:
         """python
@@ -449,7 +474,9 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
             except asyncio.TimeoutError:
                 print("coroutine: TimeoutError")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -18,13 +18,13 @@ Feature: wait and as_completed hand back awaitables as they complete
   (`await asyncio.sleep(0)` in a loop) and by futures that the main coroutine
   resolves, not by wall-clock delays.
 
-  Rule: return_when decides which completions make wait return
+  @rule-wait.return-when.done-and-pending @required
+  Rule: wait returns (done, pending) when return_when is satisfied: FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED, without raising the children's exceptions.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
     FIRST_COMPLETED returns as soon as any awaitable finishes or is cancelled;
     FIRST_EXCEPTION as soon as one finishes by raising, or when all are done;
     ALL_COMPLETED when all are done. Exceptions stay inside the done tasks.
 
-    @rule-wait.return-when.done-and-pending
     Scenario Outline: wait with return_when=<when> returns <done> done and <pending> pending
       Given the program:
         """python
@@ -48,7 +48,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             print(f"errors: {sorted([type(t.exception()).__name__ for t in done if t.exception() is not None])}")
             await asyncio.gather(*tasks, return_exceptions=True)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -64,13 +66,13 @@ Feature: wait and as_completed hand back awaitables as they complete
         | FIRST_EXCEPTION | 2    | 1       | ['fast']         | ['ValueError'] |
         | ALL_COMPLETED   | 3    | 0       | ['fast', 'slow'] | ['ValueError'] |
 
-  Rule: A wait timeout returns the unfinished awaitables in pending without cancelling them
+  @rule-wait.timeout.pending-not-cancelled @required
+  Rule: When wait's timeout expires the unfinished awaitables are returned in pending, neither cancelled nor raising TimeoutError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
     When the timeout expires before return_when is satisfied, wait returns with
     the unfinished awaitables in the pending set. Unlike wait_for, it cancels
     nothing and raises no TimeoutError; the pending tasks go on running.
 
-    @rule-wait.timeout.pending-not-cancelled
     Scenario: A task still waiting at the timeout is pending, not cancelled, and finishes later
       Given the program:
         """python
@@ -95,7 +97,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             gate.set_result(None)
             print(await asyncio.gather(*tasks))
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -107,13 +111,13 @@ Feature: wait and as_completed hand back awaitables as they complete
         """
       And the program completes normally
 
-  Rule: wait refuses bare coroutines since Python 3.11
+  @rule-wait.coroutines.refused @required
+  Rule: wait wraps bare coroutines in tasks before 3.11 and raises TypeError for them since 3.11.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
     Before 3.11 wait wraps coroutines in tasks, which is deprecated from 3.8 on
     (the warning goes to stderr). Since 3.11 passing a coroutine raises TypeError;
     the awaitables must be futures or tasks.
 
-    @rule-wait.coroutines.refused
     Scenario Outline: Bare coroutines passed to wait <outcome>; tasks are accepted
       Given the program:
         """python
@@ -132,7 +136,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             done, pending = await asyncio.wait([asyncio.ensure_future(work(3)), asyncio.ensure_future(work(4))])
             print(f"tasks: {sorted([t.result() for t in done])}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -151,12 +157,12 @@ Feature: wait and as_completed hand back awaitables as they complete
         | outcome         | coroutines |
         | raise TypeError | TypeError  |
 
-  Rule: as_completed gives the results in the order of completion
+  @rule-as-completed.order.completion @required
+  Rule: The awaitables from as_completed deliver the inputs' results in the order of completion.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.as_completed
     Each awaitable obtained from as_completed delivers the result of the next
     input to complete, whatever the order of the inputs.
 
-    @rule-as-completed.order.completion
     Scenario: Inputs finishing in the order fast, medium, slow are received in that order
       Given the program:
         """python
@@ -172,7 +178,9 @@ Feature: wait and as_completed hand back awaitables as they complete
                 value = await fut
                 print(value)
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -182,14 +190,14 @@ Feature: wait and as_completed hand back awaitables as they complete
         """
       And the program completes normally
 
-  Rule: When the as_completed timeout expires the remaining awaitables raise TimeoutError
+  @rule-as-completed.timeout.raises @required
+  Rule: After as_completed's timeout the remaining awaitables raise TimeoutError; the unfinished inputs are not cancelled.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.as_completed
     Inputs that complete before the timeout are delivered; after it, awaiting the
     next awaitable raises TimeoutError. The inputs that have not finished are not
     cancelled. (In the program the finished input is done before as_completed is
     called, so its result is queued ahead of the timeout on every loop.)
 
-    @rule-as-completed.timeout.raises
     Scenario: The one finished input is received, then TimeoutError; the unfinished tasks keep running
       Given the program:
         """python
@@ -219,7 +227,9 @@ Feature: wait and as_completed hand back awaitables as they complete
             gate.set_result(None)
             print(await asyncio.gather(*tasks))
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

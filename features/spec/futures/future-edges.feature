@@ -6,12 +6,12 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
   whoever drives the coroutine: driving it again while the future is pending
   is an error.
 
-  Rule: cancel() without a message makes a CancelledError without arguments
+  @rule-future.cancelled-error.no-args @required
+  Rule: A future or task cancelled without a message raises CancelledError with empty args.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.cancel
     result() of a future cancelled without a message, and awaiting a task
     cancelled without one, raise CancelledError whose args are ().
 
-    @rule-future.cancelled-error.no-args
     Scenario: A bare cancel() gives a CancelledError with empty args
       Given the program:
         """python
@@ -35,7 +35,9 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
             except asyncio.CancelledError as e:
                 print(f"awaiting the task: args {e.args}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -44,13 +46,14 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
         """
       And the program completes normally
 
-  Rule: A future does not hold StopIteration
+  @rule-future.set-exception.stop-iteration @required
+  Rule: A future refuses StopIteration: from 3.13 it stores a RuntimeError caused by it, before 3.13 set_exception raised TypeError.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_exception
     From 3.13 set_exception(StopIteration(...)) stores a RuntimeError whose
     __cause__ is the StopIteration; before 3.13 it raised TypeError and left
     the future pending.
 
-    @rule-future.set-exception.stop-iteration @since-3.13
+    @since-3.13
     Scenario: set_exception(StopIteration) stores a RuntimeError caused by it
       Given the program:
         """python
@@ -76,7 +79,7 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
         """
       And the program completes normally
 
-    @rule-future.set-exception.stop-iteration @before-3.13
+    @before-3.13
     Scenario: Before 3.13 set_exception(StopIteration) raises TypeError
       Given the program:
         """python
@@ -101,14 +104,15 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
         """
       And the program completes normally
 
-  Rule: A pending future must not be resumed past its await
+  @rule-future.await.resumed-while-pending @required
+  Rule: Resuming a coroutine whose awaited future is still pending raises RuntimeError "await wasn't used with future" (3.7+).
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
     A coroutine driven by hand with send(None) yields the pending future it
     awaits; sending again while that future is still pending raises
     RuntimeError "await wasn't used with future".
 
     # 3.6 raised AssertionError with another message here.
-    @rule-future.await.resumed-while-pending @since-3.7
+    @since-3.7
     Scenario: Sending into a coroutine whose future is still pending raises RuntimeError
       Given the program:
         """python

@@ -12,12 +12,12 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
   from add_done_callback, but are always scheduled on the event loop with
   call_soon, so they run later, behind everything already scheduled.
 
-  Rule: A future is finished exactly once, by a result, an exception or a cancellation
+  @rule-future.state.lifecycle @required
+  Rule: A future starts pending and is finished once by a result, an exception or a cancellation; done() is True when finished, cancelled() only when cancelled.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.done
     A new future is pending; set_result, set_exception and cancel each finish it.
     done() is True for every finished future; cancelled() only for a cancelled one.
 
-    @rule-future.state.lifecycle
     Scenario: done() and cancelled() in each of the four states
       Given the program:
         """python
@@ -55,13 +55,13 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: result() and exception() report the outcome and refuse to answer while pending
+  @rule-future.result.by-state @required
+  Rule: result() and exception() raise InvalidStateError while pending and CancelledError when cancelled; otherwise result() returns the result or raises the stored exception and exception() returns it or None.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.result
     On a pending future both raise InvalidStateError; on a cancelled future both
     raise CancelledError. Otherwise result() returns the result or raises the
     stored exception, and exception() returns the stored exception or None.
 
-    @rule-future.result.by-state
     Scenario: result() and exception() on pending, cancelled and finished futures
       Given the program:
         """python
@@ -117,13 +117,13 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: set_result and set_exception on a finished future raise InvalidStateError
+  @rule-future.set.done-invalid-state @required
+  Rule: set_result and set_exception on a finished future raise InvalidStateError and leave its outcome unchanged.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_result
     The first outcome wins: setting a result or an exception on a future that
     already has a result, an exception or a cancellation fails and leaves the
     future unchanged.
 
-    @rule-future.set.done-invalid-state
     Scenario: A second outcome is refused and the first one is kept
       Given the program:
         """python
@@ -163,13 +163,13 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: cancel() returns True only when it cancels a pending future
+  @rule-future.cancel.return-value @required
+  Rule: cancel() cancels a pending future and returns True; on a finished future it changes nothing and returns False.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.cancel
     Cancelling a pending future finishes it and returns True. On a future that is
     already finished, including one already cancelled, cancel() changes nothing
     and returns False.
 
-    @rule-future.cancel.return-value
     Scenario: cancel() on a pending future, a second time, and on finished futures
       Given the program:
         """python
@@ -201,14 +201,14 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: Done callbacks are scheduled with call_soon, never called inline
+  @rule-future.callbacks.scheduled-with-call-soon @required
+  Rule: Done callbacks are scheduled with call_soon in registration order when the future finishes, or at once if added to a finished future; they are never called inline.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.add_done_callback
     When a future finishes, each of its callbacks is scheduled with call_soon, in
     the order they were added, and called with the future as its only argument.
     They run after the code that finished the future, and after every callback
     that was already scheduled.
 
-    @rule-future.callbacks.scheduled-with-call-soon
     Scenario: Callbacks run after set_result returns, behind earlier scheduled code, in order
       Given the program:
         """python
@@ -244,7 +244,6 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-    @rule-future.callbacks.scheduled-with-call-soon
     Scenario: A callback added to a finished future is scheduled, not called
       Given the program:
         """python
@@ -276,13 +275,13 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: remove_done_callback unregisters every copy of a callback and returns how many
+  @rule-future.callbacks.remove @required
+  Rule: remove_done_callback removes every registration of a callback and returns their number; a removed callback never runs, but removal after the future finished returns 0 and does not stop it.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.remove_done_callback
     All registrations of the callback are removed and the count is returned; the
     removed callback never runs. Once the future has finished its callbacks are
     already scheduled: removing one then returns 0 and does not stop it.
 
-    @rule-future.callbacks.remove
     Scenario: A removed callback never runs; removing after the future finished is too late
       Given the program:
         """python
@@ -324,13 +323,13 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: A done callback takes only the future; extra arguments are bound by a wrapper
+  @rule-future.callbacks.extra-arguments @required
+  Rule: A done callback is called with the future alone; extra arguments are bound by a lambda or wrapper function.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.add_done_callback
     add_done_callback has no parameter for extra arguments: a callback that needs
     more than the future gets them from a lambda, a closure or functools.partial
     that calls it with the future added.
 
-    @rule-future.callbacks.extra-arguments
     Scenario Outline: A callback with an extra argument, bound by <how>
       Given the program:
         """python
@@ -366,13 +365,13 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         | a lambda        | lambda f: report("via lambda", f) | via lambda  |
         | a plain wrapper | bound("via wrapper")              | via wrapper |
 
-  Rule: Awaiting a finished future returns its outcome without yielding to the loop
+  @rule-future.await.done-no-yield @required
+  Rule: Awaiting a finished future returns its result at once without yielding to the event loop; only a pending future suspends the awaiting task.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
     A future that is already done gives its result to await immediately: the
     awaiting task keeps running and no other task gets a turn. Only a pending
     future suspends the awaiting task.
 
-    @rule-future.await.done-no-yield
     Scenario: Other tasks run only when the awaited future is still pending
       Given the program:
         """python
@@ -407,12 +406,12 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-  Rule: Awaiting a future that receives an exception raises that exception
+  @rule-future.await.exception-raised @required
+  Rule: Awaiting a future that receives an exception raises that same exception object in the awaiting coroutine.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_exception
     The awaiting task is resumed with the very exception object that was passed
     to set_exception; if it does not catch it, the exception escapes like any other.
 
-    @rule-future.await.exception-raised
     Scenario: The awaiter catches the same exception object
       Given the program:
         """python
@@ -441,7 +440,6 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program completes normally
 
-    @rule-future.await.exception-raised
     Scenario: An uncaught exception from an awaited future ends the program
       Given the program:
         """python
@@ -463,12 +461,12 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
         """
       And the program raises LookupError
 
-  Rule: set_exception with an exception class stores a new instance of it
+  @rule-future.set-exception.class-instantiated @required
+  Rule: set_exception given an exception class stores a new instance of that class created without arguments.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_exception
     Like raise, set_exception accepts an exception class and instantiates it
     without arguments; exception() and await then see that instance.
 
-    @rule-future.set-exception.class-instantiated
     Scenario: set_exception(KeyError) stores a KeyError instance
       Given the program:
         """python

@@ -13,13 +13,13 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
   and, depending on the version and debug mode, its arguments and source
   location, so the scenarios below compare only its fixed part.
 
-  Rule: An exception in a callback goes to the exception handler and the loop carries on
+  @rule-loop.errors.callback-exception @required
+  Rule: An exception in a callback goes to the loop's exception handler with message, exception and handle, and the loop carries on.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#error-handling-api
     The failing callback's exception does not escape the loop: the handler gets a
     context with the message, the exception and the callback's handle, and the
     callbacks queued after it still run.
 
-    @rule-loop.errors.callback-exception
     Scenario: The custom handler receives the exception and the handle; the next callbacks run
       Given the program:
         """python
@@ -62,7 +62,6 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
-    @rule-loop.errors.callback-exception
     Scenario: With the default handler the failure is only logged and the loop carries on
       Given the program:
         """python
@@ -95,13 +94,13 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
-  Rule: set_exception_handler installs the handler that get_exception_handler returns
+  @rule-loop.errors.handler-registration @required
+  Rule: get_exception_handler returns the handler installed with set_exception_handler, None for the default; a non-callable is rejected with TypeError.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_exception_handler
     get_exception_handler returns the current custom handler, or None when the
     default one is in use. Setting None restores the default; anything that is
     neither callable nor None is rejected with TypeError.
 
-    @rule-loop.errors.handler-registration
     Scenario: The registered handler is returned until it is reset with None
       Given the program:
         """python
@@ -132,12 +131,12 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
-  Rule: call_exception_handler passes a context to the current handler
+  @rule-loop.errors.call-handler @required
+  Rule: call_exception_handler passes the given context dict to the current exception handler.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_exception_handler
     Code can report an error the same way the loop does: the context dict, with
     a 'message' and any other keys, reaches the custom handler unchanged.
 
-    @rule-loop.errors.call-handler
     Scenario: A custom context reaches the custom handler with its keys
       Given the program:
         """python
@@ -170,12 +169,12 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
-  Rule: An exception raised by the handler itself does not stop the loop
+  @rule-loop.errors.handler-failure @required
+  Rule: An exception raised by the custom exception handler is contained and the loop carries on.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_exception_handler
     If the custom handler fails, the loop logs that failure with the default
     handler and carries on with its callbacks.
 
-    @rule-loop.errors.handler-failure
     Scenario: A failing handler is contained
       Given the program:
         """python
@@ -214,13 +213,13 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
-  Rule: An exception in a future's done callback goes to the exception handler
+  @rule-loop.errors.done-callback-exception @required
+  Rule: An exception in a future's done callback goes to the exception handler; the future and its other callbacks are unaffected.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.add_done_callback
     Done callbacks are scheduled with call_soon when the future completes, so a
     failing one is reported like any failing callback; the future's own outcome
     and the other done callbacks are unaffected.
 
-    @rule-loop.errors.done-callback-exception
     Scenario: A failing done callback is reported and the other done callbacks still run
       Given the program:
         """python
@@ -263,14 +262,15 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
-  Rule: asyncio.run reports a leftover task that fails while being cancelled
+  @rule-loop.errors.run-shutdown @required
+  Rule: A task that ends with an exception while asyncio.run cancels it at shutdown is reported to the exception handler.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
     When a task cancelled during asyncio.run's shutdown ends with an exception
     other than CancelledError, nobody is left to await it: asyncio.run passes it
     to the loop's exception handler with the exception and the task.
 
     # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
-    @rule-loop.errors.run-shutdown @since-3.7
+    @since-3.7
     Scenario: The handler hears about a task that raised instead of being cancelled
       Given the program:
         """python

@@ -14,7 +14,8 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
   prints what it receives. A pending task's coroutine is closed when the task
   is destroyed, after the report, which runs its finally blocks.
 
-  Rule: An exception nobody retrieved is reported when its future or task is destroyed
+  @rule-loop.errors.never-retrieved @required
+  Rule: A future or task destroyed with an exception that result(), exception() or cancel() never retrieved is reported to the exception handler as 'Future exception was never retrieved' or 'Task exception was never retrieved', with the exception.
     Link: https://docs.python.org/3/library/asyncio-dev.html#detect-never-retrieved-exceptions
     An exception set on a future counts as retrieved once result(), exception()
     or cancel() was called on it (awaiting calls result()); done() and
@@ -23,7 +24,6 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
     message "Future exception was never retrieved" or "Task exception was never
     retrieved" and the exception under the key 'exception'.
 
-    @rule-loop.errors.never-retrieved
     Scenario: Only the futures and the task whose exceptions were never looked at are reported
       Given the program:
         """python
@@ -87,14 +87,14 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
         """
       And the program completes normally
 
-  Rule: A task destroyed while pending is reported, then its coroutine is closed
+  @rule-loop.errors.destroyed-pending @optional
+  Rule: A task destroyed while pending is reported to the exception handler as 'Task was destroyed but it is pending!'; then its coroutine is closed, running its finally blocks.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
     A task that is destroyed before it is done is reported to the loop's
     exception handler with the message "Task was destroyed but it is pending!";
     then its coroutine is closed, which raises GeneratorExit at the await where
     it waits and so runs its finally blocks.
 
-    @rule-loop.errors.destroyed-pending
     Scenario: A task left waiting when the program ends is reported at exit
       Given the program:
         """python
@@ -133,7 +133,6 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
 
     # Closing the loop drops the task's scheduled first step, so its coroutine
     # never starts; closing a coroutine that never started runs none of it.
-    @rule-loop.errors.destroyed-pending
     Scenario: A task whose loop is closed before it ever ran is reported, and its body never runs
       Given the program:
         """python
@@ -158,7 +157,8 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
         """
       And the program completes normally
 
-  Rule: run_until_complete does not report the task it made for a coroutine
+  @rule-loop.errors.run-until-complete-silent @optional
+  Rule: The task run_until_complete makes for a coroutine is never reported: not as destroyed pending when the loop stopped early, not as never retrieved when it raised SystemExit or KeyboardInterrupt.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     When run_until_complete wraps a coroutine in a task, its caller gets the
     outcome and cannot reach the task, so the task is never reported: not as
@@ -168,7 +168,6 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
 
     # The global holds the awaited future, and through its done callback the
     # task, so that CPython destroys the task at exit.
-    @rule-loop.errors.run-until-complete-silent
     Scenario: Neither a task stopped while pending nor one that raised SystemExit is reported
       Given the program:
         """python

@@ -7,12 +7,12 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
   carries on when the loop runs again. SystemExit and KeyboardInterrupt are
   not ordinary task errors: they end the task and then leave the loop at once.
 
-  Rule: A closed loop refuses timers and tasks with RuntimeError
+  @rule-loop.closed.refuses-new-work @required
+  Rule: call_later, call_at and create_task on a closed loop raise RuntimeError 'Event loop is closed' before creating a handle or a task.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
     After close(), call_later, call_at and create_task raise RuntimeError
     'Event loop is closed' before they create a handle or a task.
 
-    @rule-loop.closed.refuses-new-work
     Scenario: call_later, call_at and create_task on a closed loop raise RuntimeError
       Given the program:
         """python
@@ -47,7 +47,7 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
       And the program completes normally
 
     # Task names (and so the task counter) exist from 3.8 on.
-    @rule-loop.closed.refuses-new-work @since-3.8
+    @since-3.8
     Scenario: A task refused by a closed loop does not use up a task number
       Given the program:
         """python
@@ -83,13 +83,13 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         """
       And the program completes normally
 
-  Rule: A thread runs one event loop at a time
+  @rule-loop.run.one-loop-per-thread @required
+  Rule: Running a loop from code that another loop is running raises RuntimeError 'Cannot run the event loop while another loop is running'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     Running a second loop from code that another loop is running raises
     RuntimeError 'Cannot run the event loop while another loop is running';
     the second loop is left as it was and the first carries on.
 
-    @rule-loop.run.one-loop-per-thread
     Scenario: run_until_complete on another loop inside a running loop raises RuntimeError
       Given the program:
         """python
@@ -122,44 +122,13 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         """
       And the program completes normally
 
-  Rule: run_forever cannot be called on a loop that is already running
-    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_forever
-    A coroutine that calls run_forever on the loop running it gets RuntimeError
-    'This event loop is already running'.
-
-    # The coroutine returns right after the refusal: what the loop reports about
-    # itself after a refused run_forever differs in CPython 3.13.0
-    # (python/cpython#130145), which the specification does not pin.
-    @rule-loop.run.not-reentrant
-    Scenario: A nested run_forever raises RuntimeError
-      Given the program:
-        """python
-        import asyncio
-
-        async def main():
-            try:
-                loop.run_forever()
-            except RuntimeError as e:
-                print(f"nested run_forever: {e}")
-            return "main done"
-
-        loop = asyncio.new_event_loop()
-        print(loop.run_until_complete(main()))
-        """
-      Then the output is:
-        """
-        nested run_forever: This event loop is already running
-        main done
-        """
-      And the program completes normally
-
-  Rule: run_until_complete raises RuntimeError when the loop stops before the future is done
+  @rule-loop.run-until-complete.stopped-early @required
+  Rule: When stop() ends the run before the future is done, run_until_complete raises RuntimeError 'Event loop stopped before Future completed.' and the future goes on at the next run.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     If stop() ends the run first, run_until_complete raises RuntimeError
     'Event loop stopped before Future completed.'; the future stays pending and
     goes on when the loop runs again.
 
-    @rule-loop.run-until-complete.stopped-early
     Scenario: A task that stops the loop makes run_until_complete raise, and finishes on the next run
       Given the program:
         """python
@@ -191,13 +160,13 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         """
       And the program completes normally
 
-  Rule: stop() before run_forever makes one iteration that does not wait for timers
+  @rule-loop.stop.before-run-polls-once @required
+  Rule: stop() called while the loop is not running makes the next run_forever poll once without waiting for timers, then return.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.stop
     When stop() is called while the loop is not running, the next run_forever
     polls once without waiting for the next timer and returns; the timer stays
     scheduled for a later run.
 
-    @rule-loop.stop.before-run-polls-once
     Scenario: run_forever after stop() returns before a pending timer is due
       Given the program:
         """python
@@ -220,13 +189,13 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         """
       And the program completes normally
 
-  Rule: SystemExit and KeyboardInterrupt end their task and leave the loop at once
+  @rule-loop.run.base-exception-propagates @required
+  Rule: SystemExit or KeyboardInterrupt from a task's coroutine ends the task with it and propagates out of run_until_complete; the next run is not cut short.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object
     A task whose coroutine raises SystemExit or KeyboardInterrupt is done with
     that exception, which then propagates out of run_until_complete. The loop
     stays usable: the next run is not cut short.
 
-    @rule-loop.run.base-exception-propagates
     Scenario Outline: <exception> from a task escapes run_until_complete and the loop runs on later
       Given the program:
         """python

@@ -10,12 +10,12 @@ Feature: Starting, stopping and closing an event loop
   pending, and closes the loop. Inside a running loop, asyncio.get_running_loop()
   returns it, and asyncio.get_event_loop() returns it too.
 
-  Rule: run_until_complete returns the future's result or raises its exception
+  @rule-loop.run-until-complete.outcome @required
+  Rule: run_until_complete returns the future's result or raises its exception.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     A coroutine argument is wrapped in a task. When the future is done,
     run_until_complete returns its result, or raises its exception.
 
-    @rule-loop.run-until-complete.outcome
     Scenario: The coroutine's return value comes back and its exception escapes
       Given the program:
         """python
@@ -45,7 +45,6 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-    @rule-loop.run-until-complete.outcome
     Scenario: An exception that nobody catches escapes run_until_complete and ends the program
       Given the program:
         """python
@@ -65,13 +64,13 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program raises KeyError
 
-  Rule: run_until_complete on a future that is already done returns at once
+  @rule-loop.run-until-complete.done-future @required
+  Rule: run_until_complete on a future that is already done returns its outcome after a single iteration.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     The loop stops as soon as it notices the future is done, which for a done
     future is the first iteration: other tasks get no more than one step, and a
     finished task can be passed again to read its outcome.
 
-    @rule-loop.run-until-complete.done-future
     Scenario: A done future returns after one iteration; a finished task returns its result again
       Given the program:
         """python
@@ -111,7 +110,8 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: A loop that is already running cannot be run again
+  @rule-loop.run.not-reentrant @required
+  Rule: Running a loop that is already running raises RuntimeError 'This event loop is already running'; before 3.7 a coroutine passed to the refused call still ran as a task.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     Calling run_until_complete (or run_forever) on a loop from code that the
     same loop is running raises RuntimeError; the outer run carries on. Before
@@ -119,7 +119,7 @@ Feature: Starting, stopping and closing an event loop
 
     # On 3.6 the check came after the coroutine had been wrapped in a task, which
     # then ran on the outer loop (see the next scenario).
-    @rule-loop.run.not-reentrant @since-3.7
+    @since-3.7
     Scenario: A nested run_until_complete raises RuntimeError and never runs the coroutine
       Given the program:
         """python
@@ -150,7 +150,7 @@ Feature: Starting, stopping and closing an event loop
 
     # Since 3.7 the check comes first and the nested coroutine never runs (see the
     # previous scenario).
-    @rule-loop.run.not-reentrant @before-3.7
+    @before-3.7
     Scenario: On 3.6 the refused coroutine still runs as a task of the outer loop
       Given the program:
         """python
@@ -180,13 +180,38 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: stop() lets the current iteration finish, then run_forever returns
+    # The coroutine returns right after the refusal: what the loop reports about
+    # itself after a refused run_forever differs in CPython 3.13.0
+    # (python/cpython#130145), which the specification does not pin.
+    Scenario: A nested run_forever raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            try:
+                loop.run_forever()
+            except RuntimeError as e:
+                print(f"nested run_forever: {e}")
+            return "main done"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        nested run_forever: This event loop is already running
+        main done
+        """
+      And the program completes normally
+
+  @rule-loop.stop.after-current-iteration @required
+  Rule: After stop() the current batch of callbacks finishes and run_forever returns; callbacks scheduled meanwhile run on the next run.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.stop
     When a callback calls stop(), the rest of the current batch of callbacks
     still runs. Callbacks scheduled during that batch do not; they stay queued
     and run the next time the loop runs.
 
-    @rule-loop.stop.after-current-iteration
     Scenario: The batch finishes, its follow-ups wait for the next run
       Given the program:
         """python
@@ -230,7 +255,6 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-    @rule-loop.stop.after-current-iteration
     Scenario: stop() before run_forever runs the queued callbacks once
       Given the program:
         """python
@@ -258,13 +282,13 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: is_running and is_closed report the loop's state; close() is final and idempotent
+  @rule-loop.state.running-and-closed @required
+  Rule: is_running and is_closed report the loop state; closing a running loop raises RuntimeError, a closed loop refuses to run, close() twice is harmless.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
     A loop is running only while run_forever or run_until_complete is active.
     close() must not be called on a running loop (RuntimeError); on a stopped
     loop it closes it for good, and calling it again has no effect.
 
-    @rule-loop.state.running-and-closed
     Scenario: The state before, during and after running, and after closing twice
       Given the program:
         """python
@@ -301,7 +325,6 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-    @rule-loop.state.running-and-closed
     Scenario: A closed loop refuses to run and to schedule callbacks
       Given the program:
         """python
@@ -329,13 +352,14 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program raises RuntimeError
 
-  Rule: asyncio.run returns the coroutine's result and closes its loop
+  @rule-loop.asyncio-run.lifecycle @required
+  Rule: asyncio.run runs the coroutine on a new loop, returns its result or raises its exception, and closes the loop.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
     asyncio.run creates a new event loop, runs the coroutine on it and returns
     its result (or raises its exception); it always closes the loop at the end.
 
     # asyncio.run and asyncio.get_running_loop are new in 3.7 (AttributeError on 3.6).
-    @rule-loop.asyncio-run.lifecycle @since-3.7
+    @since-3.7
     Scenario: Each call runs its coroutine on a new loop and closes it, also after an exception
       Given the program:
         """python
@@ -373,14 +397,15 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: asyncio.run cancels the tasks that are still pending when the coroutine returns
+  @rule-loop.asyncio-run.cancels-pending @required
+  Rule: asyncio.run cancels the tasks still pending when the coroutine returns and lets them finish before it returns.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
     Before closing the loop, asyncio.run cancels every remaining task and runs the
     loop until they have finished, so their except and finally blocks run
     before asyncio.run returns.
 
     # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
-    @rule-loop.asyncio-run.cancels-pending @since-3.7
+    @since-3.7
     Scenario: A leftover task is cancelled and cleans up before asyncio.run returns
       Given the program:
         """python
@@ -416,13 +441,14 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: asyncio.run cannot be called while an event loop is running
+  @rule-loop.asyncio-run.not-nested @required
+  Rule: asyncio.run called while an event loop is running raises RuntimeError without running its coroutine.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
     Called from a coroutine or callback of a running loop, asyncio.run raises
     RuntimeError without running its coroutine.
 
     # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
-    @rule-loop.asyncio-run.not-nested @since-3.7
+    @since-3.7
     Scenario: asyncio.run inside a coroutine raises RuntimeError
       Given the program:
         """python
@@ -448,13 +474,14 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: get_running_loop returns the running loop and raises RuntimeError when there is none
+  @rule-loop.get-running-loop.requires-running @required
+  Rule: get_running_loop returns the running loop inside coroutines and callbacks and raises RuntimeError when none is running.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_running_loop
     It can only be called from a coroutine or a callback; without a running
     event loop in the current thread it raises RuntimeError.
 
     # asyncio.get_running_loop is new in 3.7; on 3.6 the call raises AttributeError.
-    @rule-loop.get-running-loop.requires-running @since-3.7
+    @since-3.7
     Scenario: get_running_loop inside and outside the loop
       Given the program:
         """python
@@ -490,12 +517,12 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
-  Rule: get_event_loop called from a coroutine or callback returns the running loop
+  @rule-loop.get-event-loop.returns-running @required
+  Rule: get_event_loop called from a coroutine or callback returns the running loop.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_event_loop
     While a loop runs, get_event_loop returns that loop, even one made with
     new_event_loop that was never set as the current loop.
 
-    @rule-loop.get-event-loop.returns-running
     Scenario: A loop that was never set as current is what get_event_loop returns inside it
       Given the program:
         """python

@@ -11,13 +11,13 @@ Feature: The event loop runs callbacks and timers in a defined order
   is what makes `await asyncio.sleep(0)` a precise tool: it lets everything that
   was already queued run once before the sleeper continues.
 
-  Rule: call_soon callbacks run first in, first out, with their positional arguments
+  @rule-loop.call-soon.fifo @required
+  Rule: call_soon callbacks run after control returns to the loop, first in first out, with their positional arguments.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon
     call_soon returns at once; the callback runs later, when control returns to
     the event loop. Callbacks run in the order in which they were registered,
     each exactly once, called with the extra positional arguments given to call_soon.
 
-    @rule-loop.call-soon.fifo
     Scenario: Callbacks run in registration order, after the scheduling code yields
       Given the program:
         """python
@@ -48,13 +48,13 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: A callback scheduled by a running callback waits for the next iteration
+  @rule-loop.call-soon.next-iteration @required
+  Rule: A callback scheduled by a running callback runs in the next iteration, after the callbacks already queued.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon
     An iteration runs only the callbacks that were ready when it began. A
     callback that calls call_soon queues the new callback behind everything
     already waiting, so it runs after them, in the following iteration.
 
-    @rule-loop.call-soon.next-iteration
     Scenario: A follow-up callback runs after the callbacks already queued
       Given the program:
         """python
@@ -93,13 +93,13 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: Task steps and callbacks share the ready queue
+  @rule-loop.call-soon.interleaves-with-tasks @required
+  Rule: Task steps and plain callbacks share the ready queue and run in the order in which they were scheduled.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon
     Creating a task schedules its first step with call_soon, and a task that
     resumes schedules its next step the same way, so steps and plain callbacks
     run in the order in which they were scheduled.
 
-    @rule-loop.call-soon.interleaves-with-tasks
     Scenario: Task steps and callbacks alternate in scheduling order
       Given the program:
         """python
@@ -138,7 +138,8 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: Timers run in the order of their deadlines
+  @rule-loop.timer.deadline-order @required
+  Rule: Timers set with call_later or call_at run in the order of their deadlines, whatever the order of registration.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#scheduling-delayed-callbacks
     call_later(delay, ...) schedules a callback delay seconds from now and
     call_at(when, ...) at the absolute time when, on the loop.time() clock. The
@@ -146,7 +147,6 @@ Feature: The event loop runs callbacks and timers in a defined order
 
     # The deadlines lie far apart so that a slow, loaded machine cannot reorder
     # them: each call_later delay counts from the moment of its own call.
-    @rule-loop.timer.deadline-order
     Scenario Outline: Timers scheduled with <api> run earliest deadline first
       Given the program:
         """python
@@ -192,7 +192,8 @@ Feature: The event loop runs callbacks and timers in a defined order
         | call_later | loop.call_later(delay, record, name)           |
         | call_at    | loop.call_at(loop.time() + delay, record, name) |
 
-  Rule: Two or three timers with the same deadline run in the order they were scheduled
+  @rule-loop.timer.equal-deadlines @optional
+  Rule: Two or three timers with exactly the same deadline run in the order they were scheduled (heapq order; asyncio documents the order of equal deadlines as undefined, and from four timers on heapq does not keep it).
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_at
     The documentation leaves the order of callbacks scheduled for exactly the
     same time undefined. CPython keeps its timers in a heapq heap compared by
@@ -206,7 +207,6 @@ Feature: The event loop runs callbacks and timers in a defined order
     # they are due together however long scheduling takes: a loop that keeps
     # deadlines to the millisecond and reads its clock per call (uvloop) would
     # otherwise split a future deadline across a millisecond boundary.
-    @rule-loop.timer.equal-deadlines
     Scenario Outline: <count> timers due at the same moment run in scheduling order
       Given the program:
         """python
@@ -246,13 +246,13 @@ Feature: The event loop runs callbacks and timers in a defined order
         | Two   | ['first', 'second']             |
         | Three | ['first', 'second', 'third']    |
 
-  Rule: A due timer runs behind the callbacks that were already queued
+  @rule-loop.timer.after-ready-callbacks @required
+  Rule: A due timer, even call_later(0), joins the ready queue behind every callback already queued at the start of the next iteration.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_later
     Even call_later(0) does not jump the queue: at the start of the next
     iteration the due timer is appended to the end of the ready queue, behind
     every call_soon callback and task step queued before that moment.
 
-    @rule-loop.timer.after-ready-callbacks
     Scenario: call_later(0) runs after call_soon callbacks, even ones registered after it
       Given the program:
         """python
@@ -284,13 +284,13 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: sleep(0) suspends the caller for exactly one iteration
+  @rule-loop.sleep.zero-one-iteration @required
+  Rule: sleep(0) resumes the caller after the callbacks queued before it and before the callbacks those schedule.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.sleep
     A task that awaits sleep(0) schedules its own next step behind whatever is
     queued, so every callback scheduled before the sleep runs first, and every
     callback those callbacks schedule runs after the sleeper has resumed.
 
-    @rule-loop.sleep.zero-one-iteration
     Scenario: Callbacks queued before sleep(0) run before the sleeper resumes, their follow-ups after
       Given the program:
         """python
@@ -328,12 +328,12 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: sleep returns its result argument
+  @rule-loop.sleep.result @required
+  Rule: sleep returns its result argument, positional or keyword, and None without one.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.sleep
     If result is provided, it is returned to the caller when the sleep
     completes; otherwise the sleep returns None.
 
-    @rule-loop.sleep.result
     Scenario: sleep hands back the result it was given, with or without a delay
       Given the program:
         """python
@@ -356,13 +356,13 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: Cancelling a handle stops its callback from running
+  @rule-loop.handle.cancel @required
+  Rule: Cancelling a Handle or TimerHandle before its callback runs prevents the callback; the others still run.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.Handle.cancel
     call_soon returns a Handle and call_later/call_at return a TimerHandle (a
     Handle subclass). Cancelling one before its callback runs means the callback
     never runs; the other callbacks are not affected. Cancelling twice is harmless.
 
-    @rule-loop.handle.cancel
     Scenario Outline: A <handle> cancelled before it runs is skipped
       Given the program:
         """python
@@ -402,13 +402,14 @@ Feature: The event loop runs callbacks and timers in a defined order
         | Handle      | loop.call_soon(callback, label)        |
         | TimerHandle | loop.call_later(0.01, callback, label) |
 
-  Rule: Handle.cancelled() tells whether a handle was cancelled
+  @rule-loop.handle.cancelled @required
+  Rule: Handle.cancelled(), new in 3.7, returns True once the handle has been cancelled.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.Handle.cancelled
     New in Python 3.7: cancelled() returns True once cancel() has been called on
     the handle, for Handle and TimerHandle alike.
 
     # Handle.cancelled() was added in 3.7; on 3.6 the call raises AttributeError.
-    @rule-loop.handle.cancelled @since-3.7
+    @since-3.7
     Scenario: cancelled() reports whether a handle was cancelled
       Given the program:
         """python
@@ -439,12 +440,12 @@ Feature: The event loop runs callbacks and timers in a defined order
         """
       And the program completes normally
 
-  Rule: loop.time() is the loop's clock and advances while the loop waits
+  @rule-loop.time.monotonic @required
+  Rule: loop.time() is a monotonic float clock that has advanced after a sleep.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.time
     loop.time() returns the current time according to the loop's internal
     monotonic clock, the clock against which call_at deadlines are measured.
 
-    @rule-loop.time.monotonic
     Scenario: The loop clock has advanced after a sleep and never goes back
       Given the program:
         """python

@@ -12,14 +12,14 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
   call_soon_threadsafe, and the program waits for it with an awaited future,
   threading.Event or join().
 
-  Rule: call_soon_threadsafe queues a cancellable callback in the ready queue
+  @rule-loop.call-soon-threadsafe.handle @required
+  Rule: call_soon_threadsafe queues its callback in the same FIFO ready queue as call_soon and returns a Handle whose cancel() prevents the callback.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon_threadsafe
     Called on the loop's own thread, call_soon_threadsafe behaves as call_soon:
     its callbacks run in the order of scheduling, together with those of
     call_soon, and cancelling the returned Handle before it runs prevents the
     callback.
 
-    @rule-loop.call-soon-threadsafe.handle
     Scenario: Threadsafe callbacks share the ready queue with call_soon and can be cancelled
       Given the program:
         """python
@@ -36,7 +36,9 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
             await asyncio.sleep(0)
             print("main: resumed")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -48,7 +50,8 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
         """
       And the program completes normally
 
-  Rule: Another thread reaches the loop through call_soon_threadsafe
+  @rule-loop.call-soon-threadsafe.from-another-thread @optional @needs-threadsafe-callbacks
+  Rule: A callback another thread schedules with call_soon_threadsafe runs on the loop's thread, waking a loop that waits with nothing to do; one thread's callbacks keep their order and a cancelled one never runs.
     Link: https://docs.python.org/3/library/asyncio-dev.html#concurrency-and-multithreading
     A callback that another thread schedules with call_soon_threadsafe runs on
     the loop's thread, waking a loop that waits with nothing to do; callbacks
@@ -56,7 +59,6 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
     never runs. Scheduling is possible while the loop is not running: the
     callbacks wait for its next run.
 
-    @rule-loop.call-soon-threadsafe.from-another-thread @needs-threadsafe-callbacks
     Scenario: A worker thread completes the future that a coroutine awaits
       Given the program:
         """python
@@ -89,7 +91,6 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
         """
       And the program completes normally
 
-    @rule-loop.call-soon-threadsafe.from-another-thread @needs-threadsafe-callbacks
     Scenario: Items that a producer thread puts into an asyncio.Queue arrive in order
       Given the program:
         """python
@@ -130,7 +131,6 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
         """
       And the program completes normally
 
-    @rule-loop.call-soon-threadsafe.from-another-thread @needs-threadsafe-callbacks
     Scenario: Callbacks scheduled by another thread before the loop runs wait for the run, minus the cancelled one
       Given the program:
         """python

@@ -11,7 +11,8 @@ Feature: Timers keep their deadline order in every arrangement
   A delay is measured on loop.time() from the moment call_later is called, so
   time the program spends awaiting other things counts toward it.
 
-  Rule: Timers registered in any order run earliest deadline first
+  @rule-loop.timer.any-registration-order @required
+  Rule: Timers run earliest deadline first whatever the order in which they were registered.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#scheduling-delayed-callbacks
     The deadline alone decides the order of timers, also when a later deadline
     was registered between two earlier ones.
@@ -19,7 +20,6 @@ Feature: Timers keep their deadline order in every arrangement
     # Four timers are the fewest that reach both children of a heap node when
     # they are taken out; the deadlines lie 0.1 s apart so that a loaded machine
     # cannot reorder them.
-    @rule-loop.timer.any-registration-order
     Scenario: Four timers registered out of order run by deadline
       Given the program:
         """python
@@ -50,7 +50,8 @@ Feature: Timers keep their deadline order in every arrangement
         """
       And the program completes normally
 
-  Rule: Cancelling many timers does not disturb the order of the others
+  @rule-loop.timer.cancelled-keep-order @required
+  Rule: Cancelled timers never run and the remaining timers run earliest deadline first, also after the loop has swept out many cancelled timers at once.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.TimerHandle
     Cancelled timers never run, and the timers that remain run earliest deadline
     first, also after the loop has cleared out a large number of cancelled ones.
@@ -60,7 +61,6 @@ Feature: Timers keep their deadline order in every arrangement
     # timers in one sweep and rebuild its heap from the 50 that remain. Timers
     # that come due together still run in deadline order. (5 ms, not 1 ms: a
     # loop may keep deadlines to the millisecond, as uvloop does.)
-    @rule-loop.timer.cancelled-keep-order
     Scenario: 150 of 200 timers are cancelled; the other 50 run in deadline order
       Given the program:
         """python
@@ -96,12 +96,12 @@ Feature: Timers keep their deadline order in every arrangement
         """
       And the program completes normally
 
-  Rule: A cancelled handle leaves no trace
+  @rule-loop.handle.cancelled-no-trace @required
+  Rule: A cancelled Handle or TimerHandle is skipped entirely: its callback does not run and nothing reaches the exception handler.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.Handle.cancel
     The loop skips a cancelled Handle or TimerHandle entirely: its callback does
     not run, and nothing about it reaches the exception handler.
 
-    @rule-loop.handle.cancelled-no-trace
     Scenario: Cancelled handles call neither their callback nor the exception handler
       Given the program:
         """python
@@ -130,7 +130,8 @@ Feature: Timers keep their deadline order in every arrangement
         """
       And the program completes normally
 
-  Rule: A delay counts from the moment call_later is called
+  @rule-loop.timer.delay-from-now @required
+  Rule: call_later fixes the deadline at loop.time() plus the delay when it is called; time spent awaiting other things counts toward the delay.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_later
     call_later(delay) fixes the deadline at loop.time() + delay when it is
     called; the loop then waits only for the time that is left, so awaits in
@@ -138,7 +139,6 @@ Feature: Timers keep their deadline order in every arrangement
 
     # The timer is due 0.1 s after the two sleeps end and 0.1 s before the third
     # one does: wide enough for a loaded machine.
-    @rule-loop.timer.delay-from-now
     Scenario: A 0.3 s timer runs between the end of two 0.1 s sleeps and a further 0.2 s sleep
       Given the program:
         """python

@@ -10,13 +10,13 @@ Feature: Queues keep their order and their count of unfinished items in every ca
   items and counts each as done, which may finish the queue's work: a join()
   that is already waiting must then return.
 
-  Rule: A PriorityQueue always hands out its smallest item
+  @rule-queue.priority.smallest-first @required
+  Rule: A PriorityQueue hands out its smallest item for any insertion order, also with puts and gets interleaved; (priority, data) entries with equal priorities are ordered by their data.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.PriorityQueue
     Items come out lowest first for any order of insertion, also when puts and
     gets are interleaved; entries are compared as Python compares them, so
     (priority, data) tuples with equal priorities are ordered by their data.
 
-    @rule-queue.priority.smallest-first
     Scenario: Several insertion orders, interleaved puts and gets, and (priority, job) entries
       Given the program:
         """python
@@ -62,13 +62,14 @@ Feature: Queues keep their order and their count of unfinished items in every ca
         """
       And the program completes normally
 
-  Rule: An immediate shutdown releases a join() that is already waiting
+  @rule-queue.shutdown.immediate-wakes-join @required
+  Rule: The items an immediate shutdown drops count as done, so a join() already waiting returns when no unfinished item is left.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.shutdown
     New in Python 3.13. The items that shutdown(immediate=True) drops count as
     done; when that leaves no unfinished item, every waiting join() returns.
 
     # Queue.shutdown does not exist before 3.13.
-    @rule-queue.shutdown.immediate-wakes-join @since-3.13
+    @since-3.13
     Scenario: join() waits for two items, and returns once they are dropped
       Given the program:
         """python

@@ -17,12 +17,12 @@ Feature: Queues hand items between tasks
   Every program creates its queues inside a coroutine: before Python 3.10 a
   queue binds to the current event loop when it is constructed.
 
-  Rule: Each queue class has its own retrieval order
+  @rule-queue.order.by-class @required
+  Rule: Queue returns items first in first out, LifoQueue last in first out, and PriorityQueue lowest item first.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue
     Queue hands items out first in, first out; LifoQueue hands out the most
     recently added item first; PriorityQueue hands out the lowest item first.
 
-    @rule-queue.order.by-class
     Scenario Outline: <queue> returns the same inserts in <order> order
       Given the program:
         """python
@@ -53,12 +53,12 @@ Feature: Queues hand items between tasks
         | LifoQueue     | last-in        | [2, 5, 1, 4, 1, 3] |
         | PriorityQueue | lowest-value   | [1, 1, 2, 3, 4, 5] |
 
-  Rule: get_nowait and put_nowait raise instead of waiting
+  @rule-queue.nowait.raises-when-unavailable @required
+  Rule: get_nowait on an empty queue raises QueueEmpty and put_nowait on a full queue raises QueueFull, leaving the queue unchanged.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.get_nowait
     get_nowait() on an empty queue raises QueueEmpty and put_nowait() on a full
     queue raises QueueFull; the queue is left unchanged.
 
-    @rule-queue.nowait.raises-when-unavailable
     Scenario: QueueEmpty from an empty queue, QueueFull from a full one
       Given the program:
         """python
@@ -88,12 +88,12 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: put() on a full queue waits until a get() frees a slot
+  @rule-queue.put.waits-for-free-slot @required
+  Rule: put on a queue holding maxsize items suspends the caller until a get removes an item.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.put
     A queue built with maxsize > 0 holds at most maxsize items; put() suspends
     its caller while the queue is full and completes once an item is removed.
 
-    @rule-queue.put.waits-for-free-slot
     Scenario: The producer blocks on the third item until the consumer takes one
       Given the program:
         """python
@@ -134,12 +134,12 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: qsize, empty and full report the current contents
+  @rule-queue.size.reports-contents @required
+  Rule: qsize is the number of queued items, empty is true at zero, and full is true at maxsize items and never when maxsize is 0.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.qsize
     qsize() is the number of items in the queue; full() is true when maxsize
     items are queued, and never for a queue with maxsize 0 (unbounded).
 
-    @rule-queue.size.reports-contents
     Scenario: A bounded and an unbounded queue report their size
       Given the program:
         """python
@@ -175,12 +175,12 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: join() waits until every item put has been marked done
+  @rule-queue.join.waits-for-task-done @required
+  Rule: join returns once task_done has been called for every item put; taking an item with get does not count.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.join
     Each put raises the count of unfinished tasks and each task_done() lowers it;
     taking an item with get() does not. join() returns once the count is zero.
 
-    @rule-queue.join.waits-for-task-done
     Scenario: join returns only after task_done, not after get
       Given the program:
         """python
@@ -211,7 +211,6 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-    @rule-queue.join.waits-for-task-done
     Scenario: A worker marks each item done and join returns after the last one
       Given the program:
         """python
@@ -250,12 +249,12 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: task_done() called more often than items were put raises ValueError
+  @rule-queue.task-done.too-many @required
+  Rule: task_done called more times than items were put raises ValueError.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.task_done
     Once the count of unfinished tasks is zero, a further task_done() raises
     ValueError.
 
-    @rule-queue.task-done.too-many
     Scenario: The second task_done for a single item raises ValueError
       Given the program:
         """python
@@ -284,12 +283,12 @@ Feature: Queues hand items between tasks
         """
       And the program raises ValueError
 
-  Rule: Waiting getters are served in the order they started waiting
+  @rule-queue.get.fifo-getters @required
+  Rule: Tasks blocked in get receive items in the order in which they started waiting.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.get
     Each put wakes the getter that has waited longest, so items reach blocked
     consumers first come, first served.
 
-    @rule-queue.get.fifo-getters
     Scenario: Three blocked consumers receive three items in arrival order
       Given the program:
         """python
@@ -320,7 +319,8 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: A cancelled getter never consumes an item
+  @rule-queue.get.cancelled-keeps-item @required
+  Rule: A getter cancelled while blocked never consumes an item, whether the item is put before or after the cancellation: it goes to the next getter or stays queued.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.get
     When a task blocked in get() is cancelled, the item goes to the next waiting
     getter or stays in the queue. This holds also when the item was put after
@@ -329,7 +329,6 @@ Feature: Queues hand items between tasks
 
     # The interleaving helper either cancels first or puts first, within one
     # step of main; both orders give the same result on every version.
-    @rule-queue.get.cancelled-keeps-item
     Scenario Outline: With <interleaving>, the item goes to the next getter or stays queued
       Given the program:
         """python
@@ -383,7 +382,8 @@ Feature: Queues hand items between tasks
         | cancel_then_put |
         | put_then_cancel |
 
-  Rule: A get bounded by wait_for and cancelled after its item arrived
+  @rule-queue.get.wait-for-cancelled-after-put @required
+  Rule: Cancelling a task in wait_for(queue.get()) after a put woke the get loses the item before 3.8, delivers it and drops the cancellation in 3.8-3.11, and leaves it queued from 3.12.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
     wait_for(queue.get(), timeout) runs the get in an inner task. When the outer
     task is cancelled after put() has woken that inner get but before it resumed,
@@ -394,7 +394,7 @@ Feature: Queues hand items between tasks
 
     # Before 3.8 wait_for cancels the inner task only after it already took the
     # item, and re-raises CancelledError without looking at its result.
-    @rule-queue.get.wait-for-cancelled-after-put @before-3.8
+    @before-3.8
     Scenario: Before 3.8 the item is taken and lost
       Given the program:
         """python
@@ -430,7 +430,7 @@ Feature: Queues hand items between tasks
 
     # In 3.8-3.11 wait_for, when cancelled, returns the inner task's result if
     # that task is already done, so the cancellation request is swallowed.
-    @rule-queue.get.wait-for-cancelled-after-put @since-3.8 @before-3.12
+    @since-3.8 @before-3.12
     Scenario: In 3.8 to 3.11 the getter receives the item and is not cancelled
       Given the program:
         """python
@@ -466,7 +466,7 @@ Feature: Queues hand items between tasks
 
     # From 3.12 wait_for awaits the inner task directly, so the cancellation
     # reaches the woken get() before it resumes and the item stays queued.
-    @rule-queue.get.wait-for-cancelled-after-put @since-3.12
+    @since-3.12
     Scenario: From 3.12 the getter is cancelled and the item stays in the queue
       Given the program:
         """python
@@ -500,14 +500,14 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: A cancelled putter does not add its item
+  @rule-queue.put.cancelled-adds-nothing @required
+  Rule: A putter cancelled while blocked on a full queue does not add its item, and the freed slot goes to the next waiting putter.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.put
     When a task blocked in put() on a full queue is cancelled, its item is never
     added and the free slot goes to the next waiting putter, whether the
     cancellation came before the slot was freed or after it but before the
     putter resumed.
 
-    @rule-queue.put.cancelled-adds-nothing
     Scenario Outline: With <interleaving>, the next putter fills the free slot
       Given the program:
         """python
@@ -559,7 +559,8 @@ Feature: Queues hand items between tasks
         | cancel_then_get |
         | get_then_cancel |
 
-  Rule: After shutdown() puts fail and gets fail once the queue is empty
+  @rule-queue.shutdown.refuses-puts @required
+  Rule: From 3.13, after shutdown puts raise QueueShutDown, gets drain the remaining items and then raise QueueShutDown, and blocked getters and putters are woken with QueueShutDown.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.shutdown
     New in Python 3.13. After shutdown(), put() and put_nowait() raise
     QueueShutDown; get() and get_nowait() still return the queued items and raise
@@ -567,7 +568,7 @@ Feature: Queues hand items between tasks
     woken and raise QueueShutDown.
 
     # Queue.shutdown and QueueShutDown do not exist before 3.13.
-    @rule-queue.shutdown.refuses-puts @since-3.13
+    @since-3.13
     Scenario: A shut-down queue refuses puts and drains before refusing gets
       Given the program:
         """python
@@ -611,7 +612,7 @@ Feature: Queues hand items between tasks
       And the program completes normally
 
     # Queue.shutdown and QueueShutDown do not exist before 3.13.
-    @rule-queue.shutdown.refuses-puts @since-3.13
+    @since-3.13
     Scenario: shutdown wakes a blocked getter and a blocked putter with QueueShutDown
       Given the program:
         """python
@@ -650,13 +651,14 @@ Feature: Queues hand items between tasks
         """
       And the program completes normally
 
-  Rule: shutdown(immediate=True) drops the queued items
+  @rule-queue.shutdown.immediate-drops-items @required
+  Rule: From 3.13, shutdown(immediate=True) empties the queue, marks each dropped item done, and makes gets raise QueueShutDown at once.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue.shutdown
     New in Python 3.13. An immediate shutdown empties the queue, marks one task
     done for each dropped item, and makes get() raise QueueShutDown at once.
 
     # Queue.shutdown and QueueShutDown do not exist before 3.13.
-    @rule-queue.shutdown.immediate-drops-items @since-3.13
+    @since-3.13
     Scenario: After an immediate shutdown the queue is empty and join returns
       Given the program:
         """python

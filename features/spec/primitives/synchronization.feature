@@ -13,12 +13,12 @@ Feature: Synchronization primitives coordinate tasks
   Every program creates its primitives inside a coroutine: before Python 3.10
   a primitive binds to the current event loop when it is constructed.
 
-  Rule: Event.wait() blocks until the event is set, then every waiter wakes
+  @rule-event.wait.wakes-all-on-set @required
+  Rule: Event.wait blocks until set is called, which wakes every waiter in arrival order with the result True.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Event.wait
     An Event starts unset. set() wakes all tasks waiting on it, in the order they
     started waiting, and each wait() returns True.
 
-    @rule-event.wait.wakes-all-on-set
     Scenario: Three waiters block until set() and then all resume
       Given the program:
         """python
@@ -58,12 +58,12 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: wait() on a set event returns at once; clear() makes it block again
+  @rule-event.set.clear-resets @required
+  Rule: wait on a set event returns True without blocking, and after clear wait blocks until the next set.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Event.clear
     While the event is set, wait() returns True without suspending. clear()
     resets the flag, and later wait() calls block until set() is called again.
 
-    @rule-event.set.clear-resets
     Scenario: A set event lets wait() through; after clear() wait() blocks
       Given the program:
         """python
@@ -95,12 +95,12 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: A Lock admits one task at a time
+  @rule-lock.async-with.mutual-exclusion @required
+  Rule: async with lock admits one task at a time into its block, even when the block awaits.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock
     `async with lock` acquires the lock on entry and releases it on exit; while
     one task holds it, the others wait, even across awaits inside the block.
 
-    @rule-lock.async-with.mutual-exclusion
     Scenario: Critical sections that sleep never interleave
       Given the program:
         """python
@@ -135,12 +135,12 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: Tasks waiting for a Lock acquire it in the order they asked
+  @rule-lock.acquire.fifo @required
+  Rule: Tasks blocked in Lock.acquire obtain the lock in the order in which they started waiting.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock.acquire
     When several tasks are blocked in acquire(), each release() hands the lock to
     the task that has waited longest.
 
-    @rule-lock.acquire.fifo
     Scenario: Four waiters acquire in arrival order
       Given the program:
         """python
@@ -175,13 +175,13 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: A waiter cancelled while waiting does not get the lock; the next waiter does
+  @rule-lock.acquire.cancelled-waiter-skipped @required
+  Rule: A task cancelled while waiting for a lock does not get it, even if release had already chosen it, and the next waiter acquires the lock.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock.acquire
     A cancelled acquire() raises CancelledError and leaves the lock unowned by
     that task. This holds also when release() had already chosen the waiter but
     it had not resumed yet: it then passes the lock on to the next waiter.
 
-    @rule-lock.acquire.cancelled-waiter-skipped
     Scenario Outline: With <interleaving>, the second waiter gets the lock
       Given the program:
         """python
@@ -230,12 +230,12 @@ Feature: Synchronization primitives coordinate tasks
         | cancel_then_release |
         | release_then_cancel |
 
-  Rule: release() of an unlocked Lock raises RuntimeError
+  @rule-lock.release.unlocked-raises @required
+  Rule: locked reports whether the lock is held, and release of an unlocked lock raises RuntimeError.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Lock.release
     locked() tells whether the lock is held; releasing a lock that is not held
     raises RuntimeError.
 
-    @rule-lock.release.unlocked-raises
     Scenario: locked() follows acquire and release; a second release fails
       Given the program:
         """python
@@ -265,12 +265,12 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: A Semaphore limits how many tasks hold it at once
+  @rule-semaphore.acquire.limits-concurrency @required
+  Rule: Semaphore(n) lets at most n tasks hold it at once, and Semaphore(0) blocks acquire until a release.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Semaphore
     A Semaphore(n) lets at most n tasks past acquire() before one releases; with
     a counter of zero, acquire() blocks until release() is called.
 
-    @rule-semaphore.acquire.limits-concurrency
     Scenario: Ten jobs under Semaphore(3) never run more than three at a time
       Given the program:
         """python
@@ -307,7 +307,6 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-    @rule-semaphore.acquire.limits-concurrency
     Scenario: Semaphore(0) blocks acquire() until a release
       Given the program:
         """python
@@ -341,13 +340,13 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: A BoundedSemaphore refuses to be released above its initial value
+  @rule-semaphore.bounded.over-release-raises @required
+  Rule: BoundedSemaphore.release raises ValueError when it would raise the counter above the initial value; a plain Semaphore accepts it.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.BoundedSemaphore
     A plain Semaphore accepts any number of release() calls; a BoundedSemaphore
     raises ValueError when release() would raise the counter above its initial
     value.
 
-    @rule-semaphore.bounded.over-release-raises
     Scenario: An extra release is accepted by Semaphore and rejected by BoundedSemaphore
       Given the program:
         """python
@@ -377,13 +376,13 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: Condition.notify(n) wakes the n longest waiters; notify_all() wakes the rest
+  @rule-condition.notify.wakes-in-order @required
+  Rule: notify(n) wakes the n longest-waiting tasks and notify_all the rest, each resuming with the lock re-acquired.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Condition.notify
     wait() releases the condition's lock and blocks; a notified waiter resumes
     only after re-acquiring the lock. Waiters are woken in the order they
     started waiting.
 
-    @rule-condition.notify.wakes-in-order
     Scenario: notify(2) wakes the first two waiters, notify_all() the other two
       Given the program:
         """python
@@ -428,12 +427,12 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: Condition.wait_for() waits until the predicate is true
+  @rule-condition.wait-for.predicate @required
+  Rule: Condition.wait_for checks the predicate up front and after each notification, returning its value once it is true.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Condition.wait_for
     wait_for(predicate) evaluates the predicate first and then after every
     notification, while holding the lock, and returns the predicate's true value.
 
-    @rule-condition.wait-for.predicate
     Scenario: The predicate is checked once up front and once per notify
       Given the program:
         """python
@@ -479,14 +478,15 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: A Barrier releases its parties together once all have arrived
+  @rule-barrier.wait.releases-together @required
+  Rule: From 3.11, Barrier.wait blocks until parties tasks wait, then releases them all with distinct indices 0 to parties - 1.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Barrier
     New in Python 3.11. Barrier(parties).wait() blocks until that many tasks are
     waiting, then all of them pass; each wait() returns a distinct integer from
     0 to parties - 1, and the barrier is ready for the next round.
 
     # asyncio.Barrier does not exist before 3.11.
-    @rule-barrier.wait.releases-together @since-3.11
+    @since-3.11
     Scenario: Three parties arriving at different times pass together
       Given the program:
         """python
@@ -524,13 +524,14 @@ Feature: Synchronization primitives coordinate tasks
         """
       And the program completes normally
 
-  Rule: abort() breaks the Barrier for current and future waiters
+  @rule-barrier.abort.breaks-waiters @required
+  Rule: From 3.11, Barrier.abort makes current and later waiters raise BrokenBarrierError and sets broken.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Barrier.abort
     New in Python 3.11. After abort(), the tasks waiting at the barrier and every
     later wait() raise BrokenBarrierError, and broken is True.
 
     # asyncio.Barrier does not exist before 3.11.
-    @rule-barrier.abort.breaks-waiters @since-3.11
+    @since-3.11
     Scenario: Two waiters and a late arrival all get BrokenBarrierError
       Given the program:
         """python

@@ -12,12 +12,12 @@ Feature: Representations, for debugging
   name() at FILE:LINE. The programs cut those parts out themselves before
   printing. The loop's class name is the one CPython uses on Unix.
 
-  Rule: repr() of an event loop shows whether it is running and whether it is closed
+  @rule-repr.loop.state @optional
+  Rule: repr() of an event loop is <_UnixSelectorEventLoop running=R closed=C debug=D> with its current state.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#event-loop-implementations
     The text is <_UnixSelectorEventLoop running=R closed=C debug=D>, with the
     current values of is_running(), is_closed() and get_debug().
 
-    @rule-repr.loop.state
     Scenario: A loop shown new, while running, after running and closed
       Given the program:
         """python
@@ -42,7 +42,8 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  Rule: repr() of a future shows its state, its outcome and its callbacks
+  @rule-repr.future.state @optional
+  Rule: repr() of a future shows its state, its result (abbreviated as reprlib does) or exception, and its done callbacks as cb=[first, <n more>, last].
     Link: https://docs.python.org/3/library/asyncio-future.html#future-object
     The text is <Future STATE ...> with the state pending, finished or
     cancelled; a finished future adds result=, abbreviated as reprlib does
@@ -51,7 +52,7 @@ Feature: Representations, for debugging
     counting those between them.
 
     # Python 3.6 shows exceptions with a trailing comma: KeyError('missing',).
-    @rule-repr.future.state @since-3.7
+    @since-3.7
     Scenario: A future shown pending with callbacks, finished and cancelled
       Given the program:
         """python
@@ -122,7 +123,8 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  Rule: repr() of a task shows its state, name, awaited future and outcome
+  @rule-repr.task.state @optional
+  Rule: repr() of a task shows its state (cancelling once a cancel is pending), its name, the future it waits for and its outcome, like a future.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object
     A task shows like a future, as <Task STATE name='NAME' coro=<...> ...>: the
     state is cancelling once cancel() was requested and the task is not yet done
@@ -131,7 +133,7 @@ Feature: Representations, for debugging
     run_until_complete made shows its _run_until_complete_cb() callback.
 
     # Task names exist from Python 3.8.
-    @rule-repr.task.state @since-3.8
+    @since-3.8
     Scenario: Tasks shown running, not started, finished, failed and cancelled
       Given the program:
         """python
@@ -189,7 +191,7 @@ Feature: Representations, for debugging
 
     # Before 3.11 a task whose awaited future was cancelled still shows as
     # pending; before 3.10 the wakeup callback shows with an object address.
-    @rule-repr.task.state @since-3.11
+    @since-3.11
     Scenario: A task shown waiting on a sleep, cancelling, and cancelled
       Given the program:
         """python
@@ -226,7 +228,8 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  Rule: str() of a queue shows its bound, items, waiters and unfinished count
+  @rule-repr.queue.contents @optional
+  Rule: str() of a queue shows maxsize, the items in internal order, the waiting getters and putters, the count of unfinished items, and whether it is shut down.
     Link: https://docs.python.org/3/library/asyncio-queue.html#queue
     The text is <CLASS maxsize=N ...>: _queue=[...] lists the items in the
     queue's internal order, _getters[n] and _putters[n] count the waiting
@@ -234,7 +237,6 @@ Feature: Representations, for debugging
     and, from 3.13, shutdown marks a shut-down queue. repr() is the same with
     the object's address after the class name.
 
-    @rule-repr.queue.contents
     Scenario: Queues shown empty, holding items, with waiting callers and unfinished items
       Given the program:
         """python
@@ -294,7 +296,7 @@ Feature: Representations, for debugging
 
     # Queue.shutdown does not exist before 3.13. The two items were marked done
     # before the shutdown dropped them, so the count stays at zero.
-    @rule-repr.queue.contents @since-3.13
+    @since-3.13
     Scenario: A shut-down queue is marked as such
       Given the program:
         """python
@@ -324,7 +326,8 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  Rule: The exception handler's message names a failed callback
+  @rule-repr.callback.handler-message @optional
+  Rule: The exception handler's message for a failed callback is 'Exception in callback' followed by the callback's name and ().
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#error-handling-api
     When a callback raises, the context's message is "Exception in callback "
     followed by the callback's description: from 3.13 its name and (), then the
@@ -333,7 +336,7 @@ Feature: Representations, for debugging
 
     # Before 3.13 the message shows the callback's arguments, e.g.
     # broken(<Future finished result=1>).
-    @rule-repr.callback.handler-message @since-3.13
+    @since-3.13
     Scenario: A failing done callback and a failing call_soon callback are named in the message
       Given the program:
         """python

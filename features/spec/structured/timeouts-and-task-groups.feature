@@ -14,14 +14,15 @@ Feature: Timeouts and task groups are built on cancellation
   their own cancellations from requests coming from elsewhere, which pass through
   them untouched.
 
-  Rule: A timeout that expires cancels the block and raises TimeoutError outside it
+  @rule-structured.timeout.expires @required
+  Rule: When a timeout's delay passes, the await pending in the block receives CancelledError and the block raises TimeoutError (the built-in, also asyncio.TimeoutError), caught outside the block.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     When the delay passes, the await pending inside the block receives
     CancelledError; when that error reaches the end of the block it is replaced
     by TimeoutError, which is therefore caught outside the block, not inside.
     From 3.11 asyncio.TimeoutError is the built-in TimeoutError.
 
-    @rule-structured.timeout.expires @since-3.11
+    @since-3.11
     Scenario: The inner await gets CancelledError, the code around the block gets TimeoutError
       Given the program:
         """python
@@ -57,12 +58,13 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: A block that finishes before its deadline is not affected
+  @rule-structured.timeout.in-time @required
+  Rule: A timeout block that finishes before its deadline is left normally; expired() is False and the deadline no longer applies.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     Leaving the block in time removes the deadline: expired() stays False and later
     awaits of the task run normally.
 
-    @rule-structured.timeout.in-time @since-3.11
+    @since-3.11
     Scenario: The deadline is dropped when the block ends in time
       Given the program:
         """python
@@ -86,12 +88,13 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: timeout(None) never expires
+  @rule-structured.timeout.none @required
+  Rule: timeout(None) has no deadline: when() is None and the block is never cancelled.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     With None as the delay the context manager has no deadline: when() returns
     None and the block runs as long as it needs.
 
-    @rule-structured.timeout.none @since-3.11
+    @since-3.11
     Scenario: A block under timeout(None) is never cancelled
       Given the program:
         """python
@@ -114,13 +117,14 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: reschedule() moves, sets or removes the deadline of an active timeout
+  @rule-structured.timeout.reschedule @required
+  Rule: Inside its block reschedule() moves, sets or (with None) removes a timeout's deadline; after the block it raises RuntimeError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Timeout.reschedule
     Inside the block, reschedule(when) replaces the deadline with the loop time
     `when`, or removes it with None. Once the block has been left the timeout
     cannot be rescheduled: reschedule() raises RuntimeError.
 
-    @rule-structured.timeout.reschedule @since-3.11
+    @since-3.11
     Scenario: Extending, arming and disarming a timeout from inside its block
       Given the program:
         """python
@@ -160,12 +164,13 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: timeout_at() takes an absolute deadline in event loop time
+  @rule-structured.timeout.timeout-at @required
+  Rule: timeout_at(when) is a timeout with an absolute deadline on the loop.time() clock, returned unchanged by when().
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout_at
     timeout_at(when) behaves like timeout() but its deadline is a point on the
     loop.time() clock, which when() returns unchanged.
 
-    @rule-structured.timeout.timeout-at @since-3.11
+    @since-3.11
     Scenario: A deadline of loop.time() plus a delay
       Given the program:
         """python
@@ -196,13 +201,14 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: Of nested timeouts, only the one whose deadline passed raises TimeoutError
+  @rule-structured.timeout.nested @required
+  Rule: Of nested timeouts only the one whose deadline passed raises TimeoutError; the other leaves the CancelledError or the normal flow unchanged.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     When the inner deadline passes first, the inner block raises TimeoutError and
     the outer block carries on. When the outer deadline passes first, the inner
     timeout lets the CancelledError through unchanged and the outer one converts it.
 
-    @rule-structured.timeout.nested @since-3.11
+    @since-3.11
     Scenario: The earlier deadline fires, whether it belongs to the inner or the outer block
       Given the program:
         """python
@@ -243,13 +249,14 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: A timeout leaves a cancellation it did not cause as CancelledError
+  @rule-structured.timeout.foreign-cancel @required
+  Rule: A cancellation of the task that the timeout did not cause leaves its block as CancelledError, not TimeoutError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     If the task is cancelled by someone else while inside the block, the timeout
     does not claim the CancelledError: it leaves the block unchanged and the task
     ends cancelled.
 
-    @rule-structured.timeout.foreign-cancel @since-3.11
+    @since-3.11
     Scenario: Cancelling a task inside a timeout block does not produce TimeoutError
       Given the program:
         """python
@@ -283,12 +290,13 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: Leaving a TaskGroup block waits for all of its tasks
+  @rule-structured.taskgroup.waits @required
+  Rule: Leaving a TaskGroup block waits for all of the group's tasks, including tasks added while it waits.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup
     The end of the `async with` block waits until every task created in the group
     has finished, including tasks that children add to the group while it waits.
 
-    @rule-structured.taskgroup.waits @since-3.11
+    @since-3.11
     Scenario: The block ends only after every child, also one added late, has finished
       Given the program:
         """python
@@ -324,13 +332,14 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: A failing child cancels its siblings and the body, and the group raises an ExceptionGroup
+  @rule-structured.taskgroup.child-failure @required
+  Rule: A child failing with an exception other than CancelledError cancels the other children and the body; the group then raises an ExceptionGroup of the errors in the order the children failed.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup
     The first child that raises an exception other than CancelledError cancels
     the remaining children and the task running the block; once all have
     finished, the group raises an ExceptionGroup holding the children's errors.
 
-    @rule-structured.taskgroup.child-failure @since-3.11
+    @since-3.11
     Scenario: One failure cancels the sibling and the block, then ExceptionGroup is raised
       Given the program:
         """python
@@ -376,7 +385,7 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-    @rule-structured.taskgroup.child-failure @since-3.11
+    @since-3.11
     Scenario: Errors are collected in the order the children failed and are handled with except*
       Given the program:
         """python
@@ -407,12 +416,13 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: A cancelled child does not fail its group
+  @rule-structured.taskgroup.cancelled-child @required
+  Rule: A child that ends cancelled does not fail its task group.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup
     A child that ends cancelled is not an error: its siblings and the block run on
     and the group ends normally.
 
-    @rule-structured.taskgroup.cancelled-child @since-3.11
+    @since-3.11
     Scenario: Cancelling one child leaves the others and the group untouched
       Given the program:
         """python
@@ -448,13 +458,14 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
-  Rule: A finished task group refuses new tasks
+  @rule-structured.taskgroup.finished @required
+  Rule: create_task() on a task group whose block has ended raises RuntimeError; from 3.13 it also closes the given coroutine.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup.create_task
     create_task() on a group whose block has ended raises RuntimeError. From
     Python 3.13 it also closes the coroutine it was given, which can then no
     longer be awaited; before, the coroutine stayed untouched.
 
-    @rule-structured.taskgroup.finished @since-3.11
+    @since-3.11
     Scenario Outline: create_task() after the block has ended (<versions>)
       Given the program:
         """python
@@ -497,13 +508,14 @@ Feature: Timeouts and task groups are built on cancellation
         | versions       | fate                                         |
         | 3.13 and later | was closed: awaiting it raises RuntimeError  |
 
-  Rule: An exception raised by the block's body cancels the children
+  @rule-structured.taskgroup.body-raises @required
+  Rule: An exception raised by the body of a TaskGroup block cancels the children and is raised inside an ExceptionGroup.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup
     If the body of the `async with` block raises, the group cancels its remaining
     children, waits for them and raises an ExceptionGroup containing the body's
     exception.
 
-    @rule-structured.taskgroup.body-raises @since-3.11
+    @since-3.11
     Scenario: The body's KeyError cancels the child and arrives inside an ExceptionGroup
       Given the program:
         """python

@@ -12,12 +12,12 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
   set_result and set_exception. Whoever awaits the task receives the result,
   or the very exception object that the coroutine raised.
 
-  Rule: Calling a coroutine function runs none of its body
+  @rule-coroutine.call.lazy @required
+  Rule: Calling a coroutine function returns a coroutine object and runs none of its body until it is awaited.
     Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
     The call returns a coroutine object; the body starts only when the object is
     awaited (or wrapped in a task), however long that takes.
 
-    @rule-coroutine.call.lazy
     Scenario: The body runs only when the coroutine object is awaited
       Given the program:
         """python
@@ -47,14 +47,14 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: Awaiting a coroutine runs it inside the awaiting task
+  @rule-coroutine.await.inline-same-task @required
+  Rule: An awaited coroutine runs inside the awaiting task: current_task() is that task and no task is created.
     Link: https://docs.python.org/3/library/asyncio-task.html#awaitables
     The awaited coroutine is not wrapped in a task: current_task() inside it is
     the awaiting task and the number of tasks does not change.
 
     # asyncio.current_task and asyncio.all_tasks are new in 3.7; the Task class
     # methods they replace were removed in 3.9.
-    @rule-coroutine.await.inline-same-task
     Scenario Outline: The awaited coroutine sees the caller's task (<current_task>)
       Given the program:
         """python
@@ -93,12 +93,12 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         | current_task         | all_tasks         |
         | asyncio.current_task | asyncio.all_tasks |
 
-  Rule: Awaiting a coroutine that does not suspend never yields to the loop
+  @rule-coroutine.await.no-deferral @required
+  Rule: Awaiting a coroutine that does not suspend runs it synchronously; other ready tasks run only when something really suspends.
     Link: https://docs.python.org/3/library/asyncio-task.html#awaitables
     The awaited body runs synchronously, like a function call; other ready tasks
     get their turn only when something on the await chain really suspends.
 
-    @rule-coroutine.await.no-deferral
     Scenario: A ready task waits while main awaits coroutines that do not suspend
       Given the program:
         """python
@@ -141,12 +141,12 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: A coroutine object can be awaited only once
+  @rule-coroutine.await.reuse-refused @required
+  Rule: Awaiting a coroutine object that has already been awaited to completion raises RuntimeError.
     Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
     Once a coroutine has run to completion, awaiting it again raises RuntimeError;
     its body does not run a second time.
 
-    @rule-coroutine.await.reuse-refused
     Scenario: The second await of the same coroutine raises RuntimeError
       Given the program:
         """python
@@ -176,14 +176,15 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: Tasks are named Task-N in creation order unless given a name
+  @rule-task.introspection.names @required
+  Rule: From Python 3.8 tasks are named by name= or else Task-N from a counter advanced only by unnamed tasks; set_name converts the name to str.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_name
     From Python 3.8 every task has a name: the name= argument of create_task, or
     else Task-N from a process-wide counter that only unnamed tasks advance.
     set_name renames a task and converts the name to a string.
 
     # Before 3.8 tasks have no get_name (AttributeError).
-    @rule-task.introspection.names @since-3.8
+    @since-3.8
     Scenario: Default names count the unnamed tasks; name= and set_name override them
       Given the program:
         """python
@@ -215,7 +216,8 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: current_task() returns the running task, or None when no task runs
+  @rule-task.introspection.current-task @required
+  Rule: current_task() returns the running task, None in a plain loop callback; without a running loop asyncio.current_task() raises RuntimeError while Task.current_task() returns None.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.current_task
     Inside a coroutine it returns the task driving it; in a plain callback run by
     the loop it returns None. Without a running loop, asyncio.current_task()
@@ -223,7 +225,6 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
     and current_task(loop) return None.
 
     # asyncio.current_task is new in 3.7; Task.current_task was removed in 3.9.
-    @rule-task.introspection.current-task
     Scenario Outline: <current_task>() in a task and in a loop callback
       Given the program:
         """python
@@ -266,7 +267,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         | asyncio.current_task |
 
     # Python 3.6 has no asyncio.current_task: there the program raises AttributeError.
-    @rule-task.introspection.current-task @since-3.7
+    @since-3.7
     Scenario: asyncio.current_task() outside a running loop raises RuntimeError
       Given the program:
         """python
@@ -287,7 +288,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
       And the program completes normally
 
     # Task.current_task was removed in 3.9: from then on the program raises AttributeError.
-    @rule-task.introspection.current-task @before-3.9
+    @before-3.9
     Scenario: Task.current_task() outside a running loop returns None
       Given the program:
         """python
@@ -301,13 +302,14 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: all_tasks() returns the tasks that are not done yet
+  @rule-task.introspection.all-tasks @required
+  Rule: asyncio.all_tasks() returns the pending tasks of the running loop, unstarted and current ones included, and leaves finished tasks out.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.all_tasks
     The set holds every pending task of the running loop, the current one and
     those not started yet included; finished tasks are left out.
 
     # Python 3.6 has no asyncio.all_tasks; its Task.all_tasks() also lists finished tasks.
-    @rule-task.introspection.all-tasks @since-3.7
+    @since-3.7
     Scenario: Finished tasks drop out of all_tasks()
       Given the program:
         """python
@@ -345,13 +347,14 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: get_coro() returns the coroutine a task drives
+  @rule-task.introspection.get-coro @required
+  Rule: From Python 3.8 Task.get_coro() returns the coroutine object the task wraps, also after it finished.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_coro
     From Python 3.8 a task gives access to its coroutine object, before and after
     the task has finished.
 
     # Before 3.8 tasks have no get_coro (AttributeError).
-    @rule-task.introspection.get-coro @since-3.8
+    @since-3.8
     Scenario: get_coro() is the coroutine object passed to create_task
       Given the program:
         """python
@@ -377,13 +380,13 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: A task ends with its coroutine's return value or escaping exception
+  @rule-task.outcome.from-coroutine @required
+  Rule: A task's result is its coroutine's return value, delivered to every awaiter; an escaping exception is stored and returned by exception().
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.result
     What the coroutine returns becomes the task's result, delivered to every
     coroutine that awaits the task; an exception escaping the coroutine is stored
     in the task, where exception() returns it and result() raises it.
 
-    @rule-task.outcome.from-coroutine
     Scenario: The result and the exception of two finished tasks
       Given the program:
         """python
@@ -428,12 +431,12 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: Awaiting a task that failed raises the same exception object
+  @rule-task.outcome.exception-to-awaiter @required
+  Rule: Awaiting a task whose coroutine raised re-raises the identical exception object in every awaiter.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
     The exception that escaped the task's coroutine is re-raised in each awaiter
     as the identical object, not as a copy or a wrapper.
 
-    @rule-task.outcome.exception-to-awaiter
     Scenario: Every awaiter catches the object the coroutine raised
       Given the program:
         """python
@@ -464,7 +467,6 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-    @rule-task.outcome.exception-to-awaiter
     Scenario: An exception nobody catches travels from the task out of the program
       Given the program:
         """python
@@ -488,14 +490,15 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program raises LookupError
 
-  Rule: A task refuses set_result and set_exception
+  @rule-task.outcome.set-result-refused @required
+  Rule: From Python 3.7 Task.set_result and Task.set_exception raise RuntimeError; Python 3.6 accepted set_result.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
     Task inherits the Future API except these two methods: from Python 3.7 they
     raise RuntimeError and the coroutine still decides the outcome. Python 3.6
     accepted them, finishing the task before its coroutine ever ran.
 
     # 3.6 accepts set_result on a task (see the next scenario).
-    @rule-task.outcome.set-result-refused @since-3.7
+    @since-3.7
     Scenario: set_result and set_exception on a task raise RuntimeError
       Given the program:
         """python
@@ -533,7 +536,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
       And the program completes normally
 
     # From 3.7 both calls raise RuntimeError (see the previous scenario).
-    @rule-task.outcome.set-result-refused @before-3.7
+    @before-3.7
     Scenario: Python 3.6 lets set_result finish a task whose coroutine never runs
       Given the program:
         """python
@@ -569,12 +572,12 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         """
       And the program completes normally
 
-  Rule: A task that awaits itself fails with RuntimeError
+  @rule-task.outcome.await-self @required
+  Rule: A task awaiting itself gets RuntimeError at that await, which ends the task if uncaught.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
     A task cannot wait for its own completion: the await raises RuntimeError
     inside the coroutine, and if uncaught that exception ends the task.
 
-    @rule-task.outcome.await-self
     Scenario: The self-await raises RuntimeError, which becomes the task's exception
       Given the program:
         """python

@@ -11,14 +11,15 @@ Feature: Eager tasks run their first step inside create_task
   Eager tasks are optional: an implementation that does not declare the
   eager-task-factory capability finds these scenarios not applicable.
 
-  Rule: With the eager task factory, create_task runs the first step before it returns
+  @rule-task.eager-factory.first-step-in-create-task @optional @needs-eager-task-factory
+  Rule: With asyncio.eager_task_factory (3.12+), create_task runs the first step at once with the new task current; a task done in it is never scheduled nor in all_tasks().
     Link: https://docs.python.org/3/library/asyncio-task.html#eager-task-factory
     The first step runs inside create_task with the new task as current task;
     afterwards the creator's task is current again. A task that finished in that
     step is done at once and is not in all_tasks(); callbacks queued before it
     still wait for the loop. A task that suspended continues on the loop.
 
-    @rule-task.eager-factory.first-step-in-create-task @since-3.12 @needs-eager-task-factory
+    @since-3.12
     Scenario: Eager tasks finish or start inside create_task, ahead of queued callbacks
       Given the program:
         """python
@@ -78,14 +79,15 @@ Feature: Eager tasks run their first step inside create_task
         """
       And the program completes normally
 
-  Rule: A task starts eagerly only on a running loop
+  @rule-task.eager-start.needs-running-loop @optional @needs-eager-task-factory
+  Rule: Task(coro, eager_start=True) (3.12+) starts eagerly only on a running loop; otherwise, as with eager_start=False, the first step is scheduled.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
     asyncio.Task(coro, loop=loop, eager_start=True) runs the first step at once
     when the loop is running; eager_start=False, or a loop that is not running
     yet, schedules the first step as usual, also for tasks that the eager task
     factory makes.
 
-    @rule-task.eager-start.needs-running-loop @since-3.12 @needs-eager-task-factory
+    @since-3.12
     Scenario: eager_start runs the first step at once only while the loop runs
       Given the program:
         """python

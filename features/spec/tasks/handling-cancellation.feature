@@ -12,12 +12,12 @@ Feature: A cancelled coroutine decides how its task ends
   otherwise the cancellation is silently lost, which is easy to miss when the
   handler sits in a helper coroutine several awaits below the task.
 
-  Rule: Suppressing CancelledError makes the task end normally with its return value
+  @rule-task.cancel.suppressed @required
+  Rule: A coroutine that catches CancelledError and returns ends its task normally with its return value.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     A coroutine may deny the cancellation by catching CancelledError and not
     re-raising it; unlike Future.cancel(), Task.cancel() then does not cancel the task.
 
-    @rule-task.cancel.suppressed
     Scenario: A task that swallows CancelledError returns its value and is not cancelled
       Given the program:
         """python
@@ -38,7 +38,9 @@ Feature: A cancelled coroutine decides how its task ends
             value = await task
             print(f"value={value!r} cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -47,7 +49,6 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.suppressed
     Scenario: After swallowing the cancellation the task keeps running and awaiting
       Given the program:
         """python
@@ -76,7 +77,9 @@ Feature: A cancelled coroutine decides how its task ends
             value = await task
             print(f"main: task returned {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -88,14 +91,13 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: Re-raising CancelledError ends the task cancelled; raising another exception ends it with that one
+  @rule-task.cancel.reraised @required
+  Rule: Re-raising CancelledError ends the task cancelled, and its awaiter receives CancelledError.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     CancelledError can be caught to perform custom operations when a task is
     cancelled; re-raising it lets the task end cancelled, and anyone awaiting the
-    task gets CancelledError. A different exception raised by the handler replaces
-    the cancellation: the task ends with that exception and is not cancelled.
+    task gets CancelledError.
 
-    @rule-task.cancel.reraised
     Scenario: A handler that re-raises leaves the task cancelled
       Given the program:
         """python
@@ -121,7 +123,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print("main: awaiting the task raised CancelledError")
             print(f"main: cancelled={task.cancelled()} done={task.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -131,7 +135,6 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.reraised
     Scenario: A re-raised cancellation that nobody catches escapes run_until_complete
       Given the program:
         """python
@@ -162,7 +165,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program raises CancelledError
 
-    @rule-task.cancel.replaced
+  @rule-task.cancel.replaced @required
+  Rule: Raising another exception while handling CancelledError ends the task with that exception.
+    Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
+    A different exception raised by the handler replaces the cancellation: the task
+    ends with that exception and is not cancelled.
+
     Scenario: Raising another exception from the handler ends the task with that exception
       Given the program:
         """python
@@ -185,7 +193,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print(f"main: caught {type(e).__name__}: {e}")
             print(f"main: cancelled={task.cancelled()} done={task.done()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -194,12 +204,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: finally blocks run and the cancellation keeps propagating
+  @rule-task.cancel.finally-propagates @required
+  Rule: finally blocks on the await chain run innermost first and the cancellation keeps propagating.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     A try/finally cleans up without stopping the CancelledError; every finally on
     the await chain runs, innermost first, and the task ends cancelled.
 
-    @rule-task.cancel.finally-propagates
     Scenario: The finally block runs and the task still ends cancelled
       Given the program:
         """python
@@ -224,7 +234,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print(f"main: task cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -234,7 +246,6 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.finally-propagates
     Scenario: The finally blocks of nested helper coroutines run innermost first
       Given the program:
         """python
@@ -269,7 +280,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print("main: task cancelled")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -280,12 +293,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: A helper coroutine that suppresses CancelledError hides the cancellation from its caller
+  @rule-task.cancel.hidden-by-helper @required
+  Rule: An awaited helper coroutine that suppresses CancelledError hides the cancellation from the task that awaited it.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     An awaited coroutine is not a task: CancelledError is raised in the innermost
     coroutine of the await chain and travels outwards only as far as nobody catches it.
 
-    @rule-task.cancel.hidden-by-helper
     Scenario: The calling task never learns about a cancellation its helper swallowed
       Given the program:
         """python
@@ -314,7 +327,9 @@ Feature: A cancelled coroutine decides how its task ends
             value = await task
             print(f"main: {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -324,7 +339,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-    @rule-task.cancel.through-helper
+  @rule-task.cancel.through-helper @required
+  Rule: An awaited helper coroutine that re-raises CancelledError passes the cancellation on to its caller.
+    Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
+    The cancellation reaches the caller only through the helper: re-raising it lets
+    it travel further out along the await chain.
+
     Scenario: A helper that re-raises passes the cancellation on to its caller
       Given the program:
         """python
@@ -355,7 +375,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -365,13 +387,13 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: Cancelling a task that awaits another task cancels the awaited task too
+  @rule-task.cancel.propagates-to-awaited @required
+  Rule: Cancelling a task that awaits another task cancels the awaited task first, then the awaiting one.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     If the coroutine is awaiting a future (here: another task) when it is cancelled,
     that future is cancelled as well; the CancelledError then reaches the outer
     task through its await.
 
-    @rule-task.cancel.propagates-to-awaited
     Scenario: The inner task sees the cancellation first, then the outer task
       Given the program:
         """python
@@ -403,7 +425,9 @@ Feature: A cancelled coroutine decides how its task ends
             except asyncio.CancelledError:
                 print(f"main: outer cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -413,12 +437,12 @@ Feature: A cancelled coroutine decides how its task ends
         """
       And the program completes normally
 
-  Rule: Since Python 3.8 CancelledError is a BaseException, no longer an Exception
+  @rule-task.cancel.exception-hierarchy @required
+  Rule: CancelledError is an Exception before Python 3.8 and a BaseException only from 3.8.
     Link: https://docs.python.org/3/library/asyncio-exceptions.html#asyncio.CancelledError
     Since 3.8 asyncio.CancelledError derives from BaseException rather than Exception,
     so a broad `except Exception` no longer swallows cancellations.
 
-    @rule-task.cancel.exception-hierarchy
     Scenario Outline: Where CancelledError sits in the exception hierarchy
       Given the program:
         """python
@@ -445,7 +469,7 @@ Feature: A cancelled coroutine decides how its task ends
         | False        |
 
     # On 3.8+ the same program ends cancelled (see the next scenario).
-    @rule-task.cancel.exception-hierarchy @before-3.8
+    @before-3.8
     Scenario: Before 3.8 a broad except Exception swallows the cancellation
       Given the program:
         """python
@@ -470,7 +494,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print("main: task was cancelled")
             print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -481,7 +507,7 @@ Feature: A cancelled coroutine decides how its task ends
       And the program completes normally
 
     # On 3.6/3.7 the same program swallows the cancellation (see the previous scenario).
-    @rule-task.cancel.exception-hierarchy @since-3.8
+    @since-3.8
     Scenario: Since 3.8 a broad except Exception lets the cancellation through
       Given the program:
         """python
@@ -506,7 +532,9 @@ Feature: A cancelled coroutine decides how its task ends
                 print("main: task was cancelled")
             print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -9,7 +9,8 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
   a future that belongs to another loop, or the task itself, raises
   RuntimeError inside the task, which carries on.
 
-  Rule: A task that cancels itself is cancelled when it next gives control back
+  @rule-task.cancel.self @required
+  Rule: A task that cancels itself cancels the future it awaits next, or ends cancelled (3.8+, with the message 3.9+) if its coroutine returns first.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     After current_task().cancel(), the next await of a pending future cancels
     that future at once and raises CancelledError in the coroutine. A coroutine
@@ -17,7 +18,7 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
     to cancel() (3.9+); on 3.7 the task ended with CancelledError as its exception.
 
     # asyncio.current_task exists from 3.7 on.
-    @rule-task.cancel.self @since-3.7
+    @since-3.7
     Scenario: A task cancelled by itself cancels the future it awaits next
       Given the program:
         """python
@@ -40,7 +41,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             print(f"awaited future cancelled: {fut.cancelled()}")
             print(f"stubborn cancelled: {task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -52,7 +55,7 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
       And the program completes normally
 
     # 3.7 ended the task with CancelledError as an ordinary exception (next scenario).
-    @rule-task.cancel.self @since-3.8
+    @since-3.8
     Scenario: A task that cancels itself and then returns ends cancelled
       Given the program:
         """python
@@ -68,7 +71,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             await asyncio.sleep(0)
             print(f"quitter cancelled: {task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -79,7 +84,7 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
 
     # 3.7 ended such a task with CancelledError set as an ordinary exception:
     # the task is not cancelled() but holds the error.
-    @rule-task.cancel.self @since-3.7 @before-3.8
+    @since-3.7 @before-3.8
     Scenario: On 3.7 a task that cancels itself and then returns holds CancelledError as its exception
       Given the program:
         """python
@@ -95,7 +100,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             await asyncio.sleep(0)
             print(f"quitter cancelled: {task.cancelled()}, exception: {type(task.exception()).__name__}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -105,7 +112,7 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
       And the program completes normally
 
     # cancel(msg) exists from 3.9 on.
-    @rule-task.cancel.self @since-3.9
+    @since-3.9
     Scenario: The message of a task's own cancel() reaches the CancelledError of result()
       Given the program:
         """python
@@ -124,7 +131,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             except asyncio.CancelledError as e:
                 print(f"result() raised CancelledError with args {e.args}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -133,7 +142,8 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
         """
       And the program completes normally
 
-  Rule: A task cannot await a future that belongs to another loop
+  @rule-task.await.foreign-future @required
+  Rule: Awaiting a future of another loop raises RuntimeError in the task, which carries on; the future is left alone.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
     Awaiting a future of a different loop raises RuntimeError in the task
     ('Task ... got Future ... attached to a different loop'); the foreign future
@@ -141,7 +151,6 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
 
     # The middle of the message holds reprs with object addresses: only its
     # start and end are compared.
-    @rule-task.await.foreign-future
     Scenario: Awaiting a future of another loop raises RuntimeError
       Given the program:
         """python
@@ -172,14 +181,14 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
         """
       And the program completes normally
 
-  Rule: A task cannot await itself
+  @rule-task.await.itself @required
+  Rule: A task whose coroutine awaits the task itself gets RuntimeError at that await and carries on.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object
     A task whose coroutine awaits the task itself gets RuntimeError 'Task cannot
     await on itself: ...' at that await, and carries on.
 
     # The message ends with the task's repr, which holds addresses: only its
     # start is compared.
-    @rule-task.await.itself
     Scenario: Awaiting its own task raises RuntimeError inside the coroutine
       Given the program:
         """python
@@ -200,7 +209,9 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
             print(await task)
 
         current = []
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """

@@ -10,12 +10,12 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
   await on the task's next step, so its except and finally blocks run and the
   coroutine decides how the task ends.
 
-  Rule: sleep(0) suspends the caller for one pass of the loop, one step of every ready task
+  @rule-task.sleep-zero.one-step @required
+  Rule: sleep(0) suspends the caller for exactly one loop iteration, letting every ready task run one step.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.sleep
     With a delay of 0 the caller yields to the loop without a timer; each other
     ready task runs until its next await, then the caller continues.
 
-    @rule-task.sleep-zero.one-step
     Scenario: One sleep(0) runs a new task up to its first await, not further
       Given the program:
         """python
@@ -38,7 +38,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             await task
             print("main: task finished")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -52,7 +54,6 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-    @rule-task.sleep-zero.one-step
     Scenario: Two tasks that sleep(0) in a loop take turns step by step
       Given the program:
         """python
@@ -86,7 +87,6 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-    @rule-task.sleep-zero.one-step
     Scenario: A coroutine without suspending awaits completes in the single step that sleep(0) grants
       Given the program:
         """python
@@ -103,7 +103,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             print(f"cancel() returned {task.cancel()}")
             print(f"cancelled={task.cancelled()} result={task.result()!r}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -114,13 +116,13 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-  Rule: Once started, a cancelled task receives CancelledError at the await where it is suspended
+  @rule-task.cancel.after-start @required
+  Rule: A started task that is cancelled receives CancelledError at the await where it is suspended, on its next step.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     cancel() arranges for CancelledError to be thrown into the suspended coroutine on
     the next cycle of the loop; the coroutine can clean up, re-raise or suppress it.
 
     # The StackOverflow program with the suggested fix: one sleep(0) before cancel().
-    @rule-task.cancel.after-start
     Scenario: After one sleep(0) the getter blocked on an empty queue sees the CancelledError
       Given the program:
         """python
@@ -153,7 +155,6 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-    @rule-task.cancel.after-start
     Scenario: The CancelledError arrives on the task's next step, after cancel() has returned
       Given the program:
         """python
@@ -177,7 +178,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             value = await task
             print(f"main: task returned {value!r}, cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -189,7 +192,6 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-    @rule-task.cancel.after-start
     Scenario: A getter that re-raises ends cancelled and its awaiter gets CancelledError
       Given the program:
         """python
@@ -215,7 +217,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
                 print(f"main: caught {type(e).__name__}")
             print(f"main: cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -226,7 +230,6 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-    @rule-task.cancel.after-start
     Scenario: A task that needs two steps to reach its try block is still cancelled outside it
       Given the program:
         """python
@@ -251,7 +254,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             except asyncio.CancelledError:
                 print("main: the task ended cancelled")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -260,7 +265,6 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         """
       And the program completes normally
 
-    @rule-task.cancel.after-start
     Scenario: Two sleep(0) calls let the same task reach its try block
       Given the program:
         """python
@@ -284,7 +288,9 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
             await task
             print(f"main: the task ended with cancelled={task.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -294,3 +300,47 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
         main: the task ended with cancelled=False
         """
       And the program completes normally
+
+    Scenario Outline: A task made by <spawn> that got one step sees the cancellation
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(queue):
+            print("child: first line")
+            try:
+                await queue.get()
+            except asyncio.CancelledError:
+                print("child: except CancelledError")
+                raise
+
+        async def main():
+            queue = asyncio.Queue()
+            task = <spawn>(child(queue))
+            await asyncio.sleep(0)
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                print(f"main: cancelled={task.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        child: first line
+        child: except CancelledError
+        main: cancelled=True
+        """
+      And the program completes normally
+
+      Examples: available on every version
+        | spawn                 |
+        | asyncio.ensure_future |
+        | loop.create_task      |
+
+      @since-3.7
+      Examples: new in Python 3.7
+        | spawn               |
+        | asyncio.create_task |

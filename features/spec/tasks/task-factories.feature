@@ -5,7 +5,8 @@ Feature: Task factories decide what create_task makes
   factory(loop, coro) and return what it returns. get_task_factory gives the
   factory back; None restores plain tasks.
 
-  Rule: create_task goes through the loop's task factory
+  @rule-loop.task-factory.used-by-create-task @required
+  Rule: With a task factory set, create_task and ensure_future return what factory(loop, coro) makes, named as requested; get_task_factory returns it, None restores plain tasks, a non-callable is refused with TypeError.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_task_factory
     With a factory set, loop.create_task and ensure_future call it with the
     loop and the coroutine; get_task_factory returns it (None by default);
@@ -13,7 +14,6 @@ Feature: Task factories decide what create_task makes
     called is refused with TypeError. The factory is called before anything
     looks at the coroutine; only a closed loop refuses earlier.
 
-    @rule-loop.task-factory.used-by-create-task
     Scenario: The factory makes every task until it is removed
       Given the program:
         """python
@@ -70,7 +70,7 @@ Feature: Task factories decide what create_task makes
 
     # Task names exist from 3.8 on. The factory takes **kwargs and passes them
     # on, so it works whether or not the loop hands it the name.
-    @rule-loop.task-factory.used-by-create-task @since-3.8
+    @since-3.8
     Scenario: A task made by the factory gets the name passed to create_task
       Given the program:
         """python
@@ -106,7 +106,7 @@ Feature: Task factories decide what create_task makes
       And the program completes normally
 
     # 3.6's Task accepted the string without a TypeError.
-    @rule-loop.task-factory.used-by-create-task @since-3.7
+    @since-3.7
     Scenario: The factory gets whatever create_task was given, but a closed loop refuses first
       Given the program:
         """python

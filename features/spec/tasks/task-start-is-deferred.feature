@@ -11,12 +11,12 @@ Feature: A new task does not start until its creator yields
   try/finally blocks are never entered, so an `except CancelledError` in the
   coroutine cannot observe such a cancellation; the task simply ends cancelled.
 
-  Rule: ensure_future and create_task schedule the first step; they do not run it
+  @rule-task.creation.deferred-start @required
+  Rule: Creating a task schedules its first step; the creator runs on until it yields to the loop.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
     Creating a task returns at once without executing any code of the coroutine.
     The task's first step runs only after the creator yields control to the loop.
 
-    @rule-task.creation.deferred-start
     Scenario: The creator keeps running until it awaits
       Given the program:
         """python
@@ -32,7 +32,9 @@ Feature: A new task does not start until its creator yields
             await task
             print("main: task awaited")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -43,7 +45,6 @@ Feature: A new task does not start until its creator yields
         """
       And the program completes normally
 
-    @rule-task.creation.deferred-start
     Scenario: A freshly created task is not done, even if its coroutine would finish at once
       Given the program:
         """python
@@ -72,12 +73,12 @@ Feature: A new task does not start until its creator yields
         """
       And the program completes normally
 
-  Rule: Tasks start in the order in which they were created
+  @rule-task.creation.start-order @required
+  Rule: Tasks start in the order in which they were created, as their first steps are scheduled with call_soon.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon
     Each new task's first step is appended to the loop's queue of ready callbacks,
     which runs first in, first out, whichever function created the task.
 
-    @rule-task.creation.start-order
     Scenario: Three tasks created in a loop start in creation order
       Given the program:
         """python
@@ -93,7 +94,9 @@ Feature: A new task does not start until its creator yields
             await asyncio.sleep(0)
             print("main: after one sleep(0)")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -107,7 +110,6 @@ Feature: A new task does not start until its creator yields
         """
       And the program completes normally
 
-    @rule-task.creation.start-order
     Scenario: Creation order wins over await order and over the creating function
       Given the program:
         """python
@@ -140,7 +142,8 @@ Feature: A new task does not start until its creator yields
         """
       And the program completes normally
 
-  Rule: A task cancelled before its first step never runs its body
+  @rule-task.cancel.before-start @required
+  Rule: A task cancelled before its first step never runs its body: no except, no finally; it ends cancelled.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
     cancel() on a task that has not started yet makes its pending first step throw
     CancelledError into the unstarted coroutine, which ends it without executing
@@ -150,7 +153,6 @@ Feature: A new task does not start until its creator yields
     # The program from the StackOverflow question: the getter never starts, so its
     # except block cannot run, and the CancelledError escapes run_until_complete.
     # (On 3.6/3.7 the escaping class is concurrent.futures.CancelledError.)
-    @rule-task.cancel.before-start
     Scenario: A getter cancelled right after ensure_future never reaches its except block
       Given the program:
         """python
@@ -179,7 +181,6 @@ Feature: A new task does not start until its creator yields
       Then the output is empty
       And the program raises CancelledError
 
-    @rule-task.cancel.before-start
     Scenario: Not even the first line, the except block or the finally block runs
       Given the program:
         """python
@@ -205,7 +206,9 @@ Feature: A new task does not start until its creator yields
                 print(f"main: awaiting the task raised {type(e).__name__}")
             print("main: carries on")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -214,7 +217,6 @@ Feature: A new task does not start until its creator yields
         """
       And the program completes normally
 
-    @rule-task.cancel.before-start
     Scenario: The task is not done right after cancel(), but is cancelled once the loop reaches it
       Given the program:
         """python
@@ -236,7 +238,9 @@ Feature: A new task does not start until its creator yields
                 print(f"result() raised {type(e).__name__}")
             print(f"a second cancel() returned {task.cancel()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -248,7 +252,6 @@ Feature: A new task does not start until its creator yields
         """
       And the program completes normally
 
-    @rule-task.cancel.before-start
     Scenario: Cancelling one of two unstarted tasks skips only that task
       Given the program:
         """python
@@ -270,7 +273,9 @@ Feature: A new task does not start until its creator yields
                 print("dropped was cancelled")
             print(f"kept.cancelled()={kept.cancelled()} dropped.cancelled()={dropped.cancelled()}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -280,3 +285,44 @@ Feature: A new task does not start until its creator yields
         kept.cancelled()=False dropped.cancelled()=True
         """
       And the program completes normally
+
+    Scenario Outline: A task made by <spawn> and cancelled at once never runs its body
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(queue):
+            print("child: first line")
+            try:
+                await queue.get()
+            except asyncio.CancelledError:
+                print("child: except CancelledError")
+                raise
+
+        async def main():
+            queue = asyncio.Queue()
+            task = <spawn>(child(queue))
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                print(f"main: cancelled={task.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        main: cancelled=True
+        """
+      And the program completes normally
+
+      Examples: available on every version
+        | spawn                 |
+        | asyncio.ensure_future |
+        | loop.create_task      |
+
+      @since-3.7
+      Examples: new in Python 3.7
+        | spawn               |
+        | asyncio.create_task |

@@ -11,12 +11,12 @@ Feature: Three ways to turn a coroutine into a task
   and rejects objects that cannot be awaited, asyncio.create_task insists on a
   running event loop, and on Python 3.6 asyncio.create_task does not exist.
 
-  Rule: For a coroutine, all three functions create an equivalent deferred task
+  @rule-task.creation.equivalent-spawners @required
+  Rule: loop.create_task, asyncio.ensure_future and asyncio.create_task give equivalent deferred tasks for a coroutine.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
     Each returns an asyncio.Task that has not started yet and that delivers the
     coroutine's return value to whoever awaits it.
 
-    @rule-task.creation.equivalent-spawners
     Scenario Outline: <spawn> returns a Task that starts only when the creator yields
       Given the program:
         """python
@@ -55,99 +55,12 @@ Feature: Three ways to turn a coroutine into a task
         | spawn               |
         | asyncio.create_task |
 
-    @rule-task.cancel.before-start
-    Scenario Outline: A task made by <spawn> and cancelled at once never runs its body
-      Given the program:
-        """python
-        import asyncio
-
-        async def child(queue):
-            print("child: first line")
-            try:
-                await queue.get()
-            except asyncio.CancelledError:
-                print("child: except CancelledError")
-                raise
-
-        async def main():
-            queue = asyncio.Queue()
-            task = <spawn>(child(queue))
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                print(f"main: cancelled={task.cancelled()}")
-
-        loop = asyncio.new_event_loop()
-        loop.run_until_complete(main())
-        """
-      Then the output is:
-        """
-        main: cancelled=True
-        """
-      And the program completes normally
-
-      Examples: available on every version
-        | spawn                 |
-        | asyncio.ensure_future |
-        | loop.create_task      |
-
-      @since-3.7
-      Examples: new in Python 3.7
-        | spawn               |
-        | asyncio.create_task |
-
-    @rule-task.cancel.after-start
-    Scenario Outline: A task made by <spawn> that got one step sees the cancellation
-      Given the program:
-        """python
-        import asyncio
-
-        async def child(queue):
-            print("child: first line")
-            try:
-                await queue.get()
-            except asyncio.CancelledError:
-                print("child: except CancelledError")
-                raise
-
-        async def main():
-            queue = asyncio.Queue()
-            task = <spawn>(child(queue))
-            await asyncio.sleep(0)
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                print(f"main: cancelled={task.cancelled()}")
-
-        loop = asyncio.new_event_loop()
-        loop.run_until_complete(main())
-        """
-      Then the output is:
-        """
-        child: first line
-        child: except CancelledError
-        main: cancelled=True
-        """
-      And the program completes normally
-
-      Examples: available on every version
-        | spawn                 |
-        | asyncio.ensure_future |
-        | loop.create_task      |
-
-      @since-3.7
-      Examples: new in Python 3.7
-        | spawn               |
-        | asyncio.create_task |
-
-  Rule: ensure_future returns a future or task unchanged
+  @rule-task.ensure-future.passthrough @required
+  Rule: ensure_future returns a Future or Task unchanged and wraps each coroutine in a new task.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
     Given an asyncio.Future or Task, ensure_future returns that very object; only
     a coroutine (or another awaitable) gets wrapped in a new task.
 
-    @rule-task.ensure-future.passthrough
     Scenario: ensure_future of a task or of a future is the same object
       Given the program:
         """python
@@ -183,7 +96,6 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program completes normally
 
-    @rule-task.ensure-future.passthrough
     Scenario: Each call with a coroutine wraps it in a new task
       Given the program:
         """python
@@ -199,7 +111,9 @@ Feature: Three ways to turn a coroutine into a task
             await first
             await second
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -209,12 +123,12 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program completes normally
 
-  Rule: ensure_future rejects objects that cannot be awaited with TypeError
+  @rule-task.ensure-future.rejects-non-awaitable @required
+  Rule: ensure_future raises TypeError for an object that cannot be awaited.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
     Anything that is neither a future, a coroutine nor an awaitable raises TypeError;
     a common mistake is passing the coroutine function instead of calling it.
 
-    @rule-task.ensure-future.rejects-non-awaitable
     Scenario: Numbers, strings and None are rejected with the same message
       Given the program:
         """python
@@ -228,7 +142,9 @@ Feature: Three ways to turn a coroutine into a task
                 except TypeError as e:
                     print(f"{value!r}: {type(e).__name__}: {e}")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -238,7 +154,6 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program completes normally
 
-    @rule-task.ensure-future.rejects-non-awaitable
     Scenario: Passing the coroutine function instead of a coroutine fails the creator
       Given the program:
         """python
@@ -252,7 +167,9 @@ Feature: Three ways to turn a coroutine into a task
             asyncio.ensure_future(child)
             print("main: unreachable")
 
-        asyncio.get_event_loop().run_until_complete(main())
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
         """
       Then the output is:
         """
@@ -260,14 +177,15 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program raises TypeError
 
-  Rule: asyncio.create_task needs a running event loop; loop.create_task does not
+  @rule-task.create-task.requires-running-loop @required
+  Rule: asyncio.create_task without a running event loop raises RuntimeError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
     asyncio.create_task schedules the task on the loop returned by get_running_loop()
     and raises RuntimeError when no loop is running in the current thread, while
     loop.create_task can schedule a task before its loop runs.
 
     # Python 3.6 has no asyncio.create_task: there the call fails with AttributeError.
-    @rule-task.create-task.requires-running-loop @since-3.7
+    @since-3.7
     Scenario: asyncio.create_task outside a running loop raises RuntimeError
       Given the program:
         """python
@@ -290,7 +208,7 @@ Feature: Three ways to turn a coroutine into a task
       And the program completes normally
 
     # Python 3.6 has no asyncio.create_task: there the program raises AttributeError.
-    @rule-task.create-task.requires-running-loop @since-3.7
+    @since-3.7
     Scenario: An uncaught RuntimeError from asyncio.create_task ends the program
       Given the program:
         """python
@@ -309,7 +227,12 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program raises RuntimeError
 
-    @rule-task.creation.loop-create-task-before-run
+  @rule-task.creation.loop-create-task-before-run @required
+  Rule: loop.create_task works on a loop that is not running yet; the task starts when the loop runs.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task
+    Unlike asyncio.create_task, loop.create_task can schedule a task before its loop
+    runs.
+
     Scenario: loop.create_task schedules a task on a loop that is not running yet
       Given the program:
         """python
@@ -333,13 +256,14 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program completes normally
 
-  Rule: asyncio.create_task is new in Python 3.7; loop.create_task works on every version
+  @rule-task.create-task.availability @required
+  Rule: asyncio.create_task exists from Python 3.7; before it only loop.create_task does.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task
     On Python 3.6 the module has no create_task attribute; portable code spawns
     tasks with loop.create_task or asyncio.ensure_future.
 
     # On 3.7+ asyncio.create_task succeeds, so the AttributeError line is not printed.
-    @rule-task.create-task.availability @before-3.7
+    @before-3.7
     Scenario: Python 3.6 has no asyncio.create_task, loop.create_task is the fallback
       Given the program:
         """python

@@ -2,10 +2,10 @@
 Feature: Call order, for testing the gate
   A tiny specification that the broken test providers get wrong in known ways.
 
-  Rule: call_soon callbacks run first in, first out
+  @rule-test.order.call-soon-fifo @required
+  Rule: Callbacks scheduled with call_soon run in the order they were scheduled.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon
 
-    @rule-test.order.call-soon-fifo
     Scenario: Two callbacks run in the order they were scheduled
       Given the program:
         """python
@@ -31,10 +31,10 @@ Feature: Call order, for testing the gate
         """
       And the program completes normally
 
-  Rule: a coroutine runs to its end
+  @rule-test.order.plain @required
+  Rule: A coroutine run by run_until_complete runs to its end.
     Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
 
-    @rule-test.order.plain
     Scenario: A coroutine that sleeps once prints and ends
       Given the program:
         """python
@@ -52,7 +52,7 @@ Feature: Call order, for testing the gate
         """
       And the program completes normally
 
-    @rule-test.order.plain @before-3.7
+    @before-3.7
     Scenario: Only for old versions
       Given the program:
         """python

@@ -1,13 +1,18 @@
 package dev.asynciotck.spec;
 
 /**
- * One documented behaviour of asyncio that scenarios encode.
+ * One documented behaviour of asyncio that scenarios encode, as its Gherkin {@code Rule:} states it.
  *
- * @param id        the stable ID scenarios name with a {@code @rule-<id>} tag
- * @param required  false for a behaviour an implementation may declare it does not support
- * @param docUrl    the asyncio documentation section it follows
- * @param statement the behaviour in one sentence
- * @param origin    where it is registered, {@code file:line}
+ * @param id        the stable ID, from the Rule's {@code @rule-<id>} tag; its scenarios inherit it
+ * @param level     from the Rule's level tag
+ * @param docUrl    the asyncio documentation section it follows, from the Rule's {@code Link:} line
+ * @param statement the behaviour in one sentence: the Rule's title
+ * @param origin    where the Rule is, {@code file:line}
  */
-public record Rule(String id, boolean required, String docUrl, String statement, String origin) {
+public record Rule(String id, RuleLevel level, String docUrl, String statement, String origin) {
+
+    /** True for a behaviour every implementation must show. */
+    public boolean required() {
+        return level == RuleLevel.REQUIRED;
+    }
 }

@@ -1,22 +1,21 @@
 package dev.asynciotck.spec;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One feature file.
  *
- * @param uri              normalised like scenario keys
- * @param name             the feature's title
- * @param description      its description, as written
- * @param ruleDescriptions the description of each Gherkin {@code Rule:} by title (its {@code Link:} line included)
- * @param scenarios        its scenarios in file order
+ * @param uri         normalised like scenario keys
+ * @param name        the feature's title
+ * @param description its description, as written
+ * @param rules       its Gherkin {@code Rule:} blocks in file order
+ * @param scenarios   its scenarios in file order
  */
-public record SpecFeature(String uri, String name, String description, Map<String, String> ruleDescriptions,
-                             List<SpecScenario> scenarios) {
+public record SpecFeature(String uri, String name, String description, List<RuleBlock> rules,
+                          List<SpecScenario> scenarios) {
 
     public SpecFeature {
-        ruleDescriptions = Map.copyOf(ruleDescriptions);
+        rules = List.copyOf(rules);
         scenarios = List.copyOf(scenarios);
     }
 }

@@ -9,23 +9,30 @@ import java.util.List;
  * @param key             where it is, {@link Locations#key normalised}: {@code asynciotck/features/x.feature:12}
  * @param featureUri      its feature, normalised like the key
  * @param line            its line (an outline example: the example row's line)
- * @param ruleTitle       the title of the Gherkin {@code Rule:} it sits in, or {@code ""}
- * @param ruleId          the ID of its {@code @rule-} tag, or {@code ""} when it has none
+ * @param rule            the Gherkin {@code Rule:} it sits in, or {@code null} when it sits directly in the feature
+ * @param ruleId          the ID of its (inherited) {@code @rule-} tag, or {@code ""} when it has none
  * @param name            its name, placeholders filled in
  * @param baselineName    its name as a baseline names it: {@code name}, plus {@code " [example N]"} when several
  *                        scenarios of the same rule share that name
  * @param tags            its tags, with the leading {@code @}, inherited ones included
+ * @param steps           the text of each of its steps, keywords left out
  * @param program         the program text
  * @param expectedOutput  the exact expected standard output, or {@code null} when it states none
  * @param expectedOutcome the exception expected to escape, {@code ""} for "completes normally", {@code null} if
  *                        it states none
  */
-public record SpecScenario(String key, String featureUri, long line, String ruleTitle, String ruleId,
-                              String name, String baselineName, List<String> tags, String program,
-                              String expectedOutput, String expectedOutcome) {
+public record SpecScenario(String key, String featureUri, long line, RuleBlock rule, String ruleId,
+                           String name, String baselineName, List<String> tags, List<String> steps, String program,
+                           String expectedOutput, String expectedOutcome) {
 
     public SpecScenario {
         tags = List.copyOf(tags);
+        steps = List.copyOf(steps);
+    }
+
+    /** The title of the Gherkin {@code Rule:} it sits in (the rule's statement), or {@code ""}. */
+    public String ruleTitle() {
+        return rule == null ? "" : rule.title();
     }
 
     /** Where it is, for messages: its key. */

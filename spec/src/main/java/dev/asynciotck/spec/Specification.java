@@ -16,12 +16,17 @@ import java.util.Optional;
  *
  * @param source   where it was read from, for messages
  * @param features the features, in file order
- * @param rules    the rule registry ({@code features/rules/*.tsv}); empty for ad-hoc feature files
+ * @param rules    the rules its features' Rule blocks state
  */
 public record Specification(String source, List<SpecFeature> features, RuleRegistry rules) {
 
     public Specification {
         features = List.copyOf(features);
+    }
+
+    /** The specification these features make, its rule registry derived from their Rule blocks. */
+    public static Specification of(String source, List<SpecFeature> features) {
+        return new Specification(source, features, RuleRegistry.of(features));
     }
 
     /** Every scenario, in file order. */
@@ -53,7 +58,7 @@ public record Specification(String source, List<SpecFeature> features, RuleRegis
         }
         Expression expression = parse(tagExpression);
         List<SpecFeature> selected = features.stream()
-                .map(f -> new SpecFeature(f.uri(), f.name(), f.description(), f.ruleDescriptions(),
+                .map(f -> new SpecFeature(f.uri(), f.name(), f.description(), f.rules(),
                         f.scenarios().stream().filter(s -> expression.evaluate(s.tags())).toList()))
                 .filter(f -> !f.scenarios().isEmpty())
                 .toList();

@@ -9,24 +9,32 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The coverage check: the committed specification is complete, and the check catches each kind of gap. */
+/** The coverage check: the committed specification is well formed, and the check catches each kind of fault. */
 class SpecificationCoverageTest {
 
-    private static final Path FEATURES = Path.of("..", "features");
+    private static final Path SPEC = Path.of("..", "features", "spec");
+
+    private static final String PROGRAM = """
+                Given the program:
+                  \"\"\"python
+                  pass
+                  \"\"\"
+                Then the output is empty
+                And the program completes normally
+            """;
 
     @Test
-    void everyScenarioNamesARegisteredRuleAndEveryRuleHasAScenario() {
-        RuleRegistry registry = RuleRegistry.load(FEATURES.resolve("rules"));
-        List<SpecScenario> scenarios = SpecificationLoader.load(FEATURES.resolve("spec"));
-        assertThat(scenarios).isNotEmpty();
-        assertThat(Coverage.problems(registry, scenarios)).isEmpty();
+    void theCommittedSpecificationIsWellFormedAndEveryRuleHasAScenario() {
+        Specification specification = SpecificationLoader.fromPaths(List.of(SPEC));
+        assertThat(specification.scenarios()).hasSizeGreaterThan(200);
+        assertThat(specification.rules().rules()).hasSizeGreaterThan(150);
+        assertThat(Coverage.problems(specification)).isEmpty();
     }
 
     @Test
     void everyScenarioHasAProgramAnExpectedOutputAndAnOutcome() {
-        assertThat(SpecificationLoader.load(FEATURES.resolve("spec"))).allSatisfy(s -> {
+        assertThat(SpecificationLoader.load(SPEC)).allSatisfy(s -> {
             assertThat(s.program()).as(s.location()).isNotBlank();
             assertThat(s.expectedOutput()).as(s.location()).isNotNull();
             assertThat(s.expectedOutcome()).as(s.location()).isNotNull();
@@ -35,78 +43,143 @@ class SpecificationCoverageTest {
     }
 
     @Test
-    void reportsAnUnregisteredRuleARuleWithoutScenarioAndAScenarioWithoutRule(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.tsv"), "x.covered\trequired\thttps://docs.python.org/3/x\tCovered.\n"
-                + "x.lonely\toptional\thttps://docs.python.org/3/y\tNo scenario.\n");
-        Files.writeString(dir.resolve("a.feature"), """
+    void aWellFormedRuleAtEachLevelPasses(@TempDir Path dir) throws IOException {
+        assertThat(problems(dir, """
                 Feature: f
-                  @rule-x.covered
-                  Scenario: covered
-                    Given the program:
-                      \"\"\"python
-                      pass
-                      \"\"\"
-                  @rule-x.unknown
-                  Scenario: unregistered
-                    Given the program:
-                      \"\"\"python
-                      pass
-                      \"\"\"
-                  Scenario: no rule
-                    Given the program:
-                      \"\"\"python
-                      pass
-                      \"\"\"
-                """);
-        List<String> problems = Coverage.problems(RuleRegistry.load(dir), SpecificationLoader.load(dir));
-        assertThat(problems).hasSize(3);
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:9", "x.unknown", "not registered"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:14", "names 0 rules"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.tsv:2", "x.lonely", "no scenario"));
+                  @rule-x.one @required
+                  Rule: One.
+                    Link: https://docs.python.org/3/x
+                    Scenario: a
+                """ + PROGRAM + """
+                  @rule-x.two @optional @needs-eager-task-factory
+                  Rule: Two.
+                    Link: https://docs.python.org/3/y
+                    Prose after the link.
+                    Scenario: b
+                """ + PROGRAM + """
+                  @rule-x.three @detail
+                  Rule: Three.
+                    Link: https://docs.python.org/3/z
+                    @since-3.8
+                    Scenario: c
+                """ + PROGRAM)).isEmpty();
     }
 
     @Test
-    void aCapabilityTagMustNameAKnownCapabilityOnAnOptionalRule(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.tsv"), "x.plain\trequired\thttps://docs.python.org/3/x\tPlain.\n"
-                + "x.extra\toptional\thttps://docs.python.org/3/y\tExtra.\n");
-        Files.writeString(dir.resolve("a.feature"), """
+    void aRuleNeedsExactlyOneIdOneLevelALinkAndAScenario(@TempDir Path dir) throws IOException {
+        List<String> problems = problems(dir, """
                 Feature: f
-                  @rule-x.extra @needs-eager-task-factory
-                  Scenario: fine
-                    Given the program:
-                      \"\"\"python
-                      pass
-                      \"\"\"
-                  @rule-x.plain @needs-threadsafe-callbacks
-                  Scenario: required rule
-                    Given the program:
-                      \"\"\"python
-                      pass
-                      \"\"\"
-                  @rule-x.extra @needs-teleportation
-                  Scenario: unknown capability
-                    Given the program:
-                      \"\"\"python
-                      pass
-                      \"\"\"
+                  @required
+                  Rule: No ID.
+                    Link: https://docs.python.org/3/x
+                    Scenario: a
+                """ + PROGRAM + """
+                  @rule-x.one @rule-x.two @required
+                  Rule: Two IDs.
+                    Link: https://docs.python.org/3/x
+                    Scenario: b
+                """ + PROGRAM + """
+                  @rule-x.three
+                  Rule: No level.
+                    Link: https://docs.python.org/3/x
+                    Scenario: c
+                """ + PROGRAM + """
+                  @rule-x.four @required @optional
+                  Rule: Two levels.
+                    Link: https://docs.python.org/3/x
+                    Scenario: d
+                """ + PROGRAM + """
+                  @rule-x.five @required
+                  Rule: No link.
+                    Prose only.
+                    Scenario: e
+                """ + PROGRAM + """
+                  @rule-x.six @required
+                  Rule: No scenario.
+                    Link: https://docs.python.org/3/x
                 """);
-        List<String> problems = Coverage.problems(RuleRegistry.load(dir), SpecificationLoader.load(dir));
+        assertThat(problems).hasSize(6);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:3", "No ID", "has 0 @rule- tags"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:13", "has 2 @rule- tags [x.one, x.two]"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:23", "has 0 level tags",
+                "[@required, @optional, @detail]"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:33", "has 2 level tags [@required, @optional]"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:43", "Link: https://docs.python.org/3/"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:53", "x.six", "has no scenario"));
+    }
+
+    @Test
+    void aRuleIdIsStatedByOneRuleOnly(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("b.feature"), """
+                Feature: g
+                  @rule-x.one @required
+                  Rule: One again.
+                    Link: https://docs.python.org/3/x
+                    Scenario: b
+                """ + PROGRAM);
+        List<String> problems = problems(dir, """
+                Feature: f
+                  @rule-x.one @required
+                  Rule: One.
+                    Link: https://docs.python.org/3/x
+                    Scenario: a
+                """ + PROGRAM);
+        assertThat(problems).singleElement().asString().contains("b.feature:3", "x.one", "already stated",
+                "a.feature:3");
+    }
+
+    @Test
+    void aScenarioSitsInARuleInheritsItsIdAndUsesTheVocabulary(@TempDir Path dir) throws IOException {
+        List<String> problems = problems(dir, """
+                Feature: f
+                  Scenario: outside
+                """ + PROGRAM + """
+                  @rule-x.one @required
+                  Rule: One.
+                    Link: https://docs.python.org/3/x
+                    @rule-x.other
+                    Scenario: own tag
+                """ + PROGRAM + """
+                    Scenario: odd step
+                      Given the program:
+                        \"\"\"python
+                        pass
+                        \"\"\"
+                      Then the output contains "x"
+                """);
+        assertThat(problems).hasSize(3);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:2", "outside any Rule"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:13", "own tag", "[@rule-x.other]"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:20", "unknown step",
+                "the output contains \"x\"", "the program raises <ExceptionName>"));
+    }
+
+    @Test
+    void aCapabilityMustBeKnownAndItsRuleOptional(@TempDir Path dir) throws IOException {
+        List<String> problems = problems(dir, """
+                Feature: f
+                  @rule-x.plain @required @needs-threadsafe-callbacks
+                  Rule: Plain.
+                    Link: https://docs.python.org/3/x
+                    Scenario: required rule
+                """ + PROGRAM + """
+                  @rule-x.extra @optional
+                  Rule: Extra.
+                    Link: https://docs.python.org/3/y
+                    @needs-teleportation
+                    Scenario: unknown capability
+                """ + PROGRAM);
         assertThat(problems).hasSize(2);
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:9", "threadsafe-callbacks", "required rule x.plain"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:15", "@needs-teleportation", "names no capability"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:5", "threadsafe-callbacks",
+                "x.plain is @required"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:16", "@needs-teleportation",
+                "names no capability"));
         assertThat(CapabilityTags.required(List.of("@rule-x.extra", "@needs-eager-task-factory", "@since-3.12")))
                 .containsExactly("eager-task-factory");
     }
 
-    @Test
-    void aDuplicateIdOrAMalformedLineNamesFileAndLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.tsv"), "# comment\nx.one\trequired\thttps://docs.python.org/3/x\tOne.\n");
-        Files.writeString(dir.resolve("b.tsv"), "x.one\trequired\thttps://docs.python.org/3/x\tAgain.\n");
-        assertThatThrownBy(() -> RuleRegistry.load(dir)).hasMessageContaining("b.tsv:1")
-                .hasMessageContaining("already registered").hasMessageContaining("a.tsv:2");
-
-        Files.writeString(dir.resolve("b.tsv"), "x.two\tsometimes\thttps://docs.python.org/3/x\tTwo.\n");
-        assertThatThrownBy(() -> RuleRegistry.load(dir)).hasMessageContaining("b.tsv:1")
-                .hasMessageContaining("required or optional");
+    private static List<String> problems(Path dir, String feature) throws IOException {
+        Files.writeString(dir.resolve("a.feature"), feature);
+        return Coverage.problems(SpecificationLoader.fromPaths(List.of(dir)));
     }
 }

@@ -83,6 +83,7 @@ final class JsonReports {
                 }
                 Map<String, Object> ruleJson = new LinkedHashMap<>();
                 ruleJson.put("id", rule.id());
+                ruleJson.put("level", rule.level().map(l -> l.tag().substring(1)).orElse(null));
                 ruleJson.put("statement", rule.statement());
                 ruleJson.put("docUrl", rule.docUrl().orElse(null));
                 ruleJson.put("scenarios", scenarios);

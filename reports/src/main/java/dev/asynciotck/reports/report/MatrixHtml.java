@@ -145,9 +145,11 @@ final class MatrixHtml {
                     .withClass("feature").withData("feature", feature.feature().uri()));
             for (MatrixRows.RuleRow rule : feature.rules()) {
                 rows.add(tr(td(span(rule.id().isEmpty() ? "(no rule)" : rule.id()).withClass("rule-id"),
+                        text(" "), span(rule.levelName()).withClass("rule-level"),
                         text(" — " + rule.statement() + " "),
                         rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")))
-                        .attr("colspan", columns)).withClass("rule").withData("rule", rule.id()));
+                        .attr("colspan", columns)).withClass("rule").withData("rule", rule.id())
+                        .withData("level", rule.levelName()));
                 for (SpecScenario scenario : rule.scenarios()) {
                     rows.add(scenarioRow(scenario, outcomes, cells));
                 }

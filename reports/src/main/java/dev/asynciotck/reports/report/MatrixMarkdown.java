@@ -62,7 +62,7 @@ final class MatrixMarkdown {
             document.appendChild(heading(2, feature.feature().name()));
             for (MatrixRows.RuleRow rule : feature.rules()) {
                 Paragraph about = paragraph(strong(rule.id().isEmpty() ? "(no rule)" : rule.id()),
-                        new Text(" — " + rule.statement()));
+                        new Text((rule.levelName().isEmpty() ? "" : " (" + rule.levelName() + ")") + " — " + rule.statement()));
                 rule.docUrl().ifPresent(url -> {
                     about.appendChild(new Text(" "));
                     about.appendChild(link(url, "asyncio docs"));

@@ -4,6 +4,8 @@ import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecFeature;
 import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.spec.Rule;
+import dev.asynciotck.spec.RuleBlock;
+import dev.asynciotck.spec.RuleLevel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,23 +24,30 @@ record MatrixRows(List<FeatureRow> features) {
      * One rule ID within a feature.
      *
      * @param id          the rule ID, or {@code ""} for scenarios without one
-     * @param registered  its entry in {@code features/rules/*.tsv}, if registered
-     * @param title       the Gherkin {@code Rule:} title its first scenario sits under, or {@code ""}
-     * @param description that Gherkin rule's description, or {@code ""}
+     * @param registered  the rule its Gherkin {@code Rule:} states, when that Rule is well formed
+     * @param block       the Gherkin {@code Rule:} its first scenario sits in, or {@code null}
      * @param scenarios   its scenarios in file order
      */
-    record RuleRow(String id, Optional<Rule> registered, String title, String description,
-                   List<SpecScenario> scenarios) {
+    record RuleRow(String id, Optional<Rule> registered, RuleBlock block, List<SpecScenario> scenarios) {
 
-        /** The statement to show: the registry's, else the Gherkin rule's title. */
+        /** The statement to show: the rule's, else the Gherkin rule's title. */
         String statement() {
-            return registered.map(Rule::statement).orElse(title);
+            return registered.map(Rule::statement).orElse(block == null ? "" : block.title());
         }
 
-        /** The documentation link: the registry's, else the Gherkin rule's {@code Link:} line, else none. */
+        /** The documentation link: the rule's, else the Gherkin rule's {@code Link:} line, else none. */
         Optional<String> docUrl() {
-            return registered.map(Rule::docUrl).or(() -> description.lines().map(String::strip)
-                    .filter(l -> l.startsWith("Link:")).map(l -> l.substring(5).strip()).findFirst());
+            return registered.map(Rule::docUrl).or(() -> Optional.ofNullable(block).flatMap(RuleBlock::link));
+        }
+
+        /** How binding the rule is, when it is registered. */
+        Optional<RuleLevel> level() {
+            return registered.map(Rule::level);
+        }
+
+        /** The level as the reports show it: {@code required}, {@code optional} or {@code detail}, else {@code ""}. */
+        String levelName() {
+            return level().map(l -> l.tag().substring(1)).orElse("");
         }
     }
 
@@ -49,9 +58,8 @@ record MatrixRows(List<FeatureRow> features) {
             feature.scenarios().forEach(s -> byRule.computeIfAbsent(s.ruleId(), id -> new ArrayList<>()).add(s));
             List<RuleRow> rules = new ArrayList<>();
             byRule.forEach((id, scenarios) -> {
-                String title = scenarios.getFirst().ruleTitle();
-                rules.add(new RuleRow(id, id.isEmpty() ? Optional.empty() : catalog.rule(id), title,
-                        feature.ruleDescriptions().getOrDefault(title, ""), scenarios));
+                rules.add(new RuleRow(id, id.isEmpty() ? Optional.empty() : catalog.rule(id),
+                        scenarios.getFirst().rule(), scenarios));
             });
             features.add(new FeatureRow(feature, rules));
         }

@@ -12,6 +12,7 @@ final class Styles {
             tr.feature th { background: #dde6f5; font-size: 1.05em; }
             tr.rule td { background: #f6f8fc; font-size: 0.92em; }
             .rule-id { font-family: monospace; font-weight: bold; }
+            .rule-level { font-size: smaller; color: #555; }
             .location { color: #777; font-size: 0.8em; font-family: monospace; }
             td.cell { text-align: center; white-space: nowrap; }
             td.cell a { color: inherit; text-decoration: none; display: block; }
