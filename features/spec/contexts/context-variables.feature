@@ -128,6 +128,84 @@ Feature: Tasks and callbacks run in the context asyncio gives them
         """
       And the program completes normally
 
+    @since-3.7
+    Scenario: A callback scheduled by a task sees that task's values
+      Given the program:
+        """python
+        import asyncio
+        import contextvars
+
+        cvar = contextvars.ContextVar("cvar", default="unset")
+
+        def report(label):
+            print(f"{label} sees: {cvar.get()}")
+
+        async def child(label):
+            cvar.set(f"{label}'s value")
+            asyncio.get_event_loop().call_soon(report, f"a callback scheduled by {label}")
+            await asyncio.sleep(0)
+
+        async def main():
+            await asyncio.gather(child("task A"), child("task B"))
+            report("main")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+        """
+      Then the output is:
+        """
+        a callback scheduled by task A sees: task A's value
+        a callback scheduled by task B sees: task B's value
+        main sees: unset
+        """
+      And the program completes normally
+
+  @rule-context.callback.threadsafe @optional @needs-threads
+  Rule: A callback that another thread schedules with call_soon_threadsafe runs in a copy of that thread's context, not of the loop thread's (3.7+).
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon_threadsafe
+    Each thread has its own current context; call_soon_threadsafe copies the caller's, as call_soon does.
+
+    @since-3.7
+    Scenario: A worker thread's callback sees the worker's values
+      Given the program:
+        """python
+        import asyncio
+        import contextvars
+        import threading
+
+        cvar = contextvars.ContextVar("cvar", default="unset")
+
+        def report(label):
+            print(f"{label}: the callback sees {cvar.get()}")
+
+        def worker(loop, done):
+            cvar.set("the worker thread's value")
+            loop.call_soon_threadsafe(report, "scheduled by the worker")
+            loop.call_soon_threadsafe(done.set_result, None)
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            cvar.set("the loop thread's value")
+            done = loop.create_future()
+            thread = threading.Thread(target=worker, args=(loop, done))
+            thread.start()
+            await done
+            thread.join()
+            loop.call_soon(report, "scheduled by main")
+            await asyncio.sleep(0)
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+        """
+      Then the output is:
+        """
+        scheduled by the worker: the callback sees the worker thread's value
+        scheduled by main: the callback sees the loop thread's value
+        """
+      And the program completes normally
+
   @rule-context.callback.context-argument @required
   Rule: call_soon, call_later and call_at given context= run their callback in that context itself, so what the callback sets stays there (3.7+).
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon

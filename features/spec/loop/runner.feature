@@ -10,7 +10,7 @@ Feature: asyncio.Runner and the options of asyncio.run
   is seen by the next, while the code that drives the runner keeps its own values.
 
   @rule-loop.runner.repeated-runs @required
-  Rule: Runner.run runs a coroutine to completion on the runner's loop and returns its result; every run of one runner uses the same loop, closed when the with block ends (3.11+).
+  Rule: Runner.run runs a coroutine to completion on the runner's loop and returns its result; every run of one runner uses the same loop, so tasks one run leaves pending go on in the next, and the loop is closed when the with block ends (3.11+).
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.Runner
 
     @since-3.11
@@ -41,6 +41,39 @@ Feature: asyncio.Runner and the options of asyncio.run
         both ran on get_loop()'s loop: True
         between runs the loop is not running: False
         leaving the with block closes the loop: True
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: A task left pending by one run goes on in the next
+      Given the program:
+        """python
+        import asyncio
+
+        async def background(steps):
+            for n in range(3):
+                steps.append(n)
+                await asyncio.sleep(0)
+            steps.append("done")
+
+        async def start(steps):
+            return asyncio.ensure_future(background(steps))
+
+        async def idle():
+            for _ in range(5):
+                await asyncio.sleep(0)
+
+        with asyncio.Runner() as runner:
+            steps = []
+            task = runner.run(start(steps))
+            print(f"after the first run: {steps}, task done: {task.done()}")
+            runner.run(idle())
+            print(f"the second run let it finish: {steps}, task done: {task.done()}")
+        """
+      Then the output is:
+        """
+        after the first run: [0], task done: False
+        the second run let it finish: [0, 1, 2, 'done'], task done: True
         """
       And the program completes normally
 
