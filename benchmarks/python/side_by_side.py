@@ -25,7 +25,7 @@ class Workload:
         self.name, self.benchmark, self.size, self.unit, self.goal = name, benchmark, size, unit, goal
 
 
-# name (= the Python script), JMH benchmark class, size (issue 8 §1), unit, goal (issue 8 §2)
+# name (= the Python script), JMH benchmark class, size, unit, goal (a target and the factor the reference must reach)
 WORKLOADS = [
     Workload("call_soon", "CallSoonBenchmark", 1_000_000, "callbacks/s", ("uvloop", 3)),
     Workload("spawn_gather", "SpawnGatherBenchmark", 100_000, "tasks/s", ("cpython-3.13", 5)),
@@ -153,7 +153,7 @@ def run_python(args, exe, loop, workload, n):
 
 
 def run_million(args):
-    """Goal §2: 1,000,000 concurrently sleeping tasks run to completion on the reference."""
+    """The memory goal: 1,000,000 concurrently sleeping tasks run to completion on the reference."""
     start = time.monotonic()
     try:
         result = run_jmh(args, "SleepingTasksMemoryBenchmark",
@@ -188,7 +188,7 @@ def median_of(records, key):
 
 
 def table(results, targets, workloads):
-    cols = ["workload", "unit"] + targets + ["ref / uvloop", "ref / CPython 3.13", "goal (§2)", "met?"]
+    cols = ["workload", "unit"] + targets + ["ref / uvloop", "ref / CPython 3.13", "goal", "met?"]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for w in workloads:
         key = "bytes_per_task" if w.name == "sleeping_memory" else "rate"

@@ -1,6 +1,6 @@
 package dev.asynciotck.benchmarks;
 
-/** The sizes of issue 8 §1; the Python scripts use the same numbers. */
+/** The sizes of the six workloads; the Python scripts use the same numbers. */
 public final class Sizes {
 
     public static final int CALL_SOON_CALLBACKS = 1_000_000;

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The six workloads of issue 8, written against the SPI exactly as the scripts in {@code benchmarks/python}
+ * The six workloads, written against the SPI exactly as the scripts in {@code benchmarks/python}
  * write them in Python. Each returns a count that proves the work was done (the smoke test checks it,
- * JMH consumes it). Sizes are arguments; the benchmarks use the issue's sizes.
+ * JMH consumes it). Sizes are arguments; the benchmarks use those of {@link Sizes}.
  */
 public final class Workloads {
 

@@ -15,6 +15,6 @@ public interface FaultModel {
     /** The one deviation from asyncio's behaviour, in a sentence. */
     String deviation();
 
-    /** The rule IDs (the {@code @rule-} tags of Rules in the features) of which at least one scenario each must fail on this model. */
+    /** The rule IDs (from the features' Rule blocks) of which at least one scenario each must fail on this model. */
     Set<String> mustBeCaughtBy();
 }

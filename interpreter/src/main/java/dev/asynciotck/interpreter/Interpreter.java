@@ -3,14 +3,14 @@ package dev.asynciotck.interpreter;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.PythonValues;
 import dev.asynciotck.spi.exceptions.PythonException;
-import dev.asynciotck.interpreter.runtime.Frame;
-import dev.asynciotck.interpreter.runtime.Operators;
-import dev.asynciotck.interpreter.runtime.PyClass;
-import dev.asynciotck.interpreter.runtime.Repr;
-import dev.asynciotck.interpreter.runtime.Runtime;
-import dev.asynciotck.interpreter.runtime.Values;
 import java.io.PrintStream;
 import java.util.Objects;
+import dev.asynciotck.interpreter.runtime.exec.Frame;
+import dev.asynciotck.interpreter.runtime.exec.ProgramRuntime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.Values;
+import dev.asynciotck.interpreter.runtime.operator.Operators;
 
 /**
  * Runs a {@link Program} on an SPI provider: every asyncio name resolves to the provider, and the interpreter
@@ -32,7 +32,7 @@ public final class Interpreter {
 
         @Override
         public boolean lessThan(Object a, Object b) {
-            return Operators.lessThan(a, b);
+            return Operators.lessThan(null, a, b);
         }
     };
 
@@ -59,13 +59,13 @@ public final class Interpreter {
      * @throws UnsupportedConstructError when execution reaches something outside the subset
      */
     public void run(Program program) {
-        Runtime rt = new Runtime(asyncio, stdout, stderr, program.filename());
+        ProgramRuntime rt = new ProgramRuntime(asyncio, stdout, stderr, program.filename());
         Frame module = Frame.module(rt, rt.globals);
         try {
             try {
                 rt.executor.execBlock(program.body(), module);
             } finally {
-                rt.threads.joinNonDaemon();
+                rt.threadingModule.threads().joinNonDaemon();
             }
         } catch (PythonException e) {
             if (rt.firstUnsupported() != null) {
@@ -84,7 +84,7 @@ public final class Interpreter {
      * The exception as CPython ends its traceback: {@code module.Class: str(e)}. For an exception group this
      * is the group's header line ({@code ExceptionGroup: msg (1 sub-exception)}), not the box drawing after it.
      */
-    private static UncaughtPythonException uncaught(Runtime rt, PythonException e) {
+    private static UncaughtPythonException uncaught(ProgramRuntime rt, PythonException e) {
         PyClass cls = rt.typeOf(e);
         String text;
         try {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 /** How asyncio names resolve to the provider; expected outputs recorded from CPython 3.13. */
 class AsyncioModuleTest {

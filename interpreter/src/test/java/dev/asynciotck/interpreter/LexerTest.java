@@ -8,6 +8,8 @@ import dev.asynciotck.interpreter.syntax.Token;
 import dev.asynciotck.interpreter.syntax.TokenType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.asynciotck.interpreter.syntax.PythonSyntaxError;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 class LexerTest {
 

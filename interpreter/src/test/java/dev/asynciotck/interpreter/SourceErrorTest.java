@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.asynciotck.interpreter.syntax.PythonSyntaxError;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 /** Unsupported constructs and syntax errors are reported with their exact position. */
 class SourceErrorTest {

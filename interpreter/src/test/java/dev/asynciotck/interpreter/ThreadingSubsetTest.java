@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 /** The threading subset; expected outputs recorded from CPython 3.13. */
 class ThreadingSubsetTest {

@@ -92,6 +92,6 @@ class AbandonedProgramTest {
         host.join();
         assertThat(((ReferenceAsyncio) aio).liveThreads()).isZero();
         // The abandoned main task was still pending: reported as CPython reports it when it is freed.
-        assertThat(err.toString()).startsWith("Task was destroyed but it is pending!\ntask: <Task cancelling name='Task-1' coro=<spin() running>");
+        assertThat(err.toString()).startsWith("Task was destroyed but it is pending!\ntask: <Task cancelling name=Task-1 coro=<spin() running>");
     }
 }

@@ -61,8 +61,8 @@ class ExceptionHandlerTest extends ModuleTestBase {
         loop.defaultExceptionHandler(Map.of("message", "qe", "exception", new QueueEmpty()));
         assertThat(stderr()).isEqualTo("""
                 Something
-                alpha: 'a'
-                handle: None
+                alpha: a
+                handle: null
                 zeta: 1
                 ValueError: x
                 Unhandled exception in event loop
@@ -108,7 +108,7 @@ class ExceptionHandlerTest extends ModuleTestBase {
         assertThat(seen).containsExactly("[exception, handle, message]");
         assertThat(stderr()).isEqualTo("""
                 Unhandled error in exception handler
-                context: {'message': 'Exception in callback boom()', 'exception': ValueError('bad'), 'handle': <Handle boom()>}
+                context: {message: Exception in callback boom(), exception: ValueError: bad, handle: <Handle boom()>}
                 KeyError: 'k'
                 """);
         loop.setExceptionHandler(null);

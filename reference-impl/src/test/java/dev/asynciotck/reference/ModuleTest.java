@@ -152,7 +152,7 @@ class ModuleTest extends ModuleTestBase {
         assertThat(result).isEqualTo("done");
         assertThat(stderr()).isEqualTo("""
                 unhandled exception during asyncio.run() shutdown
-                task: <Task finished name='Task-2' coro=<bad() done> exception=ValueError('during cancel')>
+                task: <Task finished name=Task-2 coro=<bad() done> exception=ValueError: during cancel>
                 ValueError: during cancel
                 """);
     }
@@ -186,9 +186,9 @@ class ModuleTest extends ModuleTestBase {
         assertThat(log).containsExactly("main2 done", "end of program", "left finally");
         assertThat(stderr()).isEqualTo("""
                 Task was destroyed but it is pending!
-                task: <Task pending name='Task-3' coro=<left() running> wait_for=<Future pending cb=[Task.task_wakeup()]>>
+                task: <Task pending name=Task-3 coro=<left() running> wait_for=<Future pending cb=[Task.task_wakeup()]>>
                 Task exception was never retrieved
-                future: <Task finished name='Task-2' coro=<boom() done> exception=ValueError('never retrieved')>
+                future: <Task finished name=Task-2 coro=<boom() done> exception=ValueError: never retrieved>
                 ValueError: never retrieved
                 """);
     }
@@ -203,7 +203,7 @@ class ModuleTest extends ModuleTestBase {
         aio.close();
         assertThat(stderr()).isEqualTo("""
                 Task was destroyed but it is pending!
-                task: <Task pending name='Task-1' coro=<w() running>>
+                task: <Task pending name=Task-1 coro=<w() running>>
                 """);
     }
 

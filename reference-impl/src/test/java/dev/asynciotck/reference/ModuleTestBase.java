@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
  * {@link #stderr()}, and checks after each test that closing the module leaves no thread alive.
  *
  * <p>Each test mirrors a small Python program; the expected output is what CPython 3.13.0 prints for it
- * (the program is quoted in the test's comment).
+ * (the program is quoted in the test's comment), except that values inside messages and reprs show as
+ * {@link dev.asynciotck.spi.PythonValues#javaDefaults()} shows them ({@code String.valueOf}): Python's repr
+ * is the interpreter's, supplied when a program runs, and the specification checks that text.
  */
 abstract class ModuleTestBase {
 

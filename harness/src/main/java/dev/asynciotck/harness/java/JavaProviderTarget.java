@@ -7,10 +7,7 @@ import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.interpreter.Interpreter;
 import dev.asynciotck.interpreter.Program;
-import dev.asynciotck.interpreter.PythonSourceError;
-import dev.asynciotck.interpreter.PythonSyntaxError;
 import dev.asynciotck.interpreter.UncaughtPythonException;
-import dev.asynciotck.interpreter.UnsupportedConstructError;
 import dev.asynciotck.harness.BoundedOutput;
 import dev.asynciotck.harness.FaultModel;
 import dev.asynciotck.harness.RunResult;
@@ -24,6 +21,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import dev.asynciotck.interpreter.syntax.PythonSourceError;
+import dev.asynciotck.interpreter.syntax.PythonSyntaxError;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 /**
  * Runs programs on a Java {@link AsyncioProvider} through the Python-subset interpreter.

@@ -1,7 +1,5 @@
 package dev.asynciotck.interpreter.syntax;
 
-import dev.asynciotck.interpreter.PythonSyntaxError;
-import dev.asynciotck.interpreter.UnsupportedConstructError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,12 +8,12 @@ import java.util.List;
 /** Python's tokenizer for the interpreter's subset: indentation as INDENT/DEDENT, implicit line joining. */
 public final class Lexer {
 
-    private static final String[] OPERATORS = {
+    /** Tried in this order: every operator comes before the operators that are its prefixes. */
+    private static final List<String> OPERATORS = List.of(
         "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=", ">=", "<<", ">>",
         "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "+", "-", "*", "/", "%", "<", ">",
-        "&", "|", "^", "~", "!",
-    };
+        "&", "|", "^", "~", "!");
 
     private final String src;
     private final int lineOffset;

@@ -1,6 +1,5 @@
 package dev.asynciotck.interpreter.syntax;
 
-import dev.asynciotck.interpreter.PythonSyntaxError;
 import java.math.BigInteger;
 
 /** Number literals: int (Long, or BigInteger past 64 bits) and float (Double). */

@@ -1,7 +1,5 @@
 package dev.asynciotck.interpreter.syntax;
 
-import dev.asynciotck.interpreter.PythonSyntaxError;
-import dev.asynciotck.interpreter.UnsupportedConstructError;
 import java.util.List;
 import java.util.Set;
 

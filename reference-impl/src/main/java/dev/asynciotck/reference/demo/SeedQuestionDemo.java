@@ -5,7 +5,6 @@ import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
-import dev.asynciotck.spi.PythonValues;
 import dev.asynciotck.spi.Queue;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.exceptions.CancelledError;
@@ -80,7 +79,8 @@ public final class SeedQuestionDemo {
             EventLoop loop = asyncio.getEventLoop();
             try {
                 Object value = loop.runUntilComplete(test);
-                out.println("   run_until_complete returned " + PythonValues.javaDefaults().repr(value));
+                // The coroutine returns None (Java null) here: the demo prints it as Python does.
+                out.println("   run_until_complete returned " + (value == null ? "None" : value));
             } catch (PythonException e) {
                 out.println("   run_until_complete raised " + e.pythonName()
                         + " (the traceback of the question)");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Opens the reference provider's asyncio module for each test, with a virtual clock when supported. Each
- * test mirrors a Python 3.13 program; the expected logs are what CPython 3.13 prints.
+ * test mirrors a Python 3.13 program; the expected logs are what CPython 3.13 prints, with values inside
+ * reprs shown as {@link PythonValues#javaDefaults()} shows them (Python's repr is the interpreter's).
  */
 abstract class LibraryTestBase {
 

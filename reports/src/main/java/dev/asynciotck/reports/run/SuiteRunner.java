@@ -1,7 +1,7 @@
 package dev.asynciotck.reports.run;
 
 import dev.asynciotck.spec.Locations;
-import dev.asynciotck.steps.glue.EvidenceSinks;
+import dev.asynciotck.steps.glue.RunBindings;
 import dev.asynciotck.steps.glue.RunSettings;
 import dev.asynciotck.steps.glue.ScenarioEvidence;
 import dev.asynciotck.steps.glue.TckPlugin;
@@ -29,7 +29,7 @@ import static org.junit.platform.launcher.EngineFilter.includeEngines;
  *
  * <p>The step definitions learn their target from the {@link TckPlugin} named in the {@code cucumber.plugin}
  * configuration parameter of this run's discovery request, not from global state, so runs on different
- * targets may overlap in one JVM. The evidence comes back through an {@link EvidenceSinks} key unique to the run.
+ * targets may overlap in one JVM. The evidence comes back through a {@link RunBindings} sink unique to the run.
  */
 public final class SuiteRunner {
 
@@ -49,7 +49,7 @@ public final class SuiteRunner {
         String version = target.version().major() == 0 ? "?" : target.version().toString();
         ScenarioCollector collector = new ScenarioCollector(targetName, progress);
         Map<String, ScenarioEvidence> evidence = new ConcurrentHashMap<>();
-        String sink = EvidenceSinks.register(found -> evidence.put(Locations.key(found.uri(), found.line()), found));
+        String sink = RunBindings.openSink(found -> evidence.put(Locations.key(found.uri(), found.line()), found));
         long start = System.nanoTime();
         String crash = null;
         try {
@@ -59,7 +59,7 @@ public final class SuiteRunner {
         } catch (RuntimeException | LinkageError e) {
             crash = "the engine failed: " + e;
         } finally {
-            EvidenceSinks.unregister(sink);
+            RunBindings.closeSink(sink);
         }
         List<ScenarioResult> results = new ArrayList<>();
         for (ScenarioResult result : collector.results()) {

@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The conformance matrix page in a real browser (issue 5 §3): {@code tck run} on the reference and, where one is
- * installed, a real CPython (a few scenarios, to stay fast), then {@code matrix.html} opened in headless
- * Chromium (Debian's {@code chromium}, installed by {@code .ci/run}). The DOM Chromium rendered must show every
+ * The conformance matrix page in a real browser, as readers see it: {@code tck run} on the reference and,
+ * where one is installed, a real CPython (a few scenarios, to stay fast), then {@code matrix.html} opened in
+ * headless Chromium (Debian's {@code chromium}, installed by {@code .ci/run}). The DOM Chromium rendered must show every
  * target's column, its totals in the footer and its row in the summary table, with the counts of
  * {@code summary.json}; a PNG screenshot of the page is saved beside it as {@code matrix.png}. Skipped, with the
  * reason printed, where Chromium is absent. Chromium's path can be overridden with {@code -Dtck.chromium=PATH}.

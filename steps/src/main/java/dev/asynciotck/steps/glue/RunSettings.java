@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param targetName the target every scenario runs on
  * @param timeout    how long one program may run before it is stopped and reported as a timeout
  * @param classpath  jars or class folders searched for Java providers besides the class path
- * @param sinkId     the {@link EvidenceSinks} key that receives each scenario's evidence, or {@code null}
+ * @param sinkId     the handle of the {@link RunBindings} sink that receives each scenario's evidence, or {@code null}
  */
 public record RunSettings(String targetName, Duration timeout, List<Path> classpath, String sinkId) {
 

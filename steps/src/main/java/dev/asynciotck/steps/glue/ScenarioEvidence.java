@@ -3,7 +3,8 @@ package dev.asynciotck.steps.glue;
 import dev.asynciotck.harness.RunResult;
 
 /**
- * What one scenario ran and what came of it, as handed to an {@link EvidenceSinks} sink when it finishes.
+ * What one scenario ran and what came of it, as handed to a run's sink ({@link RunBindings#openSink}) when the
+ * scenario ends.
  *
  * @param uri     the feature's URI as Cucumber gives it ({@code classpath:asynciotck/features/x.feature},
  *                {@code file:/…})
@@ -12,9 +13,6 @@ import dev.asynciotck.harness.RunResult;
  * @param target  the target it ran on
  * @param program the program text, or {@code null} if the scenario ended before it had one
  * @param result  what running the program gave, or {@code null} if it did not run (not applicable, missing)
- * @param status  Cucumber's status for the scenario ({@code PASSED}, {@code FAILED}, {@code SKIPPED}, …)
- * @param error   what failed it, or {@code null}
  */
-public record ScenarioEvidence(String uri, int line, String name, String target, String program, RunResult result,
-                               String status, Throwable error) {
+public record ScenarioEvidence(String uri, int line, String name, String target, String program, RunResult result) {
 }

@@ -5,8 +5,8 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 
 /**
- * Applicability before each scenario; what the program printed attached to a failed scenario's report, and
- * the threads a scenario left alive to any scenario's.
+ * Applicability before each scenario; what the program printed attached to a failed scenario's report, the
+ * threads a scenario left alive to any scenario's, and what it ran handed to its run's sink.
  */
 public final class ScenarioHooks {
 
@@ -27,6 +27,11 @@ public final class ScenarioHooks {
             scenario.log("target: " + run.target().name() + ", " + run.result().describeOutcome()
                     + "\n--- stdout ---\n" + run.result().stdout() + "--- stderr ---\n" + run.result().stderr());
         }
+    }
+
+    @After
+    public void deliverEvidence(Scenario scenario) {
+        run.deliverEvidence(scenario);
     }
 
     @After

@@ -31,7 +31,7 @@ public final class ScenarioRun {
      * ({@code @needs-<capability>}). A missing target fails it.
      */
     public void begin(Scenario scenario) {
-        settings = CurrentScenario.settings().orElseGet(RunSettings::fromSystemProperties);
+        settings = RunBindings.settingsOf(scenario.getId()).orElseGet(RunSettings::fromSystemProperties);
         target = Targets.byName(settings.targetName(), settings.classpath());
         origin = scenario.getUri() + ":" + scenario.getLine();
         if (target instanceof MissingTarget missing) {
@@ -64,9 +64,18 @@ public final class ScenarioRun {
                 throw new IllegalStateException("no program: start the scenario with 'Given the program:'");
             }
             result = target.run(program, origin, settings.timeout());
-            CurrentScenario.record(target.name(), program, result);
         }
         return result;
+    }
+
+    /** Hands what the scenario ran to its run's sink, if the run has one. */
+    public void deliverEvidence(Scenario scenario) {
+        if (settings == null) {
+            return;
+        }
+        RunBindings.sink(settings.sinkId()).ifPresent(sink -> sink.accept(new ScenarioEvidence(
+                scenario.getUri().toString(), scenario.getLine(), scenario.getName(),
+                target == null ? settings.targetName() : target.name(), program, result)));
     }
 
     /** True once the program has run. */

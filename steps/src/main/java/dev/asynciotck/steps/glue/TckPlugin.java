@@ -15,10 +15,8 @@ import io.cucumber.plugin.event.TestCaseStarted;
  *         value = "dev.asynciotck.steps.glue.TckPlugin:target=my-loop;timeout=5")
  * }</pre>
  *
- * <p>The argument's grammar is {@link RunSettings#parse}. Cucumber delivers {@link TestCaseStarted} and
- * {@link TestCaseFinished} on the thread that runs the scenario, before its first hook and after its last,
- * so the plugin hands the settings to that scenario's steps through {@link CurrentScenario}, and collects
- * what the scenario ran for the runner's {@linkplain EvidenceSinks sink}.
+ * <p>The argument's grammar is {@link RunSettings#parse}. The plugin binds each test case to these settings
+ * in {@link RunBindings} from its start to its end, where the scenario's steps find them.
  */
 public final class TckPlugin implements ConcurrentEventListener {
 
@@ -30,7 +28,9 @@ public final class TckPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestCaseStarted.class, event -> CurrentScenario.begin(settings));
-        publisher.registerHandlerFor(TestCaseFinished.class, event -> CurrentScenario.finish(event));
+        publisher.registerHandlerFor(TestCaseStarted.class,
+                event -> RunBindings.bind(event.getTestCase().getId().toString(), settings));
+        publisher.registerHandlerFor(TestCaseFinished.class,
+                event -> RunBindings.unbind(event.getTestCase().getId().toString()));
     }
 }

@@ -1,0 +1,94 @@
+package dev.asynciotck.interpreter.runtime.asyncio;
+
+import dev.asynciotck.spi.Lock;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.Args;
+import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
+import dev.asynciotck.interpreter.runtime.object.Values;
+
+/** Calling asyncio's classes: {@code asyncio.Future()}, {@code asyncio.Queue(maxsize)}, ... */
+public final class AsyncioConstructors {
+
+    private AsyncioConstructors() {
+    }
+
+    private static Object[] bind(String name, String signature, Args args) {
+        return ArgumentBinder.bind(name, ArgumentBinder.parse(signature), args);
+    }
+
+    public static Object future(Runtime rt, Args args) {
+        Object[] v = bind("Future", "*, loop=None", args);
+        return rt.asyncio().newFuture(SpiArguments.loop(rt, v[0]));
+    }
+
+    public static Object task(Runtime rt, Args args) {
+        Object[] v = bind("Task", "coro, *, loop=None, name=None, context=None, eager_start=?", args);
+        if (v[3] != null) {
+            throw Errors.unsupported("asyncio.Task(context=...)");
+        }
+        if (ArgumentBinder.absent(v[4])) {
+            return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]));
+        }
+        return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]), Values.truth(v[4]));
+    }
+
+    public static Object queue(Runtime rt, Args args) {
+        Object[] v = bind("Queue", "maxsize=0, *, loop=?", args);
+        SpiArguments.noLoop(v[1], "Queue");
+        return rt.asyncio().queue(SpiArguments.count(rt, v[0], "maxsize"));
+    }
+
+    public static Object lifoQueue(Runtime rt, Args args) {
+        Object[] v = bind("LifoQueue", "maxsize=0, *, loop=?", args);
+        SpiArguments.noLoop(v[1], "LifoQueue");
+        return rt.asyncio().lifoQueue(SpiArguments.count(rt, v[0], "maxsize"));
+    }
+
+    public static Object priorityQueue(Runtime rt, Args args) {
+        Object[] v = bind("PriorityQueue", "maxsize=0, *, loop=?", args);
+        SpiArguments.noLoop(v[1], "PriorityQueue");
+        return rt.asyncio().priorityQueue(SpiArguments.count(rt, v[0], "maxsize"));
+    }
+
+    public static Object event(Runtime rt, Args args) {
+        SpiArguments.noLoop(bind("Event", "*, loop=?", args)[0], "Event");
+        return rt.asyncio().event();
+    }
+
+    public static Object lock(Runtime rt, Args args) {
+        SpiArguments.noLoop(bind("Lock", "*, loop=?", args)[0], "Lock");
+        return rt.asyncio().lock();
+    }
+
+    public static Object semaphore(Runtime rt, Args args) {
+        Object[] v = bind("Semaphore", "value=1, *, loop=?", args);
+        SpiArguments.noLoop(v[1], "Semaphore");
+        return rt.asyncio().semaphore(SpiArguments.count(rt, v[0], "value"));
+    }
+
+    public static Object boundedSemaphore(Runtime rt, Args args) {
+        Object[] v = bind("BoundedSemaphore", "value=1, *, loop=?", args);
+        SpiArguments.noLoop(v[1], "BoundedSemaphore");
+        return rt.asyncio().boundedSemaphore(SpiArguments.count(rt, v[0], "value"));
+    }
+
+    public static Object condition(Runtime rt, Args args) {
+        Object[] v = bind("Condition", "lock=None, *, loop=?", args);
+        SpiArguments.noLoop(v[1], "Condition");
+        if (v[0] != null && !(v[0] instanceof Lock)) {
+            throw Errors.typeError("expected an asyncio.Lock, got " + rt.typeOf(v[0]).name);
+        }
+        return rt.asyncio().condition((Lock) v[0]);
+    }
+
+    public static Object barrier(Runtime rt, Args args) {
+        Object[] v = bind("Barrier", "parties", args);
+        return rt.asyncio().barrier(SpiArguments.count(rt, v[0], "parties"));
+    }
+
+    public static Object taskGroup(Runtime rt, Args args) {
+        bind("TaskGroup", "", args);
+        return rt.asyncio().taskGroup();
+    }
+}

@@ -1,0 +1,247 @@
+package dev.asynciotck.interpreter.runtime.asyncio;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
+import dev.asynciotck.spi.Semaphore;
+import dev.asynciotck.spi.Queue;
+import java.util.WeakHashMap;
+import java.util.Collections;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionTypes;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
+import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
+import dev.asynciotck.interpreter.runtime.object.PyFunction;
+import dev.asynciotck.interpreter.runtime.object.PyIterator;
+import dev.asynciotck.interpreter.runtime.object.PyModule;
+import dev.asynciotck.interpreter.runtime.object.PySet;
+import dev.asynciotck.interpreter.runtime.object.PyTuple;
+import dev.asynciotck.interpreter.runtime.object.Types;
+import dev.asynciotck.interpreter.runtime.object.Values;
+
+/** The {@code asyncio} module: every attribute resolves to the provider through the SPI. */
+public final class AsyncioModule {
+
+    private final Runtime rt;
+    private final ExceptionTypes types;
+    private final Asyncio asyncio;
+    /** Which asyncio class made an SPI object whose interface several classes share (Queue, Semaphore). */
+    private final Map<Object, PyClass> origins = Collections.synchronizedMap(new WeakHashMap<>());
+    private final PyModule module = new PyModule("asyncio");
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
+
+    public AsyncioModule(Runtime rt, ExceptionTypes types) {
+        this.rt = rt;
+        this.types = types;
+        this.asyncio = rt.asyncio();
+    }
+
+    /**
+     * Registers the module, the constructors of the asyncio classes, the class of the provider's objects made by
+     * them, and those objects' attributes with the object model. The attribute access is the catch-all for any
+     * value no other group claims, so the runtime registers it last.
+     */
+    public void register(ObjectModel model) {
+        model.registerModule("asyncio", this::attribute);
+        model.registerConstructor(Types.FUTURE, AsyncioConstructors::future);
+        model.registerConstructor(Types.TASK, AsyncioConstructors::task);
+        model.registerConstructor(Types.QUEUE, (r, a) -> madeBy(AsyncioConstructors.queue(r, a), Types.QUEUE));
+        model.registerConstructor(Types.LIFO_QUEUE,
+                (r, a) -> madeBy(AsyncioConstructors.lifoQueue(r, a), Types.LIFO_QUEUE));
+        model.registerConstructor(Types.PRIORITY_QUEUE,
+                (r, a) -> madeBy(AsyncioConstructors.priorityQueue(r, a), Types.PRIORITY_QUEUE));
+        model.registerConstructor(Types.EVENT, AsyncioConstructors::event);
+        model.registerConstructor(Types.LOCK, AsyncioConstructors::lock);
+        model.registerConstructor(Types.SEMAPHORE,
+                (r, a) -> madeBy(AsyncioConstructors.semaphore(r, a), Types.SEMAPHORE));
+        model.registerConstructor(Types.BOUNDED_SEMAPHORE,
+                (r, a) -> madeBy(AsyncioConstructors.boundedSemaphore(r, a), Types.BOUNDED_SEMAPHORE));
+        model.registerConstructor(Types.CONDITION, AsyncioConstructors::condition);
+        model.registerConstructor(Types.BARRIER, AsyncioConstructors::barrier);
+        model.registerConstructor(Types.TASK_GROUP, AsyncioConstructors::taskGroup);
+        model.registerClass(Queue.class, q -> origins.getOrDefault(q, Types.QUEUE));
+        model.registerClass(Semaphore.class, q -> origins.getOrDefault(q, Types.SEMAPHORE));
+    }
+
+    /** Registers the attribute access of the provider's objects: the catch-all, so registered last of all. */
+    public void registerAttributes(ObjectModel model) {
+        model.registerAttributes(Object.class, (r, value, name) -> AsyncioObjects.get(r, this, value, name));
+    }
+
+    /** Records that {@code object} was made by {@code cls} (a LifoQueue, a BoundedSemaphore, ...). */
+    private Object madeBy(Object object, PyClass cls) {
+        origins.put(object, cls);
+        return object;
+    }
+
+    public PyModule module() {
+        return module;
+    }
+
+    /** {@code asyncio.<name>}. */
+    public Object attribute(String name) {
+        if (name.equals("__name__")) {
+            return "asyncio";
+        }
+        if (!asyncio.hasAttribute(name)) {
+            throw Errors.attributeError("module 'asyncio' has no attribute '" + name + "'");
+        }
+        Object cached = cache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Object value = resolve(name);
+        if (value != null) {
+            cache.put(name, value);
+        }
+        return value;
+    }
+
+    /** {@code from asyncio import <name>}. */
+    public Object importName(String name) {
+        if (!asyncio.hasAttribute(name)) {
+            throw Errors.of(ExceptionClasses.IMPORT_ERROR, "cannot import name '" + name + "' from 'asyncio'");
+        }
+        return attribute(name);
+    }
+
+    /**
+     * A task factory the provider made, as a Python function {@code (loop, coro, *, name=None, context=None)}
+     * that {@code set_task_factory} hands back to the provider unwrapped.
+     */
+    private PyBuiltin providerTaskFactory(String name, TaskFactory factory) {
+        PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None", v -> {
+            if (v[3] != null) {
+                throw Errors.unsupported(name + "(context=...)");
+            }
+            EventLoop loop = SpiArguments.loop(rt, v[0]);
+            String taskName = SpiArguments.optionalString(v[2]);
+            return factory.create(loop, v[1], taskName);
+        });
+        providerFactories.put(function, factory);
+        return function;
+    }
+
+    /** The provider's task factory behind {@code function}, if {@code function} is one it made. */
+    public TaskFactory providerFactory(Object function) {
+        return function == null ? null : providerFactories.get(function);
+    }
+
+    /** The Python function that stands for the provider's task factory {@code factory}, or null. */
+    public Object functionOf(TaskFactory factory) {
+        for (Map.Entry<PyBuiltin, TaskFactory> entry : providerFactories.entrySet()) {
+            if (entry.getValue() == factory) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    private Object resolve(String name) {
+        return switch (name) {
+            case "run" -> PyBuiltin.of("run", "main, *, debug=None", v -> {
+                if (v[1] != null) {
+                    throw Errors.unsupported("asyncio.run(debug=...)");
+                }
+                return Values.fromJava(asyncio.run(v[0]));
+            });
+            case "get_event_loop" -> PyBuiltin.of("get_event_loop", "", v -> asyncio.getEventLoop());
+            case "new_event_loop" -> PyBuiltin.of("new_event_loop", "", v -> asyncio.newEventLoop());
+            case "set_event_loop" -> PyBuiltin.of("set_event_loop", "loop", v -> {
+                asyncio.setEventLoop(SpiArguments.loop(rt, v[0]));
+                return null;
+            });
+            case "get_running_loop" -> PyBuiltin.of("get_running_loop", "", v -> asyncio.getRunningLoop());
+            case "sleep" -> PyBuiltin.of("sleep", "delay, result=None, *, loop=?", v -> {
+                SpiArguments.noLoop(v[2], "sleep");
+                return asyncio.sleep(SpiArguments.seconds(rt, v[0]), v[1]);
+            });
+            case "ensure_future" -> PyBuiltin.of("ensure_future", "coro_or_future, *, loop=None",
+                    v -> asyncio.ensureFuture(v[0], SpiArguments.loop(rt, v[1])));
+            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None", v -> {
+                if (v[2] != null) {
+                    throw Errors.unsupported("create_task(context=...)");
+                }
+                return asyncio.createTask(v[0], SpiArguments.optionalString(v[1]));
+            });
+            case "current_task" -> PyBuiltin.of("current_task", "loop=None",
+                    v -> asyncio.currentTask(SpiArguments.loop(rt, v[0])));
+            case "all_tasks" -> PyBuiltin.of("all_tasks", "loop=None",
+                    v -> PySet.of(asyncio.allTasks(SpiArguments.loop(rt, v[0]))));
+            case "gather" -> PyBuiltin.of("gather", "*coros_or_futures, return_exceptions=False, loop=?", v -> {
+                SpiArguments.noLoop(v[2], "gather");
+                return asyncio.gather(new ArrayList<>(((PyTuple) v[0]).items), Values.truth(v[1]));
+            });
+            case "shield" -> PyBuiltin.of("shield", "arg, *, loop=?", v -> {
+                SpiArguments.noLoop(v[1], "shield");
+                return asyncio.shield(v[0]);
+            });
+            case "wait_for" -> PyBuiltin.of("wait_for", "fut, timeout, *, loop=?", v -> {
+                SpiArguments.noLoop(v[2], "wait_for");
+                return asyncio.waitFor(v[0], SpiArguments.optionalSeconds(rt, v[1]));
+            });
+            case "wait" -> PyBuiltin.of("wait", "fs, *, timeout=None, return_when='ALL_COMPLETED', loop=?", v -> {
+                SpiArguments.noLoop(v[3], "wait");
+                return asyncio.wait(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]),
+                        SpiArguments.returnWhen(v[2]));
+            });
+            case "as_completed" -> PyBuiltin.of("as_completed", "fs, *, timeout=None, loop=?", v -> {
+                SpiArguments.noLoop(v[2], "as_completed");
+                Iterator<?> it = asyncio.asCompleted(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]));
+                return new PyIterator(it, "generator");
+            });
+            case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));
+            case "timeout_at" -> PyBuiltin.of("timeout_at", "when", v -> asyncio.timeoutAt(SpiArguments.optionalSeconds(rt, v[0])));
+            case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj", v -> v[0] instanceof Coroutine);
+            case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> v[0] instanceof Future);
+            case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
+                    v -> v[0] instanceof PyFunction f && f.isAsync()
+                            || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync());
+            case "eager_task_factory" -> providerTaskFactory(name, asyncio.eagerTaskFactory());
+            case "Future" -> Types.FUTURE;
+            case "Task" -> Types.TASK;
+            case "Queue" -> Types.QUEUE;
+            case "LifoQueue" -> Types.LIFO_QUEUE;
+            case "PriorityQueue" -> Types.PRIORITY_QUEUE;
+            case "Event" -> Types.EVENT;
+            case "Lock" -> Types.LOCK;
+            case "Semaphore" -> Types.SEMAPHORE;
+            case "BoundedSemaphore" -> Types.BOUNDED_SEMAPHORE;
+            case "Condition" -> Types.CONDITION;
+            case "Barrier" -> Types.BARRIER;
+            case "TaskGroup" -> Types.TASK_GROUP;
+            case "Timeout" -> Types.TIMEOUT;
+            case "Handle" -> Types.HANDLE;
+            case "TimerHandle" -> Types.TIMER_HANDLE;
+            case "CancelledError" -> types.cancelledError;
+            case "TimeoutError" -> types.timeoutError;
+            case "InvalidStateError" -> types.invalidStateError;
+            case "QueueEmpty" -> types.queueEmpty;
+            case "QueueFull" -> types.queueFull;
+            case "QueueShutDown" -> types.queueShutDown;
+            case "BrokenBarrierError" -> types.brokenBarrierError;
+            case "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" -> name;
+            default -> throw Errors.unsupported("asyncio." + name);
+        };
+    }
+
+    /** Tasks as a Python list, for helpers. */
+    static List<Object> tasks(Iterable<Task> tasks) {
+        List<Object> out = new ArrayList<>();
+        tasks.forEach(out::add);
+        return out;
+    }
+}

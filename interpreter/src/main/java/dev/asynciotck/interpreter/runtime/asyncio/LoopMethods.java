@@ -1,0 +1,105 @@
+package dev.asynciotck.interpreter.runtime.asyncio;
+
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.TaskFactory;
+import java.util.ArrayList;
+import java.util.Map;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
+import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
+import dev.asynciotck.interpreter.runtime.object.PyTuple;
+import dev.asynciotck.interpreter.runtime.object.Values;
+import dev.asynciotck.interpreter.runtime.operator.Iteration;
+
+/** Methods of the provider's event loop. */
+final class LoopMethods {
+
+    private LoopMethods() {
+    }
+
+    static Object get(Runtime rt, AsyncioModule module, EventLoop l, String name) {
+        return switch (name) {
+            case "run_until_complete" -> PyBuiltin.method(l, name, "future", v -> Values.fromJava(l.runUntilComplete(v[0])));
+            case "run_forever" -> PyBuiltin.method(l, name, "", v -> {
+                l.runForever();
+                return null;
+            });
+            case "stop" -> PyBuiltin.method(l, name, "", v -> {
+                l.stop();
+                return null;
+            });
+            case "close" -> PyBuiltin.method(l, name, "", v -> {
+                l.close();
+                return null;
+            });
+            case "is_running" -> PyBuiltin.method(l, name, "", v -> l.isRunning());
+            case "is_closed" -> PyBuiltin.method(l, name, "", v -> l.isClosed());
+            case "time" -> PyBuiltin.method(l, name, "", v -> l.time());
+            case "create_future" -> PyBuiltin.method(l, name, "", v -> l.createFuture());
+            case "create_task" -> PyBuiltin.method(l, name, "coro, *, name=None, context=None", v -> {
+                if (v[2] != null) {
+                    throw Errors.unsupported("create_task(context=...)");
+                }
+                if (v[1] != null && !rt.atLeast(3, 8)) {
+                    throw Errors.typeError("create_task() got an unexpected keyword argument 'name'");
+                }
+                return l.createTask(v[0], SpiArguments.optionalString(v[1]));
+            });
+            case "call_soon", "call_soon_threadsafe" -> PyBuiltin.method(l, name, "callback, *args, context=None", v -> {
+                noContext(v[2], name);
+                Callbacks.Call call = new Callbacks.Call(rt, v[0], new ArrayList<>(((PyTuple) v[1]).items));
+                return name.equals("call_soon") ? l.callSoon(call) : l.callSoonThreadsafe(call);
+            });
+            case "call_later" -> PyBuiltin.method(l, name, "delay, callback, *args, context=None", v -> {
+                noContext(v[3], name);
+                return l.callLater(SpiArguments.seconds(rt, v[0]),
+                        new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)));
+            });
+            case "call_at" -> PyBuiltin.method(l, name, "when, callback, *args, context=None", v -> {
+                noContext(v[3], name);
+                return l.callAt(SpiArguments.seconds(rt, v[0]),
+                        new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)));
+            });
+            case "set_exception_handler" -> PyBuiltin.method(l, name, "handler", v -> {
+                if (v[0] != null && !Values.truth(rt.call(rt.builtin("callable"), v[0]))) {
+                    throw Errors.typeError("A callable object or None is expected, got " + Repr.repr(v[0]));
+                }
+                l.setExceptionHandler(v[0] == null ? null : new Callbacks.Handler(rt, v[0]));
+                return null;
+            });
+            case "get_exception_handler" -> PyBuiltin.method(l, name, "", v -> Callbacks.unwrap(l.getExceptionHandler()));
+            case "call_exception_handler", "default_exception_handler" -> PyBuiltin.method(l, name, "context", v -> {
+                Map<String, Object> context = new java.util.LinkedHashMap<>();
+                for (Object[] pair : Iteration.pairs(rt, v[0])) {
+                    context.put(Repr.str(pair[0]), pair[1]);
+                }
+                if (name.equals("call_exception_handler")) {
+                    l.callExceptionHandler(context);
+                } else {
+                    l.defaultExceptionHandler(context);
+                }
+                return null;
+            });
+            case "set_task_factory" -> PyBuiltin.method(l, name, "factory", v -> {
+                if (v[0] != null && !Values.truth(rt.call(rt.builtin("callable"), v[0]))) {
+                    throw Errors.typeError("task factory must be a callable or None");
+                }
+                TaskFactory providers = module.providerFactory(v[0]);
+                l.setTaskFactory(v[0] == null ? null : providers != null ? providers : new Callbacks.Factory(rt, v[0]));
+                return null;
+            });
+            case "get_task_factory" -> PyBuiltin.method(l, name, "", v -> {
+                Object providers = module.functionOf(l.getTaskFactory());
+                return providers != null ? providers : Callbacks.unwrap(l.getTaskFactory());
+            });
+            default -> null;
+        };
+    }
+
+    private static void noContext(Object context, String method) {
+        if (context != null) {
+            throw Errors.unsupported(method + "(context=...)");
+        }
+    }
+}

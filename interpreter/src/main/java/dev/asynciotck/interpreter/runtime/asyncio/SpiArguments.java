@@ -1,0 +1,83 @@
+package dev.asynciotck.interpreter.runtime.asyncio;
+
+import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.ReturnWhen;
+import dev.asynciotck.spi.exceptions.TypeError;
+import java.util.ArrayList;
+import java.util.List;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
+import dev.asynciotck.interpreter.runtime.object.Args;
+import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.operator.Arithmetic;
+import dev.asynciotck.interpreter.runtime.operator.Iteration;
+
+/** Python arguments converted to what SPI methods take. */
+public final class SpiArguments {
+
+    private SpiArguments() {
+    }
+
+    static double seconds(Runtime rt, Object value) {
+        if (!Arithmetic.isNumber(value)) {
+            throw new TypeError("'" + rt.typeOf(value).name + "' object cannot be interpreted as a number of seconds");
+        }
+        return Arithmetic.toDouble(value);
+    }
+
+    public static Double optionalSeconds(Runtime rt, Object value) {
+        return value == null ? null : seconds(rt, value);
+    }
+
+    static int count(Runtime rt, Object value, String what) {
+        if (!Arithmetic.isInt(value)) {
+            throw new TypeError("'" + rt.typeOf(value).name + "' object cannot be interpreted as an integer");
+        }
+        return Arithmetic.big(value).intValue();
+    }
+
+    static String optionalString(Object value) {
+        return value == null ? null : Repr.str(value);
+    }
+
+    static EventLoop loop(Runtime rt, Object value) {
+        if (value == null || value instanceof EventLoop) {
+            return (EventLoop) value;
+        }
+        throw new TypeError("expected an event loop, got " + rt.typeOf(value).name);
+    }
+
+    static void noLoop(Object value, String function) {
+        if (value != null && !ArgumentBinder.absent(value)) {
+            throw Errors.unsupported(function + "(loop=...)");
+        }
+    }
+
+    static List<Object> collection(Runtime rt, Object value) {
+        return new ArrayList<>(Iteration.list(rt, value));
+    }
+
+    static ReturnWhen returnWhen(Object value) {
+        if (value instanceof String s) {
+            for (ReturnWhen when : ReturnWhen.values()) {
+                if (when.name().equals(s)) {
+                    return when;
+                }
+            }
+        }
+        throw Errors.valueError("Invalid return_when value: " + Repr.str(value));
+    }
+
+    static Throwable exception(Runtime rt, Object value) {
+        if (value instanceof PyClass cls && cls.isSubclassOf(ExceptionClasses.BASE_EXCEPTION)) {
+            return (Throwable) rt.call(cls, Args.NONE);
+        }
+        if (value instanceof Throwable t) {
+            return t;
+        }
+        throw new TypeError("invalid exception object");
+    }
+}

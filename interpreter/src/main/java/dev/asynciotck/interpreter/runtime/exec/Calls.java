@@ -1,0 +1,107 @@
+package dev.asynciotck.interpreter.runtime.exec;
+
+import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.TypeError;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.exception.Exceptions;
+import dev.asynciotck.interpreter.runtime.object.Args;
+import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
+import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.PyFunction;
+import dev.asynciotck.interpreter.runtime.object.PyInstance;
+import dev.asynciotck.interpreter.runtime.object.Types;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
+
+/** Calling program functions (running their bodies, or making coroutines) and instantiating classes. */
+public final class Calls {
+
+    private Calls() {
+    }
+
+    static Object callFunction(ProgramRuntime rt, PyFunction f, Args args) {
+        Object[] values = ArgumentBinder.bind(rt.atLeast(3, 10) ? f.qualifiedName : f.name, f.params, args);
+        if (f.isAsync()) {
+            return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter));
+        }
+        return run(rt, f, values, null);
+    }
+
+    private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
+        try {
+            return run(rt, f, values, awaiter);
+        } catch (UnsupportedConstructError e) {
+            rt.recordUnsupported(e);
+            throw e;
+        } catch (PythonException e) {
+            PyClass cls = rt.types().classOf(e);
+            if (cls != null && cls.isSubclassOf(ExceptionClasses.STOP_ITERATION)) {
+                PythonException replaced = new dev.asynciotck.spi.exceptions.RuntimeError("coroutine raised StopIteration");
+                Exceptions.setCause(rt.types(), replaced, e);
+                Exceptions.chain(replaced, e);
+                throw replaced;
+            }
+            throw e;
+        }
+    }
+
+    private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
+        Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
+        for (int i = 0; i < values.length; i++) {
+            frame.locals.put(f.params.get(i).name(), values[i]);
+        }
+        if (f.lambdaBody != null) {
+            return rt.evaluator.eval(f.lambdaBody, frame);
+        }
+        rt.executor.execBlock(f.body, frame);
+        return frame.returnValue;
+    }
+
+    /** {@code cls(*args, **kwargs)}. */
+    static Object instantiate(ProgramRuntime rt, PyClass cls, Args args) {
+        if (cls.isSubclassOf(ExceptionClasses.BASE_EXCEPTION)) {
+            return newException(rt, cls, args);
+        }
+        if (cls.builtin) {
+            var constructor = cls.constructor != null ? cls.constructor : rt.model().constructorOf(cls).orElse(null);
+            if (constructor == null) {
+                throw new TypeError("cannot create '" + cls.module + "." + cls.name + "' instances");
+            }
+            return constructor.apply(rt, args);
+        }
+        for (PyClass base : cls.mro) {
+            if (base.builtin && base != Types.OBJECT) {
+                throw Errors.unsupported("subclass of builtin type '" + base.name + "'");
+            }
+        }
+        if (cls.lookup("__new__") != null) {
+            throw Errors.unsupported("__new__ method");
+        }
+        PyInstance instance = cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
+        Object init = cls.lookup("__init__");
+        if (init instanceof PyFunction f) {
+            Object result = callFunction(rt, f, args.withSelf(instance));
+            if (result != null) {
+                throw new TypeError("__init__() should return None, not '" + rt.typeOf(result).name + "'");
+            }
+        } else if (!args.positional().isEmpty() || !args.keywords().isEmpty()) {
+            throw new TypeError(cls.qualifiedName + "() takes no arguments");
+        }
+        return instance;
+    }
+
+    private static Object newException(ProgramRuntime rt, PyClass cls, Args args) {
+        Object init = cls.lookup("__init__");
+        boolean customInit = init instanceof PyFunction;
+        if (!customInit && !args.keywords().isEmpty()) {
+            throw new TypeError(cls.name + "() takes no keyword arguments");
+        }
+        PythonException exception = rt.types().instantiate(cls, args.positional());
+        if (customInit) {
+            callFunction(rt, (PyFunction) init, args.withSelf(exception));
+        }
+        return exception;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.asynciotck.interpreter.runtime.exec;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.TypeError;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import dev.asynciotck.interpreter.runtime.asyncio.AsyncioModule;
+import dev.asynciotck.interpreter.runtime.builtin.BuiltinTypes;
+import dev.asynciotck.interpreter.runtime.builtin.Builtins;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionTypes;
+import dev.asynciotck.interpreter.runtime.repr.Repr;
+import dev.asynciotck.interpreter.runtime.format.PercentFormat;
+import dev.asynciotck.interpreter.runtime.object.Args;
+import dev.asynciotck.interpreter.runtime.object.AwaitIterator;
+import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
+import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
+import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
+import dev.asynciotck.interpreter.runtime.object.PyClass;
+import dev.asynciotck.interpreter.runtime.object.PyDictView;
+import dev.asynciotck.interpreter.runtime.object.PyIterator;
+import dev.asynciotck.interpreter.runtime.object.Runtime;
+import dev.asynciotck.interpreter.runtime.object.PyFunction;
+import dev.asynciotck.interpreter.runtime.object.PyInstance;
+import dev.asynciotck.interpreter.runtime.object.PyWrappers;
+import dev.asynciotck.interpreter.runtime.object.Types;
+import dev.asynciotck.interpreter.runtime.object.Values;
+import dev.asynciotck.interpreter.runtime.operator.Iteration;
+import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
+import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
+
+/**
+ * Everything one run of a program shares: the provider's asyncio module, the output streams, the object model's
+ * registries, the builtins and the exception hierarchy of the provider's version. Never shared between programs.
+ * It builds the groups of the runtime, lets each register its kinds of value with the {@link ObjectModel}, and
+ * is the {@link Runtime} they all see.
+ */
+public final class ProgramRuntime implements Runtime {
+
+    public final Asyncio asyncio;
+    public final PrintStream stdout;
+    public final PrintStream stderr;
+    public final String filename;
+    private final ObjectModel model = new ObjectModel();
+    private final ExceptionTypes types;
+    private final Map<String, Object> builtins;
+    public final Map<String, Object> globals = new LinkedHashMap<>();
+    public final AsyncioModule asyncioModule;
+    public final Evaluator evaluator;
+    public final Executor executor;
+    public final ThreadingModule threadingModule;
+    private volatile UnsupportedConstructError firstUnsupported;
+
+    public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {
+        this.asyncio = asyncio;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.filename = filename;
+        this.types = new ExceptionTypes(this, asyncio.version(), asyncio.cancelledErrorIsException());
+        types.register(model);
+        BuiltinTypes.register(model);
+        this.builtins = Builtins.create(this);
+        this.asyncioModule = new AsyncioModule(this, types);
+        asyncioModule.register(model);
+        this.threadingModule = new ThreadingModule(this);
+        threadingModule.register(model);
+        asyncioModule.registerAttributes(model);
+        this.evaluator = new Evaluator(this);
+        this.executor = new Executor(this);
+        globals.put("__name__", "__main__");
+        globals.put("__file__", filename);
+        globals.put("__doc__", null);
+    }
+
+    @Override
+    public Asyncio asyncio() {
+        return asyncio;
+    }
+
+    @Override
+    public PrintStream stdout() {
+        return stdout;
+    }
+
+    @Override
+    public PrintStream stderr() {
+        return stderr;
+    }
+
+    @Override
+    public String filename() {
+        return filename;
+    }
+
+    @Override
+    public ObjectModel model() {
+        return model;
+    }
+
+    public ExceptionTypes types() {
+        return types;
+    }
+
+    @Override
+    public boolean atLeast(int major, int minor) {
+        return types.version.atLeast(major, minor);
+    }
+
+    @Override
+    public Object builtin(String name) {
+        Object value = builtins.get(name);
+        if (value != null || builtins.containsKey(name)) {
+            return value;
+        }
+        if (Builtins.UNSUPPORTED.contains(name)) {
+            throw Errors.unsupported("builtin '" + name + "'");
+        }
+        throw Errors.nameError(name);
+    }
+
+    String unboundLocalMessage(String name) {
+        return atLeast(3, 11) ? "cannot access local variable '" + name + "' where it is not associated with a value"
+                : "local variable '" + name + "' referenced before assignment";
+    }
+
+    @Override
+    public PyClass typeOf(Object value) {
+        if (value instanceof Throwable t) {
+            PyClass cls = types.classOf(t);
+            return cls != null ? cls : Types.JAVA_OBJECT;
+        }
+        return switch (value) {
+            case PyIterator i -> model.iteratorClass(i.typeName);
+            case PyDictView v -> model.iteratorClass(v.typeName());
+            case null -> Types.typeOf(null);
+            default -> model.classOf(value).orElseGet(() -> Types.typeOf(value));
+        };
+    }
+
+    @Override
+    public boolean isInstance(Object value, PyClass cls) {
+        return typeOf(value).isSubclassOf(cls);
+    }
+
+    @Override
+    public PyClass exceptionClass(Throwable exception) {
+        return types.classOf(exception);
+    }
+
+    @Override
+    public boolean isException(Throwable exception) {
+        return types.isException(exception);
+    }
+
+    @Override
+    public Object call(Object callable, Args args) {
+        return switch (callable) {
+            case PyFunction f -> Calls.callFunction(this, f, args);
+            case PyBoundMethod m -> call(m.function(), args.withSelf(m.self()));
+            case PyBuiltin b -> b.call(this, args);
+            case PyClass c -> Calls.instantiate(this, c, args);
+            case PyWrappers.StaticMethod s -> call(s.function(), args);
+            case PyInstance i when i.type.lookup("__call__") instanceof PyFunction f -> call(f, args.withSelf(i));
+            case null, default -> throw new TypeError("'" + typeOf(callable).name + "' object is not callable");
+        };
+    }
+
+    @Override
+    public Object awaitValue(Object value, Awaiter awaiter) {
+        if (value instanceof Awaitable a) {
+            return Values.fromJava(a.awaitIn(awaiter));
+        }
+        throw new TypeError(awaitRefusal(value));
+    }
+
+    String awaitRefusal(Object value) {
+        return "object " + typeOf(value).name + " can't be used in 'await' expression";
+    }
+
+    @Override
+    public Object awaitCustom(PyAwaitableInstance instance, Awaiter awaiter) {
+        Object method = instance.type.lookup("__await__");
+        Object iterator = call(method, instance);
+        return switch (iterator) {
+            case AwaitIterator it -> Values.fromJava(it.target().awaitIn(awaiter));
+            case Coroutine c -> throw new TypeError("__await__() returned a coroutine");
+            case null, default -> throw Errors.unsupported("__await__ returning " + typeOf(iterator).name
+                    + " (only fut.__await__() or coro.__await__() are supported)");
+        };
+    }
+
+    @Override
+    public void recordUnsupported(UnsupportedConstructError error) {
+        if (firstUnsupported == null) {
+            firstUnsupported = error;
+        }
+    }
+
+    public UnsupportedConstructError firstUnsupported() {
+        return firstUnsupported;
+    }
+
+    @Override
+    public PythonException newException(PyClass cls, Object... args) {
+        return (PythonException) Calls.instantiate(this, cls, Args.of(args));
+    }
+
+    @Override
+    public List<Object> list(Object iterable) {
+        return Iteration.list(this, iterable);
+    }
+
+    @Override
+    public String repr(Object value) {
+        return Repr.repr(value);
+    }
+
+    @Override
+    public String str(Object value) {
+        return Repr.str(value);
+    }
+
+    @Override
+    public String formatPercent(String template, Object args) {
+        return PercentFormat.format(this, template, args);
+    }
+}
