@@ -33,6 +33,7 @@ import dev.asynciotck.interpreter.runtime.object.PyWrappers;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 import dev.asynciotck.interpreter.runtime.operator.Iteration;
+import dev.asynciotck.interpreter.runtime.threading.ProgramHost;
 import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
 import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
@@ -56,10 +57,17 @@ public final class ProgramRuntime implements Runtime {
     public final Evaluator evaluator;
     public final Executor executor;
     public final ThreadingModule threadingModule;
+    /** The program's Python runtime as the provider sees it: contexts, thread states, concurrent.futures. */
+    public final ProgramHost host;
     private volatile UnsupportedConstructError firstUnsupported;
 
-    public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {
+    /**
+     * @param host the host the provider's module was opened with ({@code RuntimeOptions.withHost}); the calling
+     *             thread becomes the program's main thread
+     */
+    public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename, ProgramHost host) {
         this.asyncio = asyncio;
+        this.host = host;
         this.stdout = stdout;
         this.stderr = stderr;
         this.filename = filename;
@@ -69,8 +77,11 @@ public final class ProgramRuntime implements Runtime {
         this.builtins = Builtins.create(this);
         this.asyncioModule = new AsyncioModule(this, types);
         asyncioModule.register(model);
-        this.threadingModule = new ThreadingModule(this);
+        host.bind(this, types);
+        this.threadingModule = new ThreadingModule(this, host);
         threadingModule.register(model);
+        host.contextvars().register(model);
+        host.futures().register(model);
         asyncioModule.registerAttributes(model);
         this.evaluator = new Evaluator(this);
         this.executor = new Executor(this);
