@@ -307,6 +307,55 @@ Feature: Executors and other threads
         """
       And the program completes normally
 
+  @rule-threads.default-executor.shutdown-timeout @optional @needs-threads
+  Rule: Given a timeout (3.13), shutdown_default_executor stops waiting when it expires: it warns (RuntimeWarning), shuts the executor down without waiting, and returns while the work goes on; run_in_executor(None, ...) still raises RuntimeError afterwards.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.shutdown_default_executor
+    "The timeout parameter specifies the amount of time (in float seconds) the executor will be given to finish
+    joining. With the default, None, the executor is allowed an unlimited amount of time. If the timeout is
+    reached, a RuntimeWarning is emitted and the default executor is terminated without waiting for its threads
+    to finish joining." The job waits for an event that is set only after shutdown_default_executor returned,
+    so the order does not depend on timing.
+
+    # 3.12 accepts timeout= but applies it only to the final join: it waits for the executor first, so this
+    # program never ends there; before 3.12 timeout= is a TypeError.
+    @since-3.13
+    Scenario: The timeout expires while the job still runs
+      Given the program:
+        """python
+        import asyncio
+        import threading
+
+        def job(release, finished):
+            release.wait()
+            finished.append("job")
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            release = threading.Event()
+            finished = []
+            future = loop.run_in_executor(None, job, release, finished)
+            await loop.shutdown_default_executor(timeout=0.1)
+            print(f"shutdown_default_executor(timeout=0.1) returned, the job has finished: {finished}")
+            try:
+                loop.run_in_executor(None, print, "never")
+            except RuntimeError:
+                print("run_in_executor(None, ...) afterwards: RuntimeError")
+            release.set()
+            await future
+            print(f"the job went on and ended: {finished}")
+
+        asyncio.run(main())
+        print("asyncio.run returned")
+        """
+      Then the output is:
+        """
+        shutdown_default_executor(timeout=0.1) returned, the job has finished: []
+        run_in_executor(None, ...) afterwards: RuntimeError
+        the job went on and ended: ['job']
+        asyncio.run returned
+        """
+      And the program completes normally
+
   @rule-threads.asyncio-run.shuts-down-default-executor @optional @needs-threads
   Rule: asyncio.run waits for the default executor's work to end before it returns (3.9+); before 3.9 it returned at once and the work went on.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
@@ -710,5 +759,100 @@ Feature: Executors and other threads
         """
         cancelling the wrapper of a pending future: wrapper True, concurrent True
         cancelling it after the concurrent future finished: wrapper True, concurrent False, result 42
+        """
+      And the program completes normally
+
+  @rule-threads.wrap-future.loop @optional @needs-threads
+  Rule: wrap_future without loop= makes the wrapper on the running loop, else on the current event loop of the thread; with neither, it raises RuntimeError.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.wrap_future
+    The loop is found as get_event_loop() finds it. A loop refuses to run a future of another loop (ValueError),
+    which shows which loop the wrapper belongs to.
+
+    Scenario: The running loop, the loop set, and no loop at all
+      Given the program:
+        """python
+        import asyncio
+        import concurrent.futures
+
+        def compute(text):
+            return text.upper()
+
+        async def wrap(concurrent_future):
+            return asyncio.wrap_future(concurrent_future)
+
+        executor = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        set_loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(set_loop)
+        other_loop = asyncio.new_event_loop()
+
+        wrapped = asyncio.wrap_future(executor.submit(compute, "outside"))
+        print(f"outside a running loop: the set loop runs it to {set_loop.run_until_complete(wrapped)}")
+
+        wrapped = other_loop.run_until_complete(wrap(executor.submit(compute, "inside")))
+        try:
+            set_loop.run_until_complete(wrapped)
+        except ValueError:
+            print("inside a coroutine: the set loop refuses it (ValueError)")
+        print(f"inside a coroutine: the running loop runs it to {other_loop.run_until_complete(wrapped)}")
+
+        asyncio.set_event_loop(None)
+        pending = executor.submit(compute, "nowhere")
+        try:
+            asyncio.wrap_future(pending)
+        except RuntimeError as e:
+            print(f"with no loop at all: RuntimeError: {str(e).split(' in thread')[0]}")
+        print(f"the concurrent future is unaffected: {pending.result()}")
+        executor.shutdown(wait=True)
+        set_loop.close()
+        other_loop.close()
+        """
+      Then the output is:
+        """
+        outside a running loop: the set loop runs it to OUTSIDE
+        inside a coroutine: the set loop refuses it (ValueError)
+        inside a coroutine: the running loop runs it to INSIDE
+        with no loop at all: RuntimeError: There is no current event loop
+        the concurrent future is unaffected: NOWHERE
+        """
+      And the program completes normally
+
+  @rule-threads.get-event-loop.per-thread @optional @needs-threads
+  Rule: Each thread has its own current event loop: in a thread other than the main one, get_event_loop() raises RuntimeError naming the thread until set_event_loop() gives that thread a loop, and setting it there leaves the other threads' loops alone.
+    Link: https://docs.python.org/3/library/asyncio-policy.html#asyncio.AbstractEventLoopPolicy.get_event_loop
+    "The default policy defines context as the current thread, and manages an event loop per thread that
+    interacts with asyncio." Only in the main thread does get_event_loop() make a loop when none was set
+    (until 3.14).
+
+    Scenario: A worker thread has no loop until it sets one
+      Given the program:
+        """python
+        import asyncio
+        import threading
+
+        def worker():
+            try:
+                asyncio.get_event_loop()
+            except RuntimeError as e:
+                print(f"{threading.current_thread().name}: RuntimeError: {e}")
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            print(f"{threading.current_thread().name}: after set_event_loop, get_event_loop() is that loop: {asyncio.get_event_loop() is loop}")
+            asyncio.set_event_loop(None)
+            loop.close()
+
+        main_loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(main_loop)
+        thread = threading.Thread(target=worker, name="worker")
+        thread.start()
+        thread.join()
+        print(f"main thread: its own loop is untouched: {asyncio.get_event_loop() is main_loop}")
+        asyncio.set_event_loop(None)
+        main_loop.close()
+        """
+      Then the output is:
+        """
+        worker: RuntimeError: There is no current event loop in thread 'worker'.
+        worker: after set_event_loop, get_event_loop() is that loop: True
+        main thread: its own loop is untouched: True
         """
       And the program completes normally

@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The state of one {@code asyncio} module instance, i.e. of one Python process with one thread
- * ({@code MainThread}): the event loop policy, the running loop, the task registries of tasks.py, and
+ * The state of one {@code asyncio} module instance, i.e. of one Python process: the event loop policy (a current
+ * loop per Python thread), the running loop, the task registries of tasks.py, and
  * what the module must account for when it closes (pending tasks, unretrieved exceptions, suspended
  * coroutines, loops, threads).
  *
@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * strict), so no locking is needed; the fields read across a hand-off are published by the strands' volatile
  * mailboxes. Other Python threads (the program's, the executors' workers) reach the module only through what
  * asyncio allows them: {@code call_soon_threadsafe}, {@code run_coroutine_threadsafe}, concurrent futures,
- * making coroutine objects, and asking for the running loop, which they do not see ({@link #runningLoop()}).
+ * making coroutine objects, asking for the running loop, which they do not see ({@link #runningLoop()}), and
+ * the policy's loop of their own thread ({@link PolicyLocals}).
  */
 final class ModuleState {
 
@@ -50,9 +51,8 @@ final class ModuleState {
     /** Always {@link Seams#REFERENCE}, except in the fault models. */
     private final Seams seams;
 
-    // The policy (events.BaseDefaultEventLoopPolicy, main thread) and events._running_loop.
-    private EventLoop currentLoop;
-    private boolean setCalled;
+    // The policy (events.BaseDefaultEventLoopPolicy: its _local, one per Python thread) and events._running_loop.
+    private final PolicyLocals policyLocals = new PolicyLocals();
     private volatile EventLoop runningLoop;
     /** The Python thread state of the thread running {@link #runningLoop} ({@link PythonHost#currentThreadState()}). */
     private volatile Object runningThreadState;
@@ -158,25 +158,31 @@ final class ModuleState {
         return List.copyOf(loops);
     }
 
-    /** {@code get_event_loop()}: the running loop, else the policy's, created only if none was ever set. */
+    /**
+     * {@code get_event_loop()}: the running loop, else the calling thread's policy loop; the main thread gets
+     * one made if none was ever set there, another thread gets RuntimeError naming it.
+     */
     EventLoop getEventLoop() {
         EventLoop running = runningLoop();
         if (running != null) {
             return running;
         }
-        if (currentLoop == null && !setCalled) {
+        PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
+        if (local.loop == null && !local.setCalled && host.inMainThread()) {
             // 3.12+ also warns (DeprecationWarning 'There is no current event loop'); see README.
             setEventLoop(newEventLoop());
         }
-        if (currentLoop == null) {
-            throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+        if (local.loop == null) {
+            throw new RuntimeError("There is no current event loop in thread '" + host.currentThreadName() + "'.");
         }
-        return currentLoop;
+        return local.loop;
     }
 
+    /** {@code set_event_loop(loop)}: the calling thread's policy loop. */
     void setEventLoop(EventLoop loop) {
-        setCalled = true;
-        currentLoop = loop;
+        PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
+        local.setCalled = true;
+        local.loop = loop;
     }
 
     /**

@@ -33,6 +33,28 @@ public interface PythonHost {
     void attachThreadState(Object state);
 
     /**
+     * {@code threading.current_thread().name} of the calling Java thread's Python thread, as the event loop
+     * policy names it in {@code RuntimeError('There is no current event loop in thread ...')}. By default
+     * {@code MainThread}: a host without threads of its own has only the main thread.
+     *
+     * @see <a href="https://docs.python.org/3/library/threading.html#threading.Thread.name">threading.Thread.name</a>
+     */
+    default String currentThreadName() {
+        return "MainThread";
+    }
+
+    /**
+     * Whether the calling Java thread's Python thread is {@code threading.main_thread()}: there only, the
+     * default policy's {@code get_event_loop()} makes a loop when none was ever set (before 3.14). True by
+     * default, for a host without threads of its own.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-policy.html#asyncio.AbstractEventLoopPolicy.get_event_loop">AbstractEventLoopPolicy.get_event_loop</a>
+     */
+    default boolean inMainThread() {
+        return true;
+    }
+
+    /**
      * {@code concurrent.futures.Future()}, as {@code asyncio.run_coroutine_threadsafe} makes one.
      *
      * @see <a href="https://docs.python.org/3/library/concurrent.futures.html#future-objects">concurrent.futures.Future</a>

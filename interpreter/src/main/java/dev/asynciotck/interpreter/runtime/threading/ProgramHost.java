@@ -137,6 +137,16 @@ public final class ProgramHost implements PythonHost, CurrentContext {
         }
     }
 
+    @Override
+    public String currentThreadName() {
+        return states.get().name;
+    }
+
+    @Override
+    public boolean inMainThread() {
+        return states.get() == mainState;
+    }
+
     // ---- concurrent.futures -----------------------------------------------------------------------------------
 
     @Override

@@ -25,13 +25,13 @@ public final class ProgramThread implements PyValue {
     private final Object target;
     private final Args call;
     final boolean daemon;
-    /** {@code Thread-N}, and from 3.10 {@code Thread-N (target)}. */
+    /** The name given, else {@code Thread-N}, and from 3.10 {@code Thread-N (target)}. */
     final String name;
     private Thread thread;
     private volatile PyThreadState state;
 
     ProgramThread(Runtime rt, PyClass pyClass, ProgramThreads threads, ProgramHost host, Object target, Args call,
-                  boolean daemon) {
+                  boolean daemon, String givenName) {
         this.rt = rt;
         this.pyClass = pyClass;
         this.threads = threads;
@@ -39,9 +39,13 @@ public final class ProgramThread implements PyValue {
         this.target = target;
         this.call = call;
         this.daemon = daemon;
-        int number = threads.nextNumber();
-        String targetName = target instanceof dev.asynciotck.interpreter.runtime.object.PyFunction f ? f.name : null;
-        this.name = "Thread-" + number + (rt.atLeast(3, 10) && targetName != null ? " (" + targetName + ")" : "");
+        if (givenName != null) {
+            this.name = givenName;
+        } else {
+            int number = threads.nextNumber();
+            String targetName = target instanceof dev.asynciotck.interpreter.runtime.object.PyFunction f ? f.name : null;
+            this.name = "Thread-" + number + (rt.atLeast(3, 10) && targetName != null ? " (" + targetName + ")" : "");
+        }
     }
 
     /** {@code ident}: None until the thread started. */

@@ -17,7 +17,7 @@ import dev.asynciotck.interpreter.runtime.operator.Attributes;
 import dev.asynciotck.interpreter.runtime.operator.Iteration;
 
 /**
- * The subset of {@code threading} a program may import: {@code Thread(target=..., args=..., kwargs=...,
+ * The subset of {@code threading} a program may import: {@code Thread(target=..., name=..., args=..., kwargs=...,
  * daemon=...)} with {@code start()}, {@code join(timeout=None)} and {@code is_alive()}, and {@code Event()}
  * with {@code set()}, {@code clear()}, {@code is_set()} and {@code wait(timeout=None)}. It exists so that a
  * program can call {@code loop.call_soon_threadsafe} from a real other thread; it implements no asyncio
@@ -88,8 +88,8 @@ public final class ThreadingModule {
     private Object newThread(Runtime runtime, Args args) {
         Object[] v = ArgumentBinder.bind("Thread", ArgumentBinder.parse(
                 "group=None, target=None, name=None, args=?, kwargs=None, *, daemon=None"), args);
-        if (v[0] != null || v[2] != null) {
-            throw Errors.unsupported("threading.Thread(" + (v[0] != null ? "group" : "name") + "=...)");
+        if (v[0] != null) {
+            throw Errors.unsupported("threading.Thread(group=...)");
         }
         Map<String, Object> keywords = Args.keywordMap();
         if (v[4] != null) {
@@ -99,7 +99,9 @@ public final class ThreadingModule {
         }
         Args call = new Args(ArgumentBinder.absent(v[3]) ? new ArrayList<>() : new ArrayList<>(Iteration.list(rt, v[3])),
                 keywords);
-        return new ProgramThread(runtime, thread, threads, host, v[1], call, Values.truth(v[5]));
+        // Thread(name=x) takes str(x) when x is true; otherwise the thread is numbered.
+        String name = Values.truth(v[2]) ? runtime.str(v[2]) : null;
+        return new ProgramThread(runtime, thread, threads, host, v[1], call, Values.truth(v[5]), name);
     }
 
     private static Object threadAttribute(Runtime rt, ProgramThread t, String name) {
