@@ -25,12 +25,15 @@ import java.util.function.Supplier;
  */
 final class TestHost implements PythonHost {
 
-    /** A Python thread's state: its current context. */
+    /** A Python thread's state: its name (the Java thread's, or MainThread) and its current context. */
     final class ThreadState {
+        final String name = Thread.currentThread().getName();
         TestContext current = new TestContext(Map.of());
     }
 
     private final ThreadLocal<ThreadState> states = ThreadLocal.withInitial(ThreadState::new);
+    /** The thread that made the host is the main thread. */
+    private final ThreadState main = states.get();
     private final List<TestExecutor> executors = new ArrayList<>();
 
     @Override
@@ -46,6 +49,17 @@ final class TestHost implements PythonHost {
     @Override
     public void attachThreadState(Object state) {
         states.set((ThreadState) state);
+    }
+
+    @Override
+    public String currentThreadName() {
+        ThreadState state = states.get();
+        return state == main ? "MainThread" : state.name;
+    }
+
+    @Override
+    public boolean inMainThread() {
+        return states.get() == main;
     }
 
     @Override

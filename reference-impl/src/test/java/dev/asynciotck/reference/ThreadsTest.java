@@ -63,6 +63,35 @@ class ThreadsTest {
         }
     }
 
+    /** get_event_loop_thread.py: a thread other than the main one has no loop until it sets its own. */
+    @Test
+    void eachThreadHasItsOwnCurrentLoop() throws InterruptedException {
+        EventLoop mainLoop = aio.newEventLoop();
+        aio.setEventLoop(mainLoop);
+        Thread worker = new Thread(() -> {
+            try {
+                aio.getEventLoop();
+                print("worker: a loop");
+            } catch (RuntimeError e) {
+                print("worker: RuntimeError: " + e.getMessage());
+            }
+            EventLoop own = aio.newEventLoop();
+            aio.setEventLoop(own);
+            print("worker: after set_event_loop, get_event_loop() is that loop: " + (aio.getEventLoop() == own));
+            aio.setEventLoop(null);
+            own.close();
+        }, "worker");
+        worker.start();
+        worker.join();
+        assertThat(log).containsExactly("worker: RuntimeError: There is no current event loop in thread 'worker'.",
+                "worker: after set_event_loop, get_event_loop() is that loop: true");
+        assertThat(aio.getEventLoop()).isSameAs(mainLoop);
+        aio.setEventLoop(null);
+        assertThatThrownBy(aio::getEventLoop).isInstanceOf(RuntimeError.class)
+                .hasMessage("There is no current event loop in thread 'MainThread'.");
+        mainLoop.close();
+    }
+
     /** thr_executor_result.py: the function runs in another thread while the loop runs on. */
     @Test
     void runInExecutorRunsTheFunctionInAnotherThread() {
