@@ -84,6 +84,39 @@ Feature: Tasks and callbacks run in the context asyncio gives them
         """
       And the program completes normally
 
+    # decimal keeps its current context in a context variable from 3.7 on (a thread-local before); each task's
+    # localcontext() sets that variable in the task's own copy, so neither task sees the other's precision.
+    @since-3.7
+    Scenario: decimal's local context is per task
+      Given the program:
+        """python
+        import asyncio
+        import decimal
+
+        async def fractions(delay, precision, x, y):
+            with decimal.localcontext() as ctx:
+                ctx.prec = precision
+                a = decimal.Decimal(x) / decimal.Decimal(y)
+                await asyncio.sleep(delay)
+                b = decimal.Decimal(x) / decimal.Decimal(y ** 2)
+                return str(a), str(b)
+
+        async def main():
+            first, second = await asyncio.gather(fractions(0.1, 3, 1, 3), fractions(0.2, 6, 1, 3))
+            print(f"precision 3 across its await: {first}")
+            print(f"precision 6 across its await: {second}")
+            print(f"main's precision is untouched: {decimal.getcontext().prec}, 1/7 = {decimal.Decimal(1) / decimal.Decimal(7)}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        precision 3 across its await: ('0.333', '0.111')
+        precision 6 across its await: ('0.333333', '0.111111')
+        main's precision is untouched: 28, 1/7 = 0.1428571428571428571428571429
+        """
+      And the program completes normally
+
   @rule-context.callback.copy-at-scheduling @required
   Rule: call_soon, call_later and call_at run their callback in a copy of the context current when it was scheduled (3.7+).
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon

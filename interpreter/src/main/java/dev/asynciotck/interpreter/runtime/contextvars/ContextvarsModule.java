@@ -51,6 +51,22 @@ public final class ContextvarsModule {
         return new PyContext(contextClass, threads, Map.of());
     }
 
+    /** A variable of another module of the runtime, without a default (decimal's current context). */
+    public PyContextVar newVariable(String name) {
+        return new PyContextVar(contextVarClass, name, PyContextVar.MISSING);
+    }
+
+    /** {@code var.get(None)} in the calling thread's current context. */
+    public Object currentValue(PyContextVar var) {
+        Object value = threads.current().get(var, PyContextVar.MISSING);
+        return value == PyContextVar.MISSING ? null : value;
+    }
+
+    /** {@code var.set(value)} in the calling thread's current context. */
+    public void setCurrentValue(PyContextVar var, Object value) {
+        threads.current().put(var, value);
+    }
+
     /** Registers the module, its classes' constructors and their instances' attributes with the object model. */
     public void register(ObjectModel model) {
         model.registerModule("contextvars", this::attribute);

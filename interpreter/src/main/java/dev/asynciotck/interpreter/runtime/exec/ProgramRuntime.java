@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
+import dev.asynciotck.interpreter.runtime.decimal.DecimalModule;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
@@ -81,6 +82,7 @@ public final class ProgramRuntime implements Runtime {
         this.threadingModule = new ThreadingModule(this, host);
         threadingModule.register(model);
         host.contextvars().register(model);
+        new DecimalModule(this, host.contextvars()).register(model);
         host.futures().register(model);
         asyncioModule.registerAttributes(model);
         this.evaluator = new Evaluator(this);
