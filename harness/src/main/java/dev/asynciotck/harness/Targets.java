@@ -4,6 +4,7 @@ import dev.asynciotck.spi.AsyncioProvider;
 import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.harness.java.JavaProviderTarget;
 import dev.asynciotck.harness.python.PythonTargets;
+import dev.asynciotck.harness.python.WasmTargets;
 
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -16,10 +17,12 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /**
  * Finds targets by name: real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
- * {@code python:/path}) and Java providers by their {@link AsyncioProvider#name()}, found with
+ * {@code python:/path}), CPython compiled to WebAssembly ({@code cpython-3.14}, {@code cpython-3.15},
+ * {@code cpython-3.13-wasm}; see {@link WasmTargets}) and Java providers by their {@link AsyncioProvider#name()}, found with
  * {@link ServiceLoader} on the class path, plus the jars of an optional extra class path (an implementation
  * under test that is not on the TCK's own class path).
  */
@@ -55,9 +58,19 @@ public final class Targets {
     }
 
     private static Target find(String name, List<Path> classpath) {
+        var wasm = WasmTargets.byName(name);
+        if (wasm.isPresent()) {
+            return wasm.get();
+        }
         var python = PythonTargets.byName(name);
         if (python.isPresent()) {
             return python.get();
+        }
+        for (TargetFamily family : families()) {
+            var member = family.byName(name);
+            if (member.isPresent()) {
+                return member.get();
+            }
         }
         List<String> known = new ArrayList<>();
         List<String> broken = new ArrayList<>();
@@ -78,7 +91,15 @@ public final class Targets {
                 + (classpath.isEmpty() ? "" : " or in " + classpath)
                 + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
                 + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
-                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH)");
+                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm, cpython-3.14, cpython-3.15"
+                + families().stream().map(family -> ", " + family.nameForms()).collect(Collectors.joining()) + ")");
+    }
+
+    /** The target families on the TCK's class path (e.g. GraalPy), in the order the service files name them. */
+    public static List<TargetFamily> families() {
+        List<TargetFamily> found = new ArrayList<>();
+        ServiceLoader.load(TargetFamily.class, Targets.class.getClassLoader()).forEach(found::add);
+        return found;
     }
 
     /** The names of the Java providers on the class path; one that fails to load shows its class and error. */

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code python:PATH} and {@code python:PATH+uvloop}: one interpreter given by path (a bare command name
  *       is looked up on {@code PATH}).</li>
  * </ul>
+ * {@code cpython-3.14} and {@code cpython-3.15} are not native interpreters but WebAssembly builds
+ * ({@link WasmTargets}), which {@code Targets} asks first; {@link #list()} leaves them out.
  */
 public final class PythonTargets {
 
@@ -97,7 +99,10 @@ public final class PythonTargets {
                 .forEach(versions::add);
         List<PythonTarget> targets = new ArrayList<>();
         for (PythonVersion version : versions) {
-            targets.add(cpython(version, false, interpreters));
+            var plain = cpython(version, false, interpreters);
+            if (!WasmTargets.isWasmTargetName(plain.name())) {  // cpython-3.14 and 3.15 are WebAssembly builds
+                targets.add(plain);
+            }
             targets.add(cpython(version, true, interpreters));
         }
         // Probing interpreters is the slow part; different targets probe in parallel.

@@ -107,7 +107,7 @@ class ForkServerEquivalenceTest {
      * and memory addresses in reprs ({@code <function f at 0x7f3a...>}, random per process by ASLR).
      */
     static String masked(String text) {
-        return text.replaceAll("asyncio-tck-python-[0-9A-Za-z_]+", "asyncio-tck-python-RUN")
+        return text.replaceAll("asyncio-tck-(python|wasm-run)-[0-9A-Za-z_]+", "asyncio-tck-$1-RUN")
                 .replaceAll("0x[0-9a-f]{8,16}", "0xADDRESS");
     }
 }

@@ -1,7 +1,9 @@
 package dev.asynciotck.reports.cli;
 
 import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.TargetFamily;
 import dev.asynciotck.harness.python.PythonTargets;
+import dev.asynciotck.harness.python.WasmTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,7 +15,7 @@ import java.util.List;
 
 /** {@code tck list-targets}: what can be run here, and why something cannot. */
 @Command(name = "list-targets", mixinStandardHelpOptions = true,
-        description = "Lists the Java providers and Python interpreters available as targets.")
+        description = "Lists the Java providers, Python interpreters, WebAssembly CPython builds and other targets (GraalPy) available here.")
 final class ListTargetsCommand implements Runnable {
 
     @Option(names = "--classpath", paramLabel = "JARS", description = "also list the "
@@ -35,6 +37,17 @@ final class ListTargetsCommand implements Runnable {
         out.println("Python interpreters:");
         for (var python : PythonTargets.list()) {
             out.printf("  %-22s %s%n", python.name(), python.available() ? "available" : python.reason());
+        }
+        out.println("CPython compiled to WebAssembly (Pyodide under Node, npm packages of harness/wasm):");
+        for (var wasm : WasmTargets.list()) {
+            out.printf("  %-22s %s%n", wasm.name(), (wasm.available() ? "available: " : "") + wasm.reason());
+        }
+        for (TargetFamily family : Targets.families()) {
+            out.println(family.title() + ":");
+            for (var member : family.list()) {
+                out.printf("  %-22s %s%n", member.name(),
+                        member.available() ? "available: " + member.reason() : member.reason());
+            }
         }
     }
 

@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
     static final int USAGE = 2;
 
     @Option(names = "--target", paramLabel = "NAME", description = "a target: a Java provider's name (default: "
-            + "reference), cpython-3.X, cpython-3.X+uvloop or python:PATH; repeatable")
+            + "reference), cpython-3.X, cpython-3.X+uvloop, python:PATH, or CPython on WebAssembly: cpython-3.14, "
+            + "cpython-3.15, cpython-3.13-wasm; repeatable")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--python", paramLabel = "PATH", description = "a Python interpreter to run as target python:PATH; repeatable")

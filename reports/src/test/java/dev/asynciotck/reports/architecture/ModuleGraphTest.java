@@ -12,8 +12,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The modules' dependency graph, one way along the pipeline, checked on the compiled classes (the Maven
  * enforcer checks the same graph on the declared dependencies): spec and interpreter see the SPI only (spec
- * also Cucumber's Gherkin parser), the harness sees the interpreter and the spec, the steps see the harness,
- * and nothing but the reports sees the reports. Every module's main classes are on this module's test class
+ * also Cucumber's Gherkin parser), the harness sees the interpreter and the spec, the GraalPy targets see the
+ * harness (their server only GraalPy's polyglot API), the steps see the harness, and nothing but the reports sees
+ * the reports. Every module's main classes are on this module's test class
  * path, so the whole graph is checked here.
  */
 class ModuleGraphTest {
@@ -63,6 +64,23 @@ class ModuleGraphTest {
         classes().that().resideInAPackage("dev.asynciotck.harness..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.asynciotck.spi..",
                         "dev.asynciotck.interpreter..", "dev.asynciotck.spec..", "dev.asynciotck.harness..")
+                .check(classes);
+    }
+
+    @Test
+    void theGraalPyTargetsSeeTheHarnessAndTheirServerSeesOnlyThePolyglotApi() {
+        classes().that().resideInAPackage("dev.asynciotck.graalpy")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.asynciotck.spi..",
+                        "dev.asynciotck.harness..", "dev.asynciotck.graalpy")
+                .check(classes);
+        // The server runs in a JVM of its own whose class path holds GraalPy and this module, not the harness.
+        classes().that().resideInAPackage("dev.asynciotck.graalpy.server..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.graalvm.polyglot..",
+                        "dev.asynciotck.graalpy.server..")
+                .check(classes);
+        // Found through the harness's TargetFamily service; nothing names the module's classes.
+        noClasses().that().resideOutsideOfPackage("dev.asynciotck.graalpy..")
+                .should().dependOnClassesThat().resideInAPackage("dev.asynciotck.graalpy..")
                 .check(classes);
     }
 

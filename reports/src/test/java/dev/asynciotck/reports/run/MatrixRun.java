@@ -3,6 +3,7 @@ package dev.asynciotck.reports.run;
 import dev.asynciotck.harness.Targets;
 import dev.asynciotck.harness.python.PythonTargets;
 import dev.asynciotck.harness.python.TargetAvailability;
+import dev.asynciotck.harness.python.WasmTargets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,15 @@ import static dev.asynciotck.reports.run.CPythonOracleTest.tck;
 
 /**
  * The whole matrix, run once per test JVM through the gate ({@code tck run}): the reference, every installed
- * CPython 3.6–3.13 and, when it imports, uvloop with its committed baseline, all targets at once. The tests that
- * used to run each of these on its own read their target's line of this one run.
+ * CPython 3.6–3.13, the installed WebAssembly CPython builds (3.13, 3.14, 3.15) and, when it imports, uvloop
+ * with its committed baseline, all targets at once. The tests that used to run each of these on its own read
+ * their target's line of this one run; {@code matrix.json} of the run has every cell.
  */
 final class MatrixRun {
 
     private static String output;
     private static List<String> cpythons;
+    private static List<String> wasm;
 
     private MatrixRun() {
     }
@@ -33,6 +36,21 @@ final class MatrixRun {
         return cpythons;
     }
 
+    /** The names of the WebAssembly targets whose npm packages are installed. */
+    static synchronized List<String> installedWasm() {
+        if (wasm == null) {
+            wasm = WasmTargets.list().stream().filter(TargetAvailability::available).map(TargetAvailability::name)
+                    .toList();
+        }
+        return wasm;
+    }
+
+    /** The run's {@code matrix.json}; the run happens first if it has not. */
+    static java.nio.file.Path matrixJson() {
+        output();
+        return REPORTS.resolve("matrix").resolve("matrix.json");
+    }
+
     /** True if the uvloop target can run here. */
     static boolean uvloopAvailable() {
         return Targets.byName(UvloopGateTest.UVLOOP).unavailableReason().isEmpty();
@@ -44,6 +62,7 @@ final class MatrixRun {
             List<String> args = new ArrayList<>(List.of("run", "--jobs", "2",
                     "--report-dir", REPORTS.resolve("matrix").toString(), "--target", Targets.REFERENCE));
             installedCPythons().forEach(name -> args.addAll(List.of("--target", name)));
+            installedWasm().forEach(name -> args.addAll(List.of("--target", name)));
             if (uvloopAvailable()) {
                 args.addAll(List.of("--target", UvloopGateTest.UVLOOP,
                         "--baseline", UvloopGateTest.UVLOOP + "=" + UvloopGateTest.BASELINE));

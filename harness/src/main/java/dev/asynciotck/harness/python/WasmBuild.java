@@ -1,0 +1,48 @@
+package dev.asynciotck.harness.python;
+
+import dev.asynciotck.spi.PythonVersion;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The CPython builds for WebAssembly the TCK runs on: Pyodide's npm packages, pinned in
+ * {@code harness/wasm/package.json} under an alias per CPython feature version. {@code cpython-3.14} and
+ * {@code cpython-3.15} have no native interpreter here; {@code cpython-3.13-wasm} runs the same specification as
+ * native {@code cpython-3.13} to prove the WebAssembly runner a faithful oracle.
+ */
+enum WasmBuild {
+    CPYTHON_3_13("cpython-3.13-wasm", new PythonVersion(3, 13), "pyodide-313"),
+    CPYTHON_3_14("cpython-3.14", new PythonVersion(3, 14), "pyodide-314"),
+    CPYTHON_3_15("cpython-3.15", new PythonVersion(3, 15), "pyodide-315");
+
+    private final String targetName;
+    private final PythonVersion version;
+    private final String npmAlias;
+
+    WasmBuild(String targetName, PythonVersion version, String npmAlias) {
+        this.targetName = targetName;
+        this.version = version;
+        this.npmAlias = npmAlias;
+    }
+
+    /** The target's name, e.g. {@code cpython-3.14}. */
+    String targetName() {
+        return targetName;
+    }
+
+    /** The CPython feature version the build is. */
+    PythonVersion version() {
+        return version;
+    }
+
+    /** The folder under {@code node_modules} that holds the build (an npm alias of {@code pyodide}). */
+    String npmAlias() {
+        return npmAlias;
+    }
+
+    /** The build a target name stands for, if any. */
+    static Optional<WasmBuild> byTargetName(String name) {
+        return Arrays.stream(values()).filter(build -> build.targetName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,137 @@
+// One Pyodide interpreter that runs programs one after another, each from the same checkpoint.
+//
+// After start-up and wasm_bootstrap.py, the interpreter is frozen (gc.freeze) and checkpointed: a copy of the
+// whole wasm linear memory and of Pyodide's table of JavaScript references (hiwire; its bookkeeping lives in
+// linear memory, its values in a wasm table), the same state Pyodide's own memory snapshots record. A program
+// runs through the harness, then the interpreter is finalized for real (Py_FinalizeEx: atexit, module
+// teardown, the last garbage collections and the reports they trigger), then memory and table are copied
+// back. The next program finds the interpreter exactly as the first one did, as a forked child finds its
+// parent's. Only strings and numbers cross between Python and JavaScript, so no proxy outlives a run.
+import fs from "node:fs";
+import path from "node:path";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+/** The most bytes of standard output, and of standard error, a program may write (the rest is dropped). */
+const OUTPUT_LIMIT = 64 << 20;
+
+// selectors in wasm_bootstrap.py sleep through this: Atomics.wait blocks the thread without using the CPU.
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+globalThis.__asyncioTckSleep = (ms) => { Atomics.wait(sleepCell, 0, 0, Math.max(0, Number(ms))); };
+
+/** Loads Pyodide from pyodideDir, prepares it and (unless fresh) takes the checkpoint. */
+export async function createInterpreter(pyodideDir, { fresh = false } = {}) {
+  const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
+  const sinks = { stdout: null, stderr: null };
+  const py = await loadPyodide({ indexURL: pyodideDir + "/", stdout: () => {}, stderr: () => {} });
+  py.setStdout({ write: writeTo(sinks, "stdout"), isatty: false });
+  py.setStderr({ write: writeTo(sinks, "stderr"), isatty: false });
+  py.setStdin({ stdin: () => null });  // standard input at end of file, as /dev/null
+  py.FS.mkdirTree("/asyncio-tck");
+  for (const file of ["wasm_bootstrap.py", "harness.py"]) {
+    py.FS.writeFile(`/asyncio-tck/${file}`, fs.readFileSync(path.join(here, file)));
+  }
+  py.runPython(`
+import sys
+sys.path.insert(0, "/asyncio-tck")
+import wasm_bootstrap
+sys.path.remove("/asyncio-tck")
+wasm_bootstrap.install("/asyncio-tck/harness.py")
+del sys, wasm_bootstrap
+import gc
+gc.collect()
+gc.freeze()
+del gc
+`);
+  const python = py.runPython("import sys; sys.version.split()[0]");
+  const module = py._module;
+  return {
+    py, module, FS: py.FS, sinks, pyodide: py.version, python,
+    checkpoint: fresh ? null : takeCheckpoint(module),
+  };
+}
+
+function writeTo(sinks, name) {
+  return (buffer) => {
+    const sink = sinks[name];
+    if (sink && sink.written < OUTPUT_LIMIT) {
+      const part = buffer.subarray(0, Math.min(buffer.length, OUTPUT_LIMIT - sink.written));
+      fs.writeSync(sink.fd, part);
+      sink.written += part.length;
+    }
+    return buffer.length;
+  };
+}
+
+function takeCheckpoint(module) {
+  const memory = new Uint8Array(module.HEAP8.length);
+  memory.set(new Uint8Array(module.HEAP8.buffer));
+  const references = [];
+  for (let i = 0; ; i++) {
+    try { references.push(module.__hiwire_get(i)); } catch { break; }  // past the table's end
+  }
+  return { memory, references, functionTable: module.wasmTable.length };
+}
+
+function rewind(module, checkpoint) {
+  const heap = new Uint8Array(module.HEAP8.buffer);
+  heap.set(checkpoint.memory);
+  if (heap.length > checkpoint.memory.length) heap.fill(0, checkpoint.memory.length);  // memory never shrinks
+  checkpoint.references.forEach((value, i) => {
+    if (module.__hiwire_set(i, value) < 0) throw new Error(`cannot restore JavaScript reference ${i}`);
+  });
+}
+
+/**
+ * Runs one program as `python PROGRAM` would, its output written to the two files as it is produced, and
+ * the harness's result to resultFile. Returns {status, reusable}: the exit status python would give, and
+ * whether this interpreter can run another program (not after os._exit, a broken runtime, or a program
+ * that made the runtime load code, which a rewind cannot undo).
+ */
+export function runProgram(interpreter, { program, resultFile, stdoutFile, stderrFile }) {
+  const { py, module, FS, sinks } = interpreter;
+  const created = makeDirectories(FS, path.dirname(program));
+  FS.writeFile(program, fs.readFileSync(program));
+  const result = "/asyncio-tck/result";
+  sinks.stdout = { fd: fs.openSync(stdoutFile, "w"), written: 0 };
+  sinks.stderr = { fd: fs.openSync(stderrFile, "w"), written: 0 };
+  let status;
+  let alive = true;
+  try {
+    status = py.runPython(`import wasm_bootstrap; wasm_bootstrap.run(${JSON.stringify(result)}, ${JSON.stringify(program)})`);
+    if (module._Py_FinalizeEx() < 0 && status === 0) status = 120;  // as Py_RunMain: flushing failed
+  } catch (failure) {
+    alive = false;
+    const exit = /Program terminated with exit\((\d+)\)/.exec(String(failure && failure.message || failure));
+    if (exit) {
+      status = Number(exit[1]);  // os._exit(n): the process ends with n, without finalization
+    } else {
+      status = -6;  // the interpreter itself failed: what a native crash by SIGABRT would be
+      fs.writeSync(sinks.stderr.fd, `asyncio-tck: the WebAssembly interpreter failed: ${failure && failure.stack || failure}\n`);
+    }
+  }
+  let resultText = "";
+  try { resultText = FS.readFile(result, { encoding: "utf8" }); } catch { /* the harness wrote none */ }
+  fs.writeFileSync(resultFile, resultText);
+  fs.closeSync(sinks.stdout.fd);
+  fs.closeSync(sinks.stderr.fd);
+  sinks.stdout = sinks.stderr = null;
+  for (const file of [program, result, result + ".tmp"]) {
+    try { FS.unlink(file); } catch { /* not there */ }
+  }
+  created.reverse().forEach((dir) => { try { FS.rmdir(dir); } catch { /* not empty */ } });
+  let reusable = false;
+  if (alive && interpreter.checkpoint) {
+    reusable = module.wasmTable.length === interpreter.checkpoint.functionTable;
+    rewind(module, interpreter.checkpoint);
+  }
+  return { status, reusable };
+}
+
+/** Creates the directories of dir that do not exist yet; returns them, outermost first. */
+function makeDirectories(FS, dir) {
+  const missing = [];
+  for (let d = dir; d !== "/" && !FS.analyzePath(d).exists; d = path.dirname(d)) missing.unshift(d);
+  missing.forEach((d) => FS.mkdir(d));
+  return missing;
+}
