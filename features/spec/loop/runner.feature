@@ -180,10 +180,11 @@ Feature: asyncio.Runner and the options of asyncio.run
       And the program completes normally
 
   @rule-loop.runner.refuses @required
-  Rule: Runner.run raises ValueError for anything but a coroutine (a future included) and RuntimeError when called from a running event loop (3.11+).
+  Rule: Runner.run raises RuntimeError when called from a running event loop (3.11+); it raises ValueError for anything but a coroutine, a future included (3.11-3.13), and from 3.14 awaits any awaitable and raises TypeError for anything else.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.Runner.run
 
-    @since-3.11
+    # 3.14 accepts any awaitable and raises TypeError otherwise (see the next scenario).
+    @since-3.11 @before-3.14
     Scenario: A nested run, an int and a future are refused
       Given the program:
         """python
@@ -214,6 +215,42 @@ Feature: asyncio.Runner and the options of asyncio.run
         run() inside a running loop: RuntimeError
         run() of a int: ValueError
         run() of a Future: ValueError
+        """
+      And the program completes normally
+
+    @since-3.14
+    Scenario: A nested run and an int are refused, a future is awaited
+      Given the program:
+        """python
+        import asyncio
+
+        async def nested(runner):
+            coro = asyncio.sleep(0)
+            try:
+                runner.run(coro)
+            except RuntimeError:
+                print("run() inside a running loop: RuntimeError")
+            finally:
+                coro.close()
+
+        async def make_future():
+            future = asyncio.get_running_loop().create_future()
+            asyncio.get_running_loop().call_soon(future.set_result, "the future's result")
+            return future
+
+        with asyncio.Runner() as runner:
+            runner.run(nested(runner))
+            try:
+                runner.run(123)
+            except TypeError:
+                print("run() of an int: TypeError")
+            print(f"run() of a future awaits it: {runner.run(runner.run(make_future()))}")
+        """
+      Then the output is:
+        """
+        run() inside a running loop: RuntimeError
+        run() of an int: TypeError
+        run() of a future awaits it: the future's result
         """
       And the program completes normally
 
@@ -255,10 +292,11 @@ Feature: asyncio.Runner and the options of asyncio.run
       And the program completes normally
 
   @rule-loop.asyncio-run.options @required
-  Rule: asyncio.run(main, debug=...) runs the loop in that debug mode, refuses anything but a coroutine with ValueError (3.7+), and with loop_factory=f runs on the loop f returns (3.12+).
+  Rule: asyncio.run(main, debug=...) runs the loop in that debug mode, refuses anything but a coroutine with ValueError (3.7-3.13; TypeError from 3.14), and with loop_factory=f runs on the loop f returns (3.12+).
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
 
-    @since-3.7
+    # From 3.14 asyncio.run hands its argument to Runner.run, which raises TypeError (next scenario).
+    @since-3.7 @before-3.14
     Scenario: debug= and arguments that are not coroutines
       Given the program:
         """python
@@ -281,6 +319,32 @@ Feature: asyncio.Runner and the options of asyncio.run
         asyncio.run(debug=False): get_debug() False
         asyncio.run() of a int: ValueError
         asyncio.run() of a function: ValueError
+        """
+      And the program completes normally
+
+    @since-3.14
+    Scenario: debug=, and TypeError for arguments that are not awaitable
+      Given the program:
+        """python
+        import asyncio
+
+        async def debug_flag():
+            return asyncio.get_event_loop().get_debug()
+
+        print(f"asyncio.run(debug=True): get_debug() {asyncio.run(debug_flag(), debug=True)}")
+        print(f"asyncio.run(debug=False): get_debug() {asyncio.run(debug_flag(), debug=False)}")
+        for what in [1, debug_flag]:
+            try:
+                asyncio.run(what)
+            except TypeError:
+                print(f"asyncio.run() of a {type(what).__name__}: TypeError")
+        """
+      Then the output is:
+        """
+        asyncio.run(debug=True): get_debug() True
+        asyncio.run(debug=False): get_debug() False
+        asyncio.run() of a int: TypeError
+        asyncio.run() of a function: TypeError
         """
       And the program completes normally
 
