@@ -64,6 +64,63 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
         try:
             fut.set_exception(StopIteration("stop"))
         except TypeError as e:
+            print("set_exception raised TypeError")
+        print(f"done: {fut.done()}")
+        if fut.done():
+            error = fut.exception()
+            print(f"stored: {type(error).__name__}")
+            print(f"cause: {type(error.__cause__).__name__}{error.__cause__.args}")
+        """
+      Then the output is:
+        """
+        done: True
+        stored: RuntimeError
+        cause: StopIteration('stop',)
+        """
+      And the program completes normally
+
+    @before-3.13
+    Scenario: Before 3.13 set_exception(StopIteration) raises TypeError
+      Given the program:
+        """python
+        import asyncio
+
+        loop = asyncio.new_event_loop()
+        fut = loop.create_future()
+        try:
+            fut.set_exception(StopIteration("stop"))
+        except TypeError as e:
+            print("set_exception raised TypeError")
+        print(f"done: {fut.done()}")
+        if fut.done():
+            error = fut.exception()
+            print(f"stored: {type(error).__name__}")
+            print(f"cause: {type(error.__cause__).__name__}{error.__cause__.args}")
+        """
+      Then the output is:
+        """
+        set_exception raised TypeError
+        done: False
+        """
+      And the program completes normally
+
+  @rule-future.set-exception.stop-iteration.wording @detail
+  Rule: CPython's message for a StopIteration given to a future: 'StopIteration interacts badly with generators and cannot be raised into a Future'.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_exception
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+
+    @since-3.13
+    Scenario: set_exception(StopIteration) stores a RuntimeError caused by it
+      Given the program:
+        """python
+        import asyncio
+
+        loop = asyncio.new_event_loop()
+        fut = loop.create_future()
+        try:
+            fut.set_exception(StopIteration("stop"))
+        except TypeError as e:
             print(f"set_exception raised TypeError: {e}")
         print(f"done: {fut.done()}")
         if fut.done():
@@ -105,11 +162,43 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
       And the program completes normally
 
   @rule-future.await.resumed-while-pending @required
-  Rule: Resuming a coroutine whose awaited future is still pending raises RuntimeError "await wasn't used with future" (3.7+).
+  Rule: Resuming a coroutine whose awaited future is still pending raises RuntimeError (3.7+).
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
     A coroutine driven by hand with send(None) yields the pending future it
     awaits; sending again while that future is still pending raises
-    RuntimeError "await wasn't used with future".
+    RuntimeError.
+
+    # 3.6 raised AssertionError with another message here.
+    @since-3.7
+    Scenario: Sending into a coroutine whose future is still pending raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def waiter(fut):
+            return await fut
+
+        loop = asyncio.new_event_loop()
+        fut = loop.create_future()
+        coro = waiter(fut)
+        print(f"first send yields the future: {coro.send(None) is fut}")
+        try:
+            coro.send(None)
+        except RuntimeError as e:
+            print(f"second send while pending: {type(e).__name__}")
+        """
+      Then the output is:
+        """
+        first send yields the future: True
+        second send while pending: RuntimeError
+        """
+      And the program completes normally
+
+  @rule-future.await.resumed-while-pending.wording @detail
+  Rule: CPython's message for resuming a coroutine whose awaited future is pending: "await wasn't used with future".
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # 3.6 raised AssertionError with another message here.
     @since-3.7

@@ -72,6 +72,69 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
             try:
                 pending.result()
             except asyncio.InvalidStateError as e:
+                print(f"pending result(): {type(e).__name__}")
+            try:
+                pending.exception()
+            except asyncio.InvalidStateError as e:
+                print(f"pending exception(): {type(e).__name__}")
+
+            cancelled = loop.create_future()
+            cancelled.cancel()
+            try:
+                cancelled.result()
+            except asyncio.CancelledError as e:
+                print(f"cancelled result(): {type(e).__name__}")
+            try:
+                cancelled.exception()
+            except asyncio.CancelledError as e:
+                print(f"cancelled exception(): {type(e).__name__}")
+
+            with_result = loop.create_future()
+            with_result.set_result(42)
+            print(f"result(): {with_result.result()}, exception(): {with_result.exception()}")
+
+            error = ValueError("boom")
+            failed = loop.create_future()
+            failed.set_exception(error)
+            print(f"exception() is the stored error: {failed.exception() is error}")
+            try:
+                failed.result()
+            except ValueError as e:
+                print(f"result() raises the stored error: {e is error}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        pending result(): InvalidStateError
+        pending exception(): InvalidStateError
+        cancelled result(): CancelledError
+        cancelled exception(): CancelledError
+        result(): 42, exception(): None
+        exception() is the stored error: True
+        result() raises the stored error: True
+        """
+      And the program completes normally
+
+  @rule-future.result.by-state.wording @detail
+  Rule: CPython's messages for result() and exception() of a pending future: 'Result is not set.' and 'Exception is not set.'.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.result
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+    asyncio's pure-Python Future (the fallback without the _asyncio accelerator,
+    and PyPy's) says 'Result is not ready.' instead.
+
+    Scenario: result() and exception() on pending, cancelled and finished futures
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            pending = loop.create_future()
+            try:
+                pending.result()
+            except asyncio.InvalidStateError as e:
                 print(f"pending result(): {type(e).__name__}: {e}")
             try:
                 pending.exception()
@@ -123,6 +186,53 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
     The first outcome wins: setting a result or an exception on a future that
     already has a result, an exception or a cancellation fails and leaves the
     future unchanged.
+
+    Scenario: A second outcome is refused and the first one is kept
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            with_result = loop.create_future()
+            with_result.set_result("first")
+            try:
+                with_result.set_result("second")
+            except asyncio.InvalidStateError as e:
+                print(f"set_result: {type(e).__name__}")
+            try:
+                with_result.set_exception(ValueError("late"))
+            except asyncio.InvalidStateError as e:
+                print(f"set_exception: {type(e).__name__}")
+            print(f"result is still {with_result.result()!r}")
+
+            cancelled = loop.create_future()
+            cancelled.cancel()
+            try:
+                cancelled.set_result("too late")
+            except asyncio.InvalidStateError as e:
+                print(f"set_result after cancel: {type(e).__name__}")
+            print(f"still cancelled: {cancelled.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        set_result: InvalidStateError
+        set_exception: InvalidStateError
+        result is still 'first'
+        set_result after cancel: InvalidStateError
+        still cancelled: True
+        """
+      And the program completes normally
+
+  @rule-future.set.done-invalid-state.wording @detail
+  Rule: CPython's message for set_result or set_exception on a finished future: 'invalid state'.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_result
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+    asyncio's pure-Python Future says the state and the future's repr instead,
+    e.g. "FINISHED: <Future finished result='first'>".
 
     Scenario: A second outcome is refused and the first one is kept
       Given the program:

@@ -26,8 +26,7 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         import asyncio
 
         def handler(loop, context):
-            print(f"handler: keys={sorted(context)}")
-            print(f"handler: message starts {context['message'].split(' at ')[0]!r}")
+            print(f"handler: message is a str: {isinstance(context['message'], str)}")
             exc = context["exception"]
             print(f"handler: exception {type(exc).__name__}: {exc}")
             print(f"handler: handle is a Handle: {isinstance(context['handle'], asyncio.Handle)}")
@@ -53,8 +52,7 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
       Then the output is:
         """
         failing: raising
-        handler: keys=['exception', 'handle', 'message']
-        handler: message starts 'Exception in callback failing()'
+        handler: message is a str: True
         handler: exception ValueError: broken callback
         handler: handle is a Handle: True
         healthy: runs
@@ -94,12 +92,96 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         """
       And the program completes normally
 
+  @rule-loop.errors.callback-exception.wording @detail
+  Rule: CPython's context for a failing callback has exactly the keys exception, handle and message, the message being 'Exception in callback' and the callback.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#error-handling-api
+    The documentation lists the keys a context may have and says new ones may
+    come; the exact set and the message are CPython's.
+
+    Scenario: The custom handler receives the exception and the handle; the next callbacks run
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            print(f"handler: keys={sorted(context)}")
+            print(f"handler: message starts {context['message'].split(' at ')[0]!r}")
+            exc = context["exception"]
+            print(f"handler: exception {type(exc).__name__}: {exc}")
+            print(f"handler: handle is a Handle: {isinstance(context['handle'], asyncio.Handle)}")
+
+        def failing():
+            print("failing: raising")
+            raise ValueError("broken callback")
+
+        def healthy():
+            print("healthy: runs")
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            loop.set_exception_handler(handler)
+            loop.call_soon(failing)
+            loop.call_soon(healthy)
+            await asyncio.sleep(0)
+            print("main: carries on")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        failing: raising
+        handler: keys=['exception', 'handle', 'message']
+        handler: message starts 'Exception in callback failing()'
+        handler: exception ValueError: broken callback
+        handler: handle is a Handle: True
+        healthy: runs
+        main: carries on
+        """
+      And the program completes normally
+
   @rule-loop.errors.handler-registration @required
   Rule: get_exception_handler returns the handler installed with set_exception_handler, None for the default; a non-callable is rejected with TypeError.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_exception_handler
     get_exception_handler returns the current custom handler, or None when the
     default one is in use. Setting None restores the default; anything that is
     neither callable nor None is rejected with TypeError.
+
+    Scenario: The registered handler is returned until it is reset with None
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            print(f"handler: {context['message']}")
+
+        loop = asyncio.new_event_loop()
+        print(f"initially: {loop.get_exception_handler()}")
+        loop.set_exception_handler(handler)
+        print(f"after set: {loop.get_exception_handler() is handler}")
+        try:
+            loop.set_exception_handler(42)
+        except TypeError as e:
+            print(f"set 42: {type(e).__name__}")
+        print(f"still the handler: {loop.get_exception_handler() is handler}")
+        loop.set_exception_handler(None)
+        print(f"after reset: {loop.get_exception_handler()}")
+        """
+      Then the output is:
+        """
+        initially: None
+        after set: True
+        set 42: TypeError
+        still the handler: True
+        after reset: None
+        """
+      And the program completes normally
+
+  @rule-loop.errors.handler-registration.wording @detail
+  Rule: CPython's message for a non-callable exception handler: 'A callable object or None is expected, got 42'.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_exception_handler
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     Scenario: The registered handler is returned until it is reset with None
       Given the program:
@@ -226,6 +308,51 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
         import asyncio
 
         def handler(loop, context):
+            print(f"handler: message is a str: {isinstance(context['message'], str)}")
+            exc = context["exception"]
+            print(f"handler: exception {type(exc).__name__}: {exc}")
+
+        def failing_callback(future):
+            print(f"failing_callback: sees {future.result()!r}, raising")
+            raise KeyError("no such entry")
+
+        def other_callback(future):
+            print(f"other_callback: sees {future.result()!r}")
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            loop.set_exception_handler(handler)
+            future = loop.create_future()
+            future.add_done_callback(failing_callback)
+            future.add_done_callback(other_callback)
+            future.set_result("value")
+            await asyncio.sleep(0)
+            print(f"main: the future still holds {future.result()!r}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        failing_callback: sees 'value', raising
+        handler: message is a str: True
+        handler: exception KeyError: 'no such entry'
+        other_callback: sees 'value'
+        main: the future still holds 'value'
+        """
+      And the program completes normally
+
+  @rule-loop.errors.done-callback-exception.wording @detail
+  Rule: CPython's context for a failing done callback has exactly the keys exception, handle and message, the message starting 'Exception in callback'.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.add_done_callback
+    The exact keys and the message are CPython's.
+
+    Scenario: A failing done callback is reported and the other done callbacks still run
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
             print(f"handler: keys={sorted(context)}")
             print(f"handler: message starts with 'Exception in callback': {context['message'].startswith('Exception in callback')}")
             exc = context["exception"]
@@ -268,6 +395,47 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
     When a task cancelled during asyncio.run's shutdown ends with an exception
     other than CancelledError, nobody is left to await it: asyncio.run passes it
     to the loop's exception handler with the exception and the task.
+
+    # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
+    @since-3.7
+    Scenario: The handler hears about a task that raised instead of being cancelled
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            print(f"handler: message is a str: {isinstance(context['message'], str)}")
+            exc = context["exception"]
+            print(f"handler: exception {type(exc).__name__}: {exc}")
+
+        async def stubborn():
+            try:
+                await asyncio.sleep(10)
+            except asyncio.CancelledError:
+                print("stubborn: cancelled, raising ValueError instead")
+                raise ValueError("refusing to go quietly")
+
+        async def main():
+            asyncio.get_running_loop().set_exception_handler(handler)
+            asyncio.ensure_future(stubborn())
+            await asyncio.sleep(0)
+            return "main result"
+
+        print(f"asyncio.run returned {asyncio.run(main())!r}")
+        """
+      Then the output is:
+        """
+        stubborn: cancelled, raising ValueError instead
+        handler: message is a str: True
+        handler: exception ValueError: refusing to go quietly
+        asyncio.run returned 'main result'
+        """
+      And the program completes normally
+
+  @rule-loop.errors.run-shutdown.wording @detail
+  Rule: CPython's context for a task failing during asyncio.run's shutdown: keys exception, message and task, message 'unhandled exception during asyncio.run() shutdown'.
+    Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
+    The exact keys and the message are CPython's.
 
     # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
     @since-3.7

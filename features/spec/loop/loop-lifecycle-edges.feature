@@ -8,10 +8,49 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
   not ordinary task errors: they end the task and then leave the loop at once.
 
   @rule-loop.closed.refuses-new-work @required
-  Rule: call_later, call_at and create_task on a closed loop raise RuntimeError 'Event loop is closed' before creating a handle or a task.
+  Rule: call_later, call_at and create_task on a closed loop raise RuntimeError before creating a handle or a task.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
     After close(), call_later, call_at and create_task raise RuntimeError
-    'Event loop is closed' before they create a handle or a task.
+    before they create a handle or a task.
+
+    Scenario: call_later, call_at and create_task on a closed loop raise RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def work():
+            return "worked"
+
+        closed = asyncio.new_event_loop()
+        closed.close()
+        coro = work()
+        attempts = [
+            ("call_later", lambda: closed.call_later(0.01, print, "never")),
+            ("call_at", lambda: closed.call_at(closed.time() + 0.01, print, "never")),
+            ("create_task", lambda: closed.create_task(coro)),
+        ]
+        for label, attempt in attempts:
+            try:
+                attempt()
+            except RuntimeError as e:
+                print(f"{label}: {type(e).__name__}")
+        coro.close()
+        print("the refused coroutine was never started")
+        """
+      Then the output is:
+        """
+        call_later: RuntimeError
+        call_at: RuntimeError
+        create_task: RuntimeError
+        the refused coroutine was never started
+        """
+      And the program completes normally
+
+  @rule-loop.closed.refuses-new-work.wording @detail
+  Rule: CPython's message for scheduling on a closed loop: 'Event loop is closed'.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     Scenario: call_later, call_at and create_task on a closed loop raise RuntimeError
       Given the program:
@@ -46,49 +85,49 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         """
       And the program completes normally
 
-    # Task names (and so the task counter) exist from 3.8 on.
-    @since-3.8
-    Scenario: A task refused by a closed loop does not use up a task number
+  @rule-loop.run.one-loop-per-thread @required
+  Rule: Running a loop from code that another loop is running raises RuntimeError.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Running a second loop from code that another loop is running raises
+    RuntimeError; the second loop is left as it was and the first carries on.
+
+    Scenario: run_until_complete on another loop inside a running loop raises RuntimeError
       Given the program:
         """python
         import asyncio
 
-        async def work():
-            return "worked"
+        async def inner():
+            print("inner: never runs")
 
         async def main():
-            task = asyncio.ensure_future(work())
-            print(f"first task made inside: {task.get_name()}")
-            print(await task)
+            other = asyncio.new_event_loop()
+            coro = inner()
+            try:
+                other.run_until_complete(coro)
+            except RuntimeError as e:
+                print(f"other loop: {type(e).__name__}")
+            coro.close()
+            print(f"other loop running: {other.is_running()}")
+            other.close()
+            await asyncio.sleep(0)
+            return "main done"
 
-        closed = asyncio.new_event_loop()
-        closed.close()
-        coro = work()
-        try:
-            closed.create_task(coro)
-        except RuntimeError as e:
-            print(f"create_task: {type(e).__name__}: {e}")
-        coro.close()
         loop = asyncio.new_event_loop()
-        outer = loop.create_task(main())
-        print(f"outer task: {outer.get_name()}")
-        loop.run_until_complete(outer)
+        print(loop.run_until_complete(main()))
         """
       Then the output is:
         """
-        create_task: RuntimeError: Event loop is closed
-        outer task: Task-1
-        first task made inside: Task-2
-        worked
+        other loop: RuntimeError
+        other loop running: False
+        main done
         """
       And the program completes normally
 
-  @rule-loop.run.one-loop-per-thread @required
-  Rule: Running a loop from code that another loop is running raises RuntimeError 'Cannot run the event loop while another loop is running'.
+  @rule-loop.run.one-loop-per-thread.wording @detail
+  Rule: CPython's message for running a loop inside another running loop: 'Cannot run the event loop while another loop is running'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
-    Running a second loop from code that another loop is running raises
-    RuntimeError 'Cannot run the event loop while another loop is running';
-    the second loop is left as it was and the first carries on.
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     Scenario: run_until_complete on another loop inside a running loop raises RuntimeError
       Given the program:
@@ -123,11 +162,47 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
       And the program completes normally
 
   @rule-loop.run-until-complete.stopped-early @required
-  Rule: When stop() ends the run before the future is done, run_until_complete raises RuntimeError 'Event loop stopped before Future completed.' and the future goes on at the next run.
+  Rule: When stop() ends the run before the future is done, run_until_complete raises RuntimeError and the future goes on at the next run.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
-    If stop() ends the run first, run_until_complete raises RuntimeError
-    'Event loop stopped before Future completed.'; the future stays pending and
-    goes on when the loop runs again.
+    If stop() ends the run first, run_until_complete raises RuntimeError; the
+    future stays pending and goes on when the loop runs again.
+
+    Scenario: A task that stops the loop makes run_until_complete raise, and finishes on the next run
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop.stop()
+            print("main: stop() requested, now waiting")
+            await asyncio.sleep(0.05)
+            print("main: resumed")
+            return "main result"
+
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(main())
+        try:
+            loop.run_until_complete(task)
+        except RuntimeError as e:
+            print(f"run_until_complete: {type(e).__name__}")
+        print(f"task done: {task.done()}")
+        print(loop.run_until_complete(task))
+        """
+      Then the output is:
+        """
+        main: stop() requested, now waiting
+        run_until_complete: RuntimeError
+        task done: False
+        main: resumed
+        main result
+        """
+      And the program completes normally
+
+  @rule-loop.run-until-complete.stopped-early.wording @detail
+  Rule: CPython's message when stop() ends run_until_complete early: 'Event loop stopped before Future completed.'.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     Scenario: A task that stops the loop makes run_until_complete raise, and finishes on the next run
       Given the program:
@@ -173,11 +248,11 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         import asyncio
 
         loop = asyncio.new_event_loop()
-        loop.call_later(0.05, print, "timer: runs")
+        loop.call_later(0.5, print, "timer: runs")
         loop.stop()
         loop.run_forever()
         print("run_forever returned without waiting for the timer")
-        loop.call_later(0.1, loop.stop)
+        loop.call_later(0.6, loop.stop)
         loop.run_forever()
         print("second run_forever returned")
         """

@@ -111,11 +111,130 @@ Feature: Starting, stopping and closing an event loop
       And the program completes normally
 
   @rule-loop.run.not-reentrant @required
-  Rule: Running a loop that is already running raises RuntimeError 'This event loop is already running'; before 3.7 a coroutine passed to the refused call still ran as a task.
+  Rule: Running a loop that is already running raises RuntimeError; before 3.7 a coroutine passed to the refused call still ran as a task.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
     Calling run_until_complete (or run_forever) on a loop from code that the
     same loop is running raises RuntimeError; the outer run carries on. Before
     Python 3.7 a coroutine passed to the refused call was still wrapped in a task.
+
+    # On 3.6 the check came after the coroutine had been wrapped in a task, which
+    # then ran on the outer loop (see the next scenario).
+    @since-3.7
+    Scenario: A nested run_until_complete raises RuntimeError and never runs the coroutine
+      Given the program:
+        """python
+        import asyncio
+
+        async def inner():
+            print("inner: unreachable")
+
+        async def main():
+            try:
+                loop.run_until_complete(inner())
+                print("main: unreachable")
+            except RuntimeError as e:
+                print(f"main: {type(e).__name__}")
+            print(f"main: still running: {loop.is_running()}")
+            return "outer result"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        main: RuntimeError
+        main: still running: True
+        outer result
+        """
+      And the program completes normally
+
+    # Since 3.7 the check comes first and the nested coroutine never runs (see the
+    # previous scenario).
+    @before-3.7
+    Scenario: On 3.6 the refused coroutine still runs as a task of the outer loop
+      Given the program:
+        """python
+        import asyncio
+
+        async def inner():
+            print("inner: runs on the outer loop anyway")
+
+        async def main():
+            try:
+                loop.run_until_complete(inner())
+                print("main: unreachable")
+            except RuntimeError as e:
+                print(f"main: {type(e).__name__}")
+            print(f"main: still running: {loop.is_running()}")
+            return "outer result"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        main: RuntimeError
+        main: still running: True
+        inner: runs on the outer loop anyway
+        outer result
+        """
+      And the program completes normally
+
+    # The coroutine returns right after the refusal: what the loop reports about
+    # itself after a refused run_forever differs in CPython 3.13.0
+    # (python/cpython#130145), which the specification does not pin.
+    Scenario: A nested run_forever raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            try:
+                loop.run_forever()
+            except RuntimeError as e:
+                print(f"nested run_forever: {type(e).__name__}")
+            return "main done"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        nested run_forever: RuntimeError
+        main done
+        """
+      And the program completes normally
+
+  @rule-loop.run.not-reentrant.wording @detail
+  Rule: CPython's message for running a loop that is already running: 'This event loop is already running'.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+
+    # The coroutine returns right after the refusal: what the loop reports about
+    # itself after a refused run_forever differs in CPython 3.13.0
+    # (python/cpython#130145), which the specification does not pin.
+    Scenario: A nested run_forever raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            try:
+                loop.run_forever()
+            except RuntimeError as e:
+                print(f"nested run_forever: {e}")
+            return "main done"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        nested run_forever: This event loop is already running
+        main done
+        """
+      And the program completes normally
 
     # On 3.6 the check came after the coroutine had been wrapped in a task, which
     # then ran on the outer loop (see the next scenario).
@@ -177,31 +296,6 @@ Feature: Starting, stopping and closing an event loop
         main: still running: True
         inner: runs on the outer loop anyway
         outer result
-        """
-      And the program completes normally
-
-    # The coroutine returns right after the refusal: what the loop reports about
-    # itself after a refused run_forever differs in CPython 3.13.0
-    # (python/cpython#130145), which the specification does not pin.
-    Scenario: A nested run_forever raises RuntimeError
-      Given the program:
-        """python
-        import asyncio
-
-        async def main():
-            try:
-                loop.run_forever()
-            except RuntimeError as e:
-                print(f"nested run_forever: {e}")
-            return "main done"
-
-        loop = asyncio.new_event_loop()
-        print(loop.run_until_complete(main()))
-        """
-      Then the output is:
-        """
-        nested run_forever: This event loop is already running
-        main done
         """
       And the program completes normally
 
@@ -288,6 +382,117 @@ Feature: Starting, stopping and closing an event loop
     A loop is running only while run_forever or run_until_complete is active.
     close() must not be called on a running loop (RuntimeError); on a stopped
     loop it closes it for good, and calling it again has no effect.
+
+    Scenario: The state before, during and after running, and after closing twice
+      Given the program:
+        """python
+        import asyncio
+
+        def state(label):
+            print(f"{label}: running={loop.is_running()} closed={loop.is_closed()}")
+
+        async def main():
+            state("inside")
+            try:
+                loop.close()
+                print("close: unreachable")
+            except RuntimeError as e:
+                print(f"close while running: {type(e).__name__}")
+
+        loop = asyncio.new_event_loop()
+        state("new")
+        loop.run_until_complete(main())
+        state("after run")
+        loop.close()
+        state("closed")
+        loop.close()
+        state("closed twice")
+        """
+      Then the output is:
+        """
+        new: running=False closed=False
+        inside: running=True closed=False
+        close while running: RuntimeError
+        after run: running=False closed=False
+        closed: running=False closed=True
+        closed twice: running=False closed=True
+        """
+      And the program completes normally
+
+    Scenario: A closed loop refuses to run and to schedule callbacks
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            print("main: unreachable")
+
+        loop = asyncio.new_event_loop()
+        loop.close()
+        try:
+            loop.run_forever()
+        except RuntimeError as e:
+            print(f"run_forever: {type(e).__name__}")
+        try:
+            loop.run_until_complete(main())
+        except RuntimeError as e:
+            print(f"run_until_complete: {type(e).__name__}")
+        loop.call_soon(print, "unreachable")
+        """
+      Then the output is:
+        """
+        run_forever: RuntimeError
+        run_until_complete: RuntimeError
+        """
+      And the program raises RuntimeError
+
+  @rule-loop.close.discards-pending-work @required
+  Rule: Returning from run_until_complete, stop() and close() cancel nothing: a waiting task stays pending and a task that has not started never runs.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
+    close() discards the callbacks still queued, among them the first step of
+    a task that has not started; it does not cancel or finish a waiting task,
+    which stays pending. Only asyncio.run cancels what is left (rule
+    loop.asyncio-run.cancels-pending).
+
+    Scenario: A waiting task stays pending after run_until_complete and close(); a task not started never runs
+      Given the program:
+        """python
+        import asyncio
+
+        async def wait_for_ever():
+            await asyncio.get_event_loop().create_future()
+
+        async def never_started():
+            print("never_started: unreachable")
+
+        async def main():
+            global waiting
+            waiting = asyncio.ensure_future(wait_for_ever())
+            await asyncio.sleep(0)
+            print("main: returns while the task still waits")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        unstarted = loop.create_task(never_started())
+        print(f"after run_until_complete: waiting done={waiting.done()}, unstarted done={unstarted.done()}")
+        loop.close()
+        print(f"after close: waiting done={waiting.done()} cancelled={waiting.cancelled()}")
+        print(f"after close: unstarted done={unstarted.done()} cancelled={unstarted.cancelled()}")
+        """
+      Then the output is:
+        """
+        main: returns while the task still waits
+        after run_until_complete: waiting done=False, unstarted done=False
+        after close: waiting done=False cancelled=False
+        after close: unstarted done=False cancelled=False
+        """
+      And the program completes normally
+
+  @rule-loop.state.running-and-closed.wording @detail
+  Rule: CPython's messages for closing a running loop and for running a closed one: 'Cannot close a running event loop', 'Event loop is closed'.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     Scenario: The state before, during and after running, and after closing twice
       Given the program:
@@ -441,11 +646,108 @@ Feature: Starting, stopping and closing an event loop
         """
       And the program completes normally
 
+    # asyncio.run is new in 3.7. spawn runs in the loop's last batch, after main's end was scheduled:
+    # the task it creates is still waiting for its first step when asyncio.run cancels it.
+    @since-3.7
+    Scenario: A task that has not started yet is cancelled before it runs a line
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: unreachable")
+
+        def spawn():
+            global unstarted
+            unstarted = asyncio.ensure_future(child())
+            print("spawn: created a task the loop will not start before main's end")
+
+        async def main():
+            asyncio.get_running_loop().call_soon(spawn)
+            print("main: returning")
+
+        asyncio.run(main())
+        print(f"after asyncio.run: done={unstarted.done()} cancelled={unstarted.cancelled()}")
+        """
+      Then the output is:
+        """
+        main: returning
+        spawn: created a task the loop will not start before main's end
+        after asyncio.run: done=True cancelled=True
+        """
+      And the program completes normally
+
+    # asyncio.run is new in 3.7.
+    @since-3.7
+    Scenario: The leftover task is cancelled also when the coroutine raises
+      Given the program:
+        """python
+        import asyncio
+
+        async def background():
+            try:
+                await asyncio.sleep(10)
+            finally:
+                print("background: finally")
+
+        async def main():
+            global left
+            left = asyncio.ensure_future(background())
+            await asyncio.sleep(0)
+            raise KeyError("main failed")
+
+        try:
+            asyncio.run(main())
+        except KeyError:
+            print("asyncio.run raised KeyError")
+        print(f"left: done={left.done()} cancelled={left.cancelled()}")
+        """
+      Then the output is:
+        """
+        background: finally
+        asyncio.run raised KeyError
+        left: done=True cancelled=True
+        """
+      And the program completes normally
+
   @rule-loop.asyncio-run.not-nested @required
   Rule: asyncio.run called while an event loop is running raises RuntimeError without running its coroutine.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
     Called from a coroutine or callback of a running loop, asyncio.run raises
     RuntimeError without running its coroutine.
+
+    # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
+    @since-3.7
+    Scenario: asyncio.run inside a coroutine raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def inner():
+            print("inner: unreachable")
+
+        async def main():
+            try:
+                asyncio.run(inner())
+                print("main: unreachable")
+            except RuntimeError as e:
+                print(f"main: {type(e).__name__}")
+            return "outer result"
+
+        print(asyncio.run(main()))
+        """
+      Then the output is:
+        """
+        main: RuntimeError
+        outer result
+        """
+      And the program completes normally
+
+  @rule-loop.asyncio-run.not-nested.wording @detail
+  Rule: CPython's message for a nested asyncio.run: 'asyncio.run() cannot be called from a running event loop'.
+    Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.
     @since-3.7
@@ -479,6 +781,49 @@ Feature: Starting, stopping and closing an event loop
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_running_loop
     It can only be called from a coroutine or a callback; without a running
     event loop in the current thread it raises RuntimeError.
+
+    # asyncio.get_running_loop is new in 3.7; on 3.6 the call raises AttributeError.
+    @since-3.7
+    Scenario: get_running_loop inside and outside the loop
+      Given the program:
+        """python
+        import asyncio
+
+        def callback():
+            print(f"callback: running loop is the loop: {asyncio.get_running_loop() is loop}")
+
+        async def main():
+            print(f"coroutine: running loop is the loop: {asyncio.get_running_loop() is loop}")
+            loop.call_soon(callback)
+            await asyncio.sleep(0)
+
+        try:
+            asyncio.get_running_loop()
+            print("unreachable")
+        except RuntimeError as e:
+            print(f"before: {type(e).__name__}")
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        try:
+            asyncio.get_running_loop()
+            print("unreachable")
+        except RuntimeError as e:
+            print(f"after: {type(e).__name__}")
+        """
+      Then the output is:
+        """
+        before: RuntimeError
+        coroutine: running loop is the loop: True
+        callback: running loop is the loop: True
+        after: RuntimeError
+        """
+      And the program completes normally
+
+  @rule-loop.get-running-loop.requires-running.wording @detail
+  Rule: CPython's message of get_running_loop without a running loop: 'no running event loop'.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_running_loop
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # asyncio.get_running_loop is new in 3.7; on 3.6 the call raises AttributeError.
     @since-3.7

@@ -192,7 +192,7 @@ Feature: The event loop runs callbacks and timers in a defined order
         | call_later | loop.call_later(delay, record, name)           |
         | call_at    | loop.call_at(loop.time() + delay, record, name) |
 
-  @rule-loop.timer.equal-deadlines @optional
+  @rule-loop.timer.equal-deadlines @detail
   Rule: Two or three timers with exactly the same deadline run in the order they were scheduled (heapq order; asyncio documents the order of equal deadlines as undefined, and from four timers on heapq does not keep it).
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_at
     The documentation leaves the order of callbacks scheduled for exactly the

@@ -2,8 +2,9 @@
 Feature: Representations, for debugging
   repr() of an event loop, a future or a task and str() of a queue describe
   the object's state. Their text is not documented and may change between
-  versions, so every rule here is optional: an implementation that shows its
-  objects differently still conforms. The scenarios pin down the text that
+  versions, so every rule here is a detail: an implementation that shows its
+  objects differently still conforms (the gate reports the difference, and
+  fails on it only with --strict). The scenarios pin down the text that
   CPython prints unchanged over the versions their tags name, as a guide for
   implementations that want their debugging output to read like CPython's.
 
@@ -12,7 +13,7 @@ Feature: Representations, for debugging
   name() at FILE:LINE. The programs cut those parts out themselves before
   printing. The loop's class name is the one CPython uses on Unix.
 
-  @rule-repr.loop.state @optional
+  @rule-repr.loop.state @detail
   Rule: repr() of an event loop is <_UnixSelectorEventLoop running=R closed=C debug=D> with its current state.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#event-loop-implementations
     The text is <_UnixSelectorEventLoop running=R closed=C debug=D>, with the
@@ -42,7 +43,7 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  @rule-repr.future.state @optional
+  @rule-repr.future.state @detail
   Rule: repr() of a future shows its state, its result (abbreviated as reprlib does) or exception, and its done callbacks as cb=[first, <n more>, last].
     Link: https://docs.python.org/3/library/asyncio-future.html#future-object
     The text is <Future STATE ...> with the state pending, finished or
@@ -123,7 +124,7 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  @rule-repr.task.state @optional
+  @rule-repr.task.state @detail
   Rule: repr() of a task shows its state (cancelling once a cancel is pending), its name, the future it waits for and its outcome, like a future.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object
     A task shows like a future, as <Task STATE name='NAME' coro=<...> ...>: the
@@ -228,7 +229,7 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  @rule-repr.queue.contents @optional
+  @rule-repr.queue.contents @detail
   Rule: str() of a queue shows maxsize, the items in internal order, the waiting getters and putters, the count of unfinished items, and whether it is shut down.
     Link: https://docs.python.org/3/library/asyncio-queue.html#queue
     The text is <CLASS maxsize=N ...>: _queue=[...] lists the items in the
@@ -326,7 +327,7 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
-  @rule-repr.callback.handler-message @optional
+  @rule-repr.callback.handler-message @detail
   Rule: The exception handler's message for a failed callback is 'Exception in callback' followed by the callback's name and ().
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#error-handling-api
     When a callback raises, the context's message is "Exception in callback "

@@ -163,6 +163,41 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
             try:
                 await coro
             except RuntimeError as e:
+                print(f"second await: {type(e).__name__}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        compute: runs
+        first await: 42
+        second await: RuntimeError
+        """
+      And the program completes normally
+
+  @rule-coroutine.await.reuse-refused.wording @detail
+  Rule: CPython's message for awaiting a finished coroutine again: 'cannot reuse already awaited coroutine'.
+    Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+
+    Scenario: The second await of the same coroutine raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def compute():
+            print("compute: runs")
+            return 42
+
+        async def main():
+            coro = compute()
+            value = await coro
+            print(f"first await: {value}")
+            try:
+                await coro
+            except RuntimeError as e:
                 print(f"second await: {type(e).__name__}: {e}")
 
         loop = asyncio.new_event_loop()
@@ -177,11 +212,51 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
       And the program completes normally
 
   @rule-task.introspection.names @required
-  Rule: From Python 3.8 tasks are named by name= or else Task-N from a counter advanced only by unnamed tasks; set_name converts the name to str.
+  Rule: From Python 3.8 every task has a str name: name= or set_name's argument converted to str, else a default name.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_name
-    From Python 3.8 every task has a name: the name= argument of create_task, or
-    else Task-N from a process-wide counter that only unnamed tasks advance.
-    set_name renames a task and converts the name to a string.
+    From Python 3.8 every task has a name: the name= argument of create_task,
+    or else a default name the implementation makes up. set_name renames a
+    task and converts the name to a string. The form of the default names is
+    CPython's (rule task.introspection.default-names).
+
+    # Before 3.8 tasks have no get_name (AttributeError).
+    @since-3.8
+    Scenario: name= and set_name name a task, set_name converting to str; unnamed tasks have str names too
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            await asyncio.sleep(0)
+
+        async def main():
+            first = loop.create_task(child())
+            named = loop.create_task(child(), name="worker")
+            second = asyncio.ensure_future(child())
+            third = asyncio.create_task(child())
+            print(f"main: unnamed, get_name() is a str: {isinstance(asyncio.current_task().get_name(), str)}")
+            print(f"children: named {named.get_name()}, unnamed ones are strs: {all([isinstance(t.get_name(), str) for t in [first, second, third]])}")
+            named.set_name("renamed")
+            third.set_name(7)
+            print(f"after set_name: {named.get_name()} {third.get_name()!r}")
+            await asyncio.wait([first, named, second, third])
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        main: unnamed, get_name() is a str: True
+        children: named worker, unnamed ones are strs: True
+        after set_name: renamed '7'
+        """
+      And the program completes normally
+
+  @rule-task.introspection.default-names @detail
+  Rule: CPython names unnamed tasks Task-1, Task-2, … from a process-wide counter that named tasks and refused tasks do not advance (3.8+).
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_name
+    The documentation promises a default name, not its form: the Task-N
+    counter is CPython's.
 
     # Before 3.8 tasks have no get_name (AttributeError).
     @since-3.8
@@ -213,6 +288,43 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         main: Task-1
         children: Task-2 worker Task-3 Task-4
         after set_name: renamed '7'
+        """
+      And the program completes normally
+
+    # Task names (and so the task counter) exist from 3.8 on.
+    @since-3.8
+    Scenario: A task refused by a closed loop does not use up a task number
+      Given the program:
+        """python
+        import asyncio
+
+        async def work():
+            return "worked"
+
+        async def main():
+            task = asyncio.ensure_future(work())
+            print(f"first task made inside: {task.get_name()}")
+            print(await task)
+
+        closed = asyncio.new_event_loop()
+        closed.close()
+        coro = work()
+        try:
+            closed.create_task(coro)
+        except RuntimeError as e:
+            print(f"create_task: {type(e).__name__}: {e}")
+        coro.close()
+        loop = asyncio.new_event_loop()
+        outer = loop.create_task(main())
+        print(f"outer task: {outer.get_name()}")
+        loop.run_until_complete(outer)
+        """
+      Then the output is:
+        """
+        create_task: RuntimeError: Event loop is closed
+        outer task: Task-1
+        first task made inside: Task-2
+        worked
         """
       And the program completes normally
 
@@ -278,12 +390,12 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         try:
             asyncio.current_task()
         except RuntimeError as e:
-            print(f"without a loop: {type(e).__name__}: {e}")
+            print(f"without a loop: {type(e).__name__}")
         """
       Then the output is:
         """
         with the loop given: None
-        without a loop: RuntimeError: no running event loop
+        without a loop: RuntimeError
         """
       And the program completes normally
 
@@ -299,6 +411,33 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
       Then the output is:
         """
         outside the loop: None
+        """
+      And the program completes normally
+
+  @rule-task.introspection.current-task.wording @detail
+  Rule: CPython's message of asyncio.current_task() without a running loop: 'no running event loop'.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.current_task
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+
+    # Python 3.6 has no asyncio.current_task: there the program raises AttributeError.
+    @since-3.7
+    Scenario: asyncio.current_task() outside a running loop raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        loop = asyncio.new_event_loop()
+        print(f"with the loop given: {asyncio.current_task(loop)}")
+        try:
+            asyncio.current_task()
+        except RuntimeError as e:
+            print(f"without a loop: {type(e).__name__}: {e}")
+        """
+      Then the output is:
+        """
+        with the loop given: None
+        without a loop: RuntimeError: no running event loop
         """
       And the program completes normally
 
@@ -514,6 +653,88 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
                 task.set_result("forced")
                 print("set_result: accepted")
             except (RuntimeError, asyncio.InvalidStateError) as e:
+                print(f"set_result: {type(e).__name__}")
+            try:
+                task.set_exception(ValueError("forced"))
+                print("set_exception: accepted")
+            except (RuntimeError, asyncio.InvalidStateError) as e:
+                print(f"set_exception: {type(e).__name__}")
+            value = await task
+            print(f"task result: {value!r}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        set_result: RuntimeError
+        set_exception: RuntimeError
+        child: runs
+        task result: 'from the coroutine'
+        """
+      And the program completes normally
+
+    # From 3.7 both calls raise RuntimeError (see the previous scenario).
+    @before-3.7
+    Scenario: Python 3.6 lets set_result finish a task whose coroutine never runs
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: runs")
+            return "from the coroutine"
+
+        async def main():
+            task = loop.create_task(child())
+            try:
+                task.set_result("forced")
+                print("set_result: accepted")
+            except (RuntimeError, asyncio.InvalidStateError) as e:
+                print(f"set_result: {type(e).__name__}")
+            try:
+                task.set_exception(ValueError("forced"))
+                print("set_exception: accepted")
+            except (RuntimeError, asyncio.InvalidStateError) as e:
+                print(f"set_exception: {type(e).__name__}")
+            value = await task
+            print(f"task result: {value!r}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        set_result: accepted
+        set_exception: InvalidStateError
+        task result: 'forced'
+        """
+      And the program completes normally
+
+  @rule-task.outcome.set-result-refused.wording @detail
+  Rule: CPython's messages for Task.set_result and Task.set_exception: 'Task does not support set_result operation' (3.7+); 'invalid state' for a finished task on 3.6.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+    On 3.6 asyncio's pure-Python Task says the state and the task's repr instead.
+
+    # 3.6 accepts set_result on a task (see the next scenario).
+    @since-3.7
+    Scenario: set_result and set_exception on a task raise RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: runs")
+            return "from the coroutine"
+
+        async def main():
+            task = loop.create_task(child())
+            try:
+                task.set_result("forced")
+                print("set_result: accepted")
+            except (RuntimeError, asyncio.InvalidStateError) as e:
                 print(f"set_result: {type(e).__name__}: {e}")
             try:
                 task.set_exception(ValueError("forced"))
@@ -577,6 +798,44 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
     A task cannot wait for its own completion: the await raises RuntimeError
     inside the coroutine, and if uncaught that exception ends the task.
+
+    Scenario: The self-await raises RuntimeError, which becomes the task's exception
+      Given the program:
+        """python
+        import asyncio
+
+        async def selfish():
+            print("selfish: awaiting its own task")
+            await task
+            print("selfish: unreachable")
+
+        async def main():
+            global task
+            task = loop.create_task(selfish())
+            try:
+                await task
+            except RuntimeError as e:
+                print(f"main: {type(e).__name__}")
+                print(f"main: it is the task's exception: {e is task.exception()}")
+            print(f"task: done={task.done()} cancelled={task.cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        selfish: awaiting its own task
+        main: RuntimeError
+        main: it is the task's exception: True
+        task: done=True cancelled=False
+        """
+      And the program completes normally
+
+  @rule-task.outcome.await-self.wording @detail
+  Rule: CPython's message for a task awaiting itself starts 'Task cannot await on itself'.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     Scenario: The self-await raises RuntimeError, which becomes the task's exception
       Given the program:

@@ -145,9 +145,41 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
   @rule-task.await.foreign-future @required
   Rule: Awaiting a future of another loop raises RuntimeError in the task, which carries on; the future is left alone.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
-    Awaiting a future of a different loop raises RuntimeError in the task
-    ('Task ... got Future ... attached to a different loop'); the foreign future
-    is left alone and the task goes on.
+    Awaiting a future of a different loop raises RuntimeError in the task; the
+    foreign future is left alone and the task goes on.
+
+    Scenario: Awaiting a future of another loop raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            other = asyncio.new_event_loop()
+            foreign = other.create_future()
+            try:
+                await foreign
+            except RuntimeError as e:
+                print(f"awaiting it raised {type(e).__name__}")
+            print(f"the foreign future is still pending: {not foreign.done()}")
+            other.close()
+            return "main carries on"
+
+        loop = asyncio.new_event_loop()
+        print(loop.run_until_complete(main()))
+        """
+      Then the output is:
+        """
+        awaiting it raised RuntimeError
+        the foreign future is still pending: True
+        main carries on
+        """
+      And the program completes normally
+
+  @rule-task.await.foreign-future.wording @detail
+  Rule: CPython's message for awaiting a future of another loop: 'Task … got Future … attached to a different loop'.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # The middle of the message holds reprs with object addresses: only its
     # start and end are compared.
@@ -184,8 +216,45 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
   @rule-task.await.itself @required
   Rule: A task whose coroutine awaits the task itself gets RuntimeError at that await and carries on.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object
-    A task whose coroutine awaits the task itself gets RuntimeError 'Task cannot
-    await on itself: ...' at that await, and carries on.
+    A task whose coroutine awaits the task itself gets RuntimeError at that
+    await, and carries on.
+
+    Scenario: Awaiting its own task raises RuntimeError inside the coroutine
+      Given the program:
+        """python
+        import asyncio
+
+        async def selfish():
+            await asyncio.sleep(0)
+            task = current[0]
+            try:
+                await task
+            except RuntimeError as e:
+                print(f"awaiting itself: {type(e).__name__}")
+            return "selfish carries on"
+
+        async def main():
+            task = asyncio.ensure_future(selfish())
+            current.append(task)
+            print(await task)
+
+        current = []
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        awaiting itself: RuntimeError
+        selfish carries on
+        """
+      And the program completes normally
+
+  @rule-task.await.itself.wording @detail
+  Rule: CPython's message for a task awaiting itself starts 'Task cannot await on itself'.
+    Link: https://docs.python.org/3/library/asyncio-task.html#task-object
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # The message ends with the task's repr, which holds addresses: only its
     # start is compared.

@@ -49,7 +49,7 @@ Feature: Task factories decide what create_task makes
         try:
             loop.set_task_factory("not callable")
         except TypeError as e:
-            print(f"set_task_factory refused a string: {e}")
+            print(f"set_task_factory refused a string: {type(e).__name__}")
         """
       Then the output is:
         """
@@ -64,7 +64,7 @@ Feature: Task factories decide what create_task makes
         after set_task_factory(None): None
         job plain task: runs
         made by the factory in all: ['main', 'job', 'job']
-        set_task_factory refused a string: task factory must be a callable or None
+        set_task_factory refused a string: TypeError
         """
       And the program completes normally
 
@@ -102,6 +102,97 @@ Feature: Task factories decide what create_task makes
         name seen inside: named
         factory: called for job
         asyncio.create_task: other
+        """
+      And the program completes normally
+
+    # 3.6's Task accepted the string without a TypeError.
+    @since-3.7
+    Scenario: The factory gets whatever create_task was given, but a closed loop refuses first
+      Given the program:
+        """python
+        import asyncio
+
+        def factory(loop, coro, **kwargs):
+            print(f"factory: called with a {type(coro).__name__}")
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        loop = asyncio.new_event_loop()
+        loop.set_task_factory(factory)
+        try:
+            loop.create_task("not a coroutine")
+        except TypeError as e:
+            print(f"{type(e).__name__}")
+        loop.close()
+        try:
+            loop.create_task("not a coroutine")
+        except RuntimeError as e:
+            print(f"closed loop: {type(e).__name__}")
+        """
+      Then the output is:
+        """
+        factory: called with a str
+        TypeError
+        closed loop: RuntimeError
+        """
+      And the program completes normally
+
+  @rule-loop.task-factory.used-by-create-task.wording @detail
+  Rule: CPython's messages for a bad task factory: 'task factory must be a callable or None', and a factory's own errors as Task raises them.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_task_factory
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+
+    Scenario: The factory makes every task until it is removed
+      Given the program:
+        """python
+        import asyncio
+
+        made = []
+
+        def factory(loop, coro, **kwargs):
+            made.append(coro.__name__)
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        async def job(label):
+            print(f"job {label}: runs")
+            return label
+
+        async def main():
+            first = loop.create_task(job("via loop.create_task"))
+            second = asyncio.ensure_future(job("via ensure_future"))
+            print(f"made by the factory so far: {made}")
+            print(await first)
+            print(await second)
+
+        loop = asyncio.new_event_loop()
+        print(f"default factory: {loop.get_task_factory()}")
+        loop.set_task_factory(factory)
+        print(f"get_task_factory returns it: {loop.get_task_factory() is factory}")
+        loop.run_until_complete(main())
+        print(f"made by the factory in all: {made}")
+        loop.set_task_factory(None)
+        print(f"after set_task_factory(None): {loop.get_task_factory()}")
+        loop.run_until_complete(job("plain task"))
+        print(f"made by the factory in all: {made}")
+        try:
+            loop.set_task_factory("not callable")
+        except TypeError as e:
+            print(f"set_task_factory refused a string: {e}")
+        """
+      Then the output is:
+        """
+        default factory: None
+        get_task_factory returns it: True
+        made by the factory so far: ['main', 'job', 'job']
+        job via loop.create_task: runs
+        job via ensure_future: runs
+        via loop.create_task
+        via ensure_future
+        made by the factory in all: ['main', 'job', 'job']
+        after set_task_factory(None): None
+        job plain task: runs
+        made by the factory in all: ['main', 'job', 'job']
+        set_task_factory refused a string: task factory must be a callable or None
         """
       And the program completes normally
 

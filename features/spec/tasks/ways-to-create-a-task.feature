@@ -129,7 +129,7 @@ Feature: Three ways to turn a coroutine into a task
     Anything that is neither a future, a coroutine nor an awaitable raises TypeError;
     a common mistake is passing the coroutine function instead of calling it.
 
-    Scenario: Numbers, strings and None are rejected with the same message
+    Scenario: Numbers, strings and None are rejected with TypeError
       Given the program:
         """python
         import asyncio
@@ -140,7 +140,7 @@ Feature: Three ways to turn a coroutine into a task
                     asyncio.ensure_future(value)
                     print(f"{value!r}: accepted")
                 except TypeError as e:
-                    print(f"{value!r}: {type(e).__name__}: {e}")
+                    print(f"{value!r}: {type(e).__name__}")
 
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
@@ -148,9 +148,9 @@ Feature: Three ways to turn a coroutine into a task
         """
       Then the output is:
         """
-        42: TypeError: An asyncio.Future, a coroutine or an awaitable is required
-        'text': TypeError: An asyncio.Future, a coroutine or an awaitable is required
-        None: TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        42: TypeError
+        'text': TypeError
+        None: TypeError
         """
       And the program completes normally
 
@@ -177,12 +177,92 @@ Feature: Three ways to turn a coroutine into a task
         """
       And the program raises TypeError
 
+  @rule-task.ensure-future.rejects-non-awaitable.wording @detail
+  Rule: CPython's message for ensure_future of a non-awaitable: 'An asyncio.Future, a coroutine or an awaitable is required'.
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
+
+    Scenario: Numbers, strings and None are rejected with the same message
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            for value in [42, "text", None]:
+                try:
+                    asyncio.ensure_future(value)
+                    print(f"{value!r}: accepted")
+                except TypeError as e:
+                    print(f"{value!r}: {type(e).__name__}: {e}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        42: TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        'text': TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        None: TypeError: An asyncio.Future, a coroutine or an awaitable is required
+        """
+      And the program completes normally
+
   @rule-task.create-task.requires-running-loop @required
   Rule: asyncio.create_task without a running event loop raises RuntimeError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
     asyncio.create_task schedules the task on the loop returned by get_running_loop()
     and raises RuntimeError when no loop is running in the current thread, while
     loop.create_task can schedule a task before its loop runs.
+
+    # Python 3.6 has no asyncio.create_task: there the call fails with AttributeError.
+    @since-3.7
+    Scenario: asyncio.create_task outside a running loop raises RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: unreachable")
+
+        coro = child()
+        try:
+            asyncio.create_task(coro)
+            print("created")
+        except RuntimeError as e:
+            print(f"{type(e).__name__}")
+        """
+      Then the output is:
+        """
+        RuntimeError
+        """
+      And the program completes normally
+
+    # Python 3.6 has no asyncio.create_task: there the program raises AttributeError.
+    @since-3.7
+    Scenario: An uncaught RuntimeError from asyncio.create_task ends the program
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: unreachable")
+
+        print("module: before create_task")
+        asyncio.create_task(child())
+        print("module: unreachable")
+        """
+      Then the output is:
+        """
+        module: before create_task
+        """
+      And the program raises RuntimeError
+
+  @rule-task.create-task.requires-running-loop.wording @detail
+  Rule: CPython's message of asyncio.create_task without a running loop: 'no running event loop'.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # Python 3.6 has no asyncio.create_task: there the call fails with AttributeError.
     @since-3.7
@@ -206,26 +286,6 @@ Feature: Three ways to turn a coroutine into a task
         RuntimeError: no running event loop
         """
       And the program completes normally
-
-    # Python 3.6 has no asyncio.create_task: there the program raises AttributeError.
-    @since-3.7
-    Scenario: An uncaught RuntimeError from asyncio.create_task ends the program
-      Given the program:
-        """python
-        import asyncio
-
-        async def child():
-            print("child: unreachable")
-
-        print("module: before create_task")
-        asyncio.create_task(child())
-        print("module: unreachable")
-        """
-      Then the output is:
-        """
-        module: before create_task
-        """
-      And the program raises RuntimeError
 
   @rule-task.creation.loop-create-task-before-run @required
   Rule: loop.create_task works on a loop that is not running yet; the task starts when the loop runs.
@@ -261,6 +321,43 @@ Feature: Three ways to turn a coroutine into a task
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task
     On Python 3.6 the module has no create_task attribute; portable code spawns
     tasks with loop.create_task or asyncio.ensure_future.
+
+    # On 3.7+ asyncio.create_task succeeds, so the AttributeError line is not printed.
+    @before-3.7
+    Scenario: Python 3.6 has no asyncio.create_task, loop.create_task is the fallback
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child: runs")
+            return "ok"
+
+        async def main():
+            try:
+                task = asyncio.create_task(child())
+            except AttributeError as e:
+                print(f"{type(e).__name__}")
+                task = loop.create_task(child())
+            value = await task
+            print(f"value: {value}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        AttributeError
+        child: runs
+        value: ok
+        """
+      And the program completes normally
+
+  @rule-task.create-task.availability.wording @detail
+  Rule: Python 3.6's message for the missing asyncio.create_task: "module 'asyncio' has no attribute 'create_task'".
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task
+    The exception's type is the rule; its text is CPython's, which the
+    documentation does not promise.
 
     # On 3.7+ asyncio.create_task succeeds, so the AttributeError line is not printed.
     @before-3.7

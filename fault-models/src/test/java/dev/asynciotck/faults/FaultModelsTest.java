@@ -24,9 +24,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the gate bites: one {@code tck run} of the whole bundled suite on the reference (the control) and on
- * every fault model registered in this module's test class path. The run must exit 1; the reference must
+ * Proves the gate bites: one {@code tck run --strict} of the whole bundled suite on the reference (the control)
+ * and on every fault model registered in this module's test class path. The run must exit 1; the reference must
  * conform; and each fault model must be rejected with at least one failing scenario in every rule it names.
+ * Strict, as CI gates the reference: the models are the reference with one deviation, and one of them
+ * ({@code fault-timer-ties-lifo}) departs from a detail, the order of equal deadlines that asyncio leaves open.
  * The reports, with their "Fault models" section, stay in {@code fault-models/target/fault-report}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,7 +53,7 @@ class FaultModelsTest {
         ServiceLoader.load(AsyncioProvider.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p instanceof FaultModelProvider).map(p -> (FaultModelProvider) p)
                 .forEach(model -> models.put(model.name(), model));
-        List<String> args = new ArrayList<>(List.of("run", "--report-dir", reports.toString(),
+        List<String> args = new ArrayList<>(List.of("run", "--strict", "--report-dir", reports.toString(),
                 "--timeout", TIMEOUT_SECONDS, "--jobs", JOBS, "--target", "reference"));
         models.keySet().forEach(name -> args.addAll(List.of("--target", name)));
         StringWriter out = new StringWriter();

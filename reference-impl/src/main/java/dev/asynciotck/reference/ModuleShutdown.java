@@ -2,15 +2,23 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.exceptions.PythonException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What happens to a module's objects when its Python process ends. CPython reports
  * {@code Task was destroyed but it is pending!} and {@code ... exception was never retrieved} when the
  * objects are garbage collected, and closes suspended coroutines then (throwing GeneratorExit into them).
- * The JVM's collector is not deterministic, so the reference implementation does all of it here, in a
- * fixed order: pending tasks (creation order; report, then close the coroutine), futures whose exception
- * was never retrieved (order of failure), other suspended coroutines (start order), loops, threads.
+ * The JVM's collector is not deterministic, so the reference implementation does all of it here, in the order
+ * CPython follows for objects a program keeps in its globals until it ends (measured on 3.6–3.13): first every
+ * report, pending tasks and futures whose exception was never retrieved together, in the order they were
+ * created; then the coroutines of the pending tasks are closed, in the same order; then other suspended
+ * coroutines (start order), loops, threads. (Objects only a local refers to CPython reports as soon as the last
+ * reference goes, which only reference counting can reproduce.)
  */
 final class ModuleShutdown {
 
@@ -27,23 +35,25 @@ final class ModuleShutdown {
 
     void run() {
         stopLoopsRunningElsewhere();
-        for (ReferenceTask task : module.pendingTasks()) {
-            if (task.logDestroyPending) {
-                var context = new Reprs.ContextDict();
-                context.put("task", task);
-                context.put("message", "Task was destroyed but it is pending!");
-                guarded(() -> task.getLoop().callExceptionHandler(context));
+        List<ReferenceTask> pending = module.pendingTasks();
+        List<ReferenceFuture> leftOver = new ArrayList<>(pending);
+        leftOver.addAll(module.unretrieved());
+        leftOver.sort(ModuleState::byCreation);
+        Set<ReferenceFuture> wasPending = Collections.newSetFromMap(new IdentityHashMap<>());
+        wasPending.addAll(pending);
+        for (ReferenceFuture future : leftOver) {
+            if (wasPending.contains(future)) {
+                reportDestroyedPending((ReferenceTask) future);
+            } else {
+                reportNeverRetrieved(future);
             }
+        }
+        for (ReferenceTask task : pending) {
             closeCoroutine(task.getCoro());
         }
+        // Closing a coroutine runs its finally blocks, which may leave new failures nobody retrieves.
         for (ReferenceFuture future : module.unretrieved()) {
-            Throwable exception = future.storedException();
-            var context = new Reprs.ContextDict();
-            context.put("message", future.pythonClassName() + " exception was never retrieved");
-            context.put("exception", exception);
-            context.put("future", future);
-            module.exceptionRetrieved(future);
-            guarded(() -> future.getLoop().callExceptionHandler(context));
+            reportNeverRetrieved(future);
         }
         for (ReferenceCoroutine coro : module.startedCoroutines()) {
             closeCoroutine(coro);
@@ -57,6 +67,25 @@ final class ModuleShutdown {
         if (hostFailure != null) {
             throw dev.asynciotck.reference.strand.Sneaky.<RuntimeException>rethrow(hostFailure);
         }
+    }
+
+    private void reportDestroyedPending(ReferenceTask task) {
+        if (!task.logDestroyPending) {
+            return; // the task run_until_complete made for a coroutine is never reported
+        }
+        var context = new Reprs.ContextDict();
+        context.put("task", task);
+        context.put("message", "Task was destroyed but it is pending!");
+        guarded(() -> task.getLoop().callExceptionHandler(context));
+    }
+
+    private void reportNeverRetrieved(ReferenceFuture future) {
+        var context = new Reprs.ContextDict();
+        context.put("message", future.pythonClassName() + " exception was never retrieved");
+        context.put("exception", future.storedException());
+        context.put("future", future);
+        module.exceptionRetrieved(future);
+        guarded(() -> future.getLoop().callExceptionHandler(context));
     }
 
     /**

@@ -64,6 +64,8 @@ final class ModuleState {
             t -> t.previousPending, (t, v) -> t.previousPending = v, t -> t.nextPending, (t, v) -> t.nextPending = v);
 
     // What garbage collection would report or finalise, kept for module close.
+    /** Numbers futures and tasks in the order they are made: CPython finalises what is left in that order. */
+    private int futuresCreated;
     private final Set<ReferenceFuture> unretrieved = new LinkedHashSet<>();
     private final IntrusiveList<ReferenceCoroutine> startedCoroutines = new IntrusiveList<>(
             c -> c.previousStarted, (c, v) -> c.previousStarted = v, c -> c.nextStarted, (c, v) -> c.nextStarted = v);
@@ -305,6 +307,19 @@ final class ModuleState {
     }
 
     // ---- what module close accounts for -------------------------------------------------------------------
+
+    /** The next creation number of a future or task (it wraps after 2^32 futures; see {@link #byCreation}). */
+    int nextFutureNumber() {
+        return futuresCreated++;
+    }
+
+    /**
+     * Orders futures by creation. Numbers wrap around, so they are compared by their difference, which is right
+     * as long as the futures compared were made fewer than 2^31 futures apart.
+     */
+    static int byCreation(ReferenceFuture a, ReferenceFuture b) {
+        return Integer.signum(a.creationNumber - b.creationNumber);
+    }
 
     void exceptionNotRetrieved(ReferenceFuture future) {
         unretrieved.add(future);

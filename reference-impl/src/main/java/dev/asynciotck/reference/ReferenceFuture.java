@@ -37,10 +37,13 @@ public class ReferenceFuture implements Future {
     boolean blocking;
     /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */
     private boolean logTraceback;
+    /** Its place in the order futures and tasks were made (module close reports what is left in that order). */
+    final int creationNumber;
 
     ReferenceFuture(ModuleState module, EventLoop loop) {
         this.module = module;
         this.loop = loop;
+        this.creationNumber = module.nextFutureNumber();
     }
 
     @Override

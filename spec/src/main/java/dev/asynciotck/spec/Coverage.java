@@ -67,6 +67,10 @@ public final class Coverage {
                     + block.levels().stream().map(RuleLevel::tag).toList()
                     + "; a Rule has exactly one of " + RuleLevel.tags());
         }
+        if (block.levels().equals(List.of(RuleLevel.OPTIONAL)) && CapabilityTags.required(block.tags()).isEmpty()) {
+            problems.add(where + "is @optional but names no capability: an optional rule is one a target may lack, "
+                    + "so it carries " + CapabilityTags.PREFIX + "<capability>; wording, reprs and timing are @detail");
+        }
         if (block.link().isEmpty()) {
             problems.add(where + "its first description line must be 'Link: https://docs.python.org/3/...'");
         } else if (!block.link().get().startsWith("https://docs.python.org/3/")) {

@@ -155,7 +155,7 @@ class SpecificationCoverageTest {
     }
 
     @Test
-    void aCapabilityMustBeKnownAndItsRuleOptional(@TempDir Path dir) throws IOException {
+    void aCapabilityMustBeKnownItsRuleOptionalAndAnOptionalRuleNeedsOne(@TempDir Path dir) throws IOException {
         List<String> problems = problems(dir, """
                 Feature: f
                   @rule-x.plain @required @needs-threadsafe-callbacks
@@ -163,17 +163,24 @@ class SpecificationCoverageTest {
                     Link: https://docs.python.org/3/x
                     Scenario: required rule
                 """ + PROGRAM + """
-                  @rule-x.extra @optional
+                  @rule-x.extra @optional @needs-eager-task-factory
                   Rule: Extra.
                     Link: https://docs.python.org/3/y
                     @needs-teleportation
                     Scenario: unknown capability
+                """ + PROGRAM + """
+                  @rule-x.bare @optional
+                  Rule: Bare.
+                    Link: https://docs.python.org/3/z
+                    Scenario: optional without a capability
                 """ + PROGRAM);
-        assertThat(problems).hasSize(2);
+        assertThat(problems).hasSize(3);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:5", "threadsafe-callbacks",
                 "x.plain is @required"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:16", "@needs-teleportation",
                 "names no capability"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("a.feature:", "Bare", "is @optional but names "
+                + "no capability"));
         assertThat(CapabilityTags.required(List.of("@rule-x.extra", "@needs-eager-task-factory", "@since-3.12")))
                 .containsExactly("eager-task-factory");
     }

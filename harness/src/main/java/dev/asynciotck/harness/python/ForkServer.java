@@ -66,7 +66,7 @@ final class ForkServer implements AutoCloseable {
      *
      * @param label how messages name the server, e.g. {@code cpython-3.12 (/usr/bin/python3.12)}
      */
-    static ForkServer start(String label, List<String> interpreterCommand, boolean uvloop, byte[] serverScript,
+    static ForkServer start(String label, List<String> interpreterCommand, PythonVariant variant, byte[] serverScript,
                             byte[] harnessScript) throws Failure, InterruptedException {
         Path directory = null;
         try {
@@ -75,9 +75,7 @@ final class ForkServer implements AutoCloseable {
             Path harness = Files.write(directory.resolve("harness.py"), harnessScript);
             List<String> command = new ArrayList<>(interpreterCommand);
             command.addAll(List.of(server.toString(), harness.toString()));
-            if (uvloop) {
-                command.add("uvloop");
-            }
+            variant.harnessArgument().ifPresent(command::add);
             var builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectError(directory.resolve("server.err").toFile());
             builder.environment().clear();

@@ -41,10 +41,10 @@ final class ForkServerSlot {
      * (the caller then runs the program in a fresh interpreter; nothing of this attempt is left to observe but
      * files in {@code runDirectory}).
      */
-    ChildProcess.Outcome run(List<String> interpreterCommand, boolean uvloop, byte[] harness, Path runDirectory,
+    ChildProcess.Outcome run(List<String> interpreterCommand, PythonVariant variant, byte[] harness, Path runDirectory,
                              Path resultFile, Path program, Duration timeout, int captureLimit)
             throws InterruptedException {
-        ForkServer current = server(interpreterCommand, uvloop, harness);
+        ForkServer current = server(interpreterCommand, variant, harness);
         if (current == null) {
             return null;
         }
@@ -61,7 +61,7 @@ final class ForkServerSlot {
         return failure;
     }
 
-    private synchronized ForkServer server(List<String> interpreterCommand, boolean uvloop, byte[] harness)
+    private synchronized ForkServer server(List<String> interpreterCommand, PythonVariant variant, byte[] harness)
             throws InterruptedException {
         if (server != null || failure != null) {
             return server;
@@ -73,7 +73,7 @@ final class ForkServerSlot {
         }
         try {
             server = ForkServer.start(targetName + " (" + interpreterCommand.getFirst() + ")", interpreterCommand,
-                    uvloop, script, harness);
+                    variant, script, harness);
             ForkServer started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "asyncio-tck fork server shutdown"));
         } catch (ForkServer.Failure cannotStart) {

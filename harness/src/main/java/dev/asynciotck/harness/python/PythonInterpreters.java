@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 /**
  * Finds CPython interpreters on this machine: pyenv's installed versions ({@code $PYENV_ROOT} or
  * {@code ~/.pyenv}, {@code versions/X.Y.Z/bin/python}, without going through pyenv's shims) first, newest
- * patch release first, then {@code python3.X} on {@code PATH} in {@code PATH} order. Every candidate is probed
- * ({@link InterpreterProbe}) before it is used, so a version is what the interpreter says it is.
+ * patch release first, then {@code python3.X} on {@code PATH} in {@code PATH} order. PyPy the same way: pyenv's
+ * {@code versions/pypy3.X-V/bin/pypy3}, then {@code pypy3.X}, {@code pypy3} and {@code pypy} on {@code PATH}
+ * (Debian's {@code pypy3} package installs {@code /usr/bin/pypy3}). Every candidate is probed
+ * ({@link InterpreterProbe}) before it is used, so an implementation and a version are what the interpreter
+ * says they are.
  *
  * @param pyenvRoot pyenv's root folder (it need not exist)
  * @param pathDirs  the folders of {@code PATH}, in order
@@ -32,6 +35,19 @@ record PythonInterpreters(Path pyenvRoot, List<Path> pathDirs) {
 
     /** Interpreter names looked for on PATH. */
     private static final Pattern PATH_NAME = Pattern.compile("python(\\d+)\\.(\\d+)");
+
+    /** pyenv folder names of PyPy releases: {@code pypy3.9-7.3.11}. */
+    private static final Pattern PYENV_PYPY = Pattern.compile("pypy(\\d+)\\.(\\d+)-[^/]+");
+
+    /** PyPy names on PATH that carry a version, {@code pypy3.9}. */
+    private static final Pattern PATH_PYPY_NAME = Pattern.compile("pypy(\\d+)\\.(\\d+)");
+
+    /** PyPy names on PATH without a full version, probed to learn it. */
+    private static final List<String> PATH_PYPY_PLAIN = List.of("pypy3", "pypy");
+
+    /** {@code sys.implementation.name} of the implementations targets are named after. */
+    static final String CPYTHON = "cpython";
+    static final String PYPY = "pypy";
 
     PythonInterpreters {
         pathDirs = List.copyOf(pathDirs);
@@ -76,7 +92,15 @@ record PythonInterpreters(Path pyenvRoot, List<Path> pathDirs) {
      * uvloop.
      */
     Resolution resolve(PythonVersion version, boolean uvloop) {
-        List<Path> candidates = candidates(version);
+        return resolve(CPYTHON, version, candidates(version), uvloop);
+    }
+
+    /** The first PyPy candidate whose Python version is {@code version}. */
+    Resolution resolvePyPy(PythonVersion version) {
+        return resolve(PYPY, version, pypyCandidates(version), false);
+    }
+
+    private Resolution resolve(String implementation, PythonVersion version, List<Path> candidates, boolean uvloop) {
         if (candidates.isEmpty()) {
             return new Unavailable("not installed (looked in " + lookedIn() + ")");
         }
@@ -84,8 +108,8 @@ record PythonInterpreters(Path pyenvRoot, List<Path> pathDirs) {
         for (Path candidate : candidates) {
             switch (InterpreterProbe.probe(candidate)) {
                 case InterpreterProbe.Failure failure -> rejections.add(failure.reason());
-                case InterpreterProbe.Info info when !info.implementation().equals("cpython") ->
-                        rejections.add(info.describe() + " is not CPython");
+                case InterpreterProbe.Info info when !info.implementation().equals(implementation) ->
+                        rejections.add(info.describe() + " is not " + (implementation.equals(PYPY) ? "PyPy" : "CPython"));
                 case InterpreterProbe.Info info when !info.version().equals(version) ->
                         rejections.add(info.describe() + " is not " + version);
                 case InterpreterProbe.Info info when uvloop && !info.hasUvloop() ->
@@ -116,6 +140,88 @@ record PythonInterpreters(Path pyenvRoot, List<Path> pathDirs) {
             }
         }
         return result;
+    }
+
+    /**
+     * The executables that may be PyPy implementing Python {@code version}, in order of preference: pyenv's, then
+     * {@code pypy3.X} on PATH, then the unversioned names on PATH (their probe tells the version).
+     */
+    List<Path> pypyCandidates(PythonVersion version) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> result = new ArrayList<>();
+        for (Path folder : pyenvPyPyFolders()) {
+            Matcher m = PYENV_PYPY.matcher(folder.getFileName().toString());
+            if (m.matches() && new PythonVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).equals(version)) {
+                for (String name : List.of("pypy3", "pypy", "python")) {
+                    Path candidate = folder.resolve("bin").resolve(name);
+                    if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                        addIfNew(candidate, seen, result);
+                        break;
+                    }
+                }
+            }
+        }
+        for (String name : Stream.concat(Stream.of("pypy" + version),
+                PATH_PYPY_PLAIN.stream()).toList()) {
+            for (Path dir : pathDirs) {
+                if (isShimFolder(dir)) {
+                    continue;
+                }
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    addIfNew(candidate, seen, result);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The Python versions PyPy implements here: claimed by pyenv folder names and {@code pypy3.X} on PATH, and
+     * those the unversioned {@code pypy3}/{@code pypy} on PATH report when probed.
+     */
+    Set<PythonVersion> pypyVersions() {
+        Set<PythonVersion> versions = new TreeSet<>();
+        for (Path folder : pyenvPyPyFolders()) {
+            Matcher m = PYENV_PYPY.matcher(folder.getFileName().toString());
+            if (m.matches()) {
+                versions.add(new PythonVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+        }
+        for (Path dir : pathDirs) {
+            if (isShimFolder(dir)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.map(entry -> PATH_PYPY_NAME.matcher(entry.getFileName().toString()))
+                        .filter(Matcher::matches)
+                        .forEach(m -> versions.add(new PythonVersion(Integer.parseInt(m.group(1)),
+                                Integer.parseInt(m.group(2)))));
+            } catch (IOException | RuntimeException unreadable) {
+                // A PATH entry that is not a readable folder has no interpreters.
+            }
+            for (String name : PATH_PYPY_PLAIN) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)
+                        && InterpreterProbe.probe(candidate) instanceof InterpreterProbe.Info info
+                        && info.implementation().equals(PYPY)) {
+                    versions.add(info.version());
+                }
+            }
+        }
+        return versions;
+    }
+
+    private List<Path> pyenvPyPyFolders() {
+        Path versions = pyenvRoot.resolve("versions");
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(versions)) {
+            return folders.filter(f -> PYENV_PYPY.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
     }
 
     /** Feature versions that some pyenv folder or PATH entry claims by its name (not yet probed). */

@@ -55,20 +55,20 @@ public final class PythonTarget implements Target {
     private static final String RESULT_FILE = "result";
 
     private final String name;
-    private final boolean uvloop;
+    private final PythonVariant variant;
     private final PythonVersion versionIfMissing;
     private final Supplier<Resolution> resolver;
     private final ForkServerSlot forkServer;
     private volatile Resolution resolution;
 
-    PythonTarget(String name, boolean uvloop, PythonVersion versionIfMissing, Supplier<Resolution> resolver) {
-        this(name, uvloop, versionIfMissing, resolver, ForkServerSlot.enabledByDefault());
+    PythonTarget(String name, PythonVariant variant, PythonVersion versionIfMissing, Supplier<Resolution> resolver) {
+        this(name, variant, versionIfMissing, resolver, ForkServerSlot.enabledByDefault());
     }
 
-    private PythonTarget(String name, boolean uvloop, PythonVersion versionIfMissing, Supplier<Resolution> resolver,
-                         boolean useForkServer) {
+    private PythonTarget(String name, PythonVariant variant, PythonVersion versionIfMissing,
+                         Supplier<Resolution> resolver, boolean useForkServer) {
         this.name = Objects.requireNonNull(name, "name");
-        this.uvloop = uvloop;
+        this.variant = Objects.requireNonNull(variant, "variant");
         this.versionIfMissing = Objects.requireNonNull(versionIfMissing, "versionIfMissing");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.forkServer = useForkServer ? new ForkServerSlot(name, System.err) : null;
@@ -79,12 +79,12 @@ public final class PythonTarget implements Target {
      * server's child): the slow path, kept to prove the two equivalent and as the fallback.
      */
     PythonTarget inFreshProcesses() {
-        return new PythonTarget(name, uvloop, versionIfMissing, this::resolution, false);
+        return new PythonTarget(name, variant, versionIfMissing, this::resolution, false);
     }
 
     /** This target on the same interpreter, running programs in children of a fork server of its own. */
     PythonTarget withOwnForkServer() {
-        return new PythonTarget(name, uvloop, versionIfMissing, this::resolution, true);
+        return new PythonTarget(name, variant, versionIfMissing, this::resolution, true);
     }
 
     /** Why this target's fork server failed, if it did; empty while it works, has not started, or is off. */
@@ -100,17 +100,22 @@ public final class PythonTarget implements Target {
      * @param uvloop install uvloop's event loop policy before each program runs
      */
     public static PythonTarget forExecutable(Path executable, boolean uvloop) {
+        return forExecutable(executable, uvloop ? PythonVariant.UVLOOP : PythonVariant.PLAIN);
+    }
+
+    /** A target for one interpreter given by path, named {@code python:PATH} plus the variant's suffix. */
+    public static PythonTarget forExecutable(Path executable, PythonVariant variant) {
         Objects.requireNonNull(executable, "executable");
-        return forExecutable(PythonTargets.EXECUTABLE_PREFIX + executable + (uvloop ? PythonTargets.UVLOOP_SUFFIX : ""),
-                executable, uvloop);
+        return forExecutable(PythonTargets.EXECUTABLE_PREFIX + executable + variant.suffix(), executable, variant);
     }
 
-    /** As {@link #forExecutable(Path, boolean)}, under the name the target was asked for. */
-    static PythonTarget forExecutable(String name, Path executable, boolean uvloop) {
-        return new PythonTarget(name, uvloop, PythonTargets.NEWEST_KNOWN, () -> resolveExecutable(executable, uvloop));
+    /** As {@link #forExecutable(Path, PythonVariant)}, under the name the target was asked for. */
+    static PythonTarget forExecutable(String name, Path executable, PythonVariant variant) {
+        return new PythonTarget(name, variant, PythonTargets.NEWEST_KNOWN, () -> resolveExecutable(executable, variant));
     }
 
-    private static Resolution resolveExecutable(Path executable, boolean uvloop) {
+    private static Resolution resolveExecutable(Path executable, PythonVariant variant) {
+        boolean uvloop = variant == PythonVariant.UVLOOP;
         return switch (InterpreterProbe.probe(executable)) {
             case InterpreterProbe.Failure failure -> new Unavailable(failure.reason());
             case InterpreterProbe.Info info when info.version().compareTo(PythonTargets.OLDEST) < 0 ->
@@ -143,7 +148,12 @@ public final class PythonTarget implements Target {
 
     /** True if programs run under uvloop's event loop policy. */
     public boolean usesUvloop() {
-        return uvloop;
+        return variant == PythonVariant.UVLOOP;
+    }
+
+    /** How this target runs asyncio: as installed, under uvloop, or without the C accelerator. */
+    public PythonVariant variant() {
+        return variant;
     }
 
     /** The interpreter programs run on, if there is one. */
@@ -189,7 +199,7 @@ public final class PythonTarget implements Target {
         try {
             directory = prepare(program);
             ChildProcess.Outcome outcome = forkServer == null ? null : forkServer.run(interpreterCommand(interpreter),
-                    uvloop, HarnessScript.BYTES, directory, directory.resolve(RESULT_FILE),
+                    variant, HarnessScript.BYTES, directory, directory.resolve(RESULT_FILE),
                     directory.resolve(PROGRAM_FILE), timeout, CAPTURE_LIMIT);
             if (outcome == null) {
                 TempFiles.deleteQuietly(directory);
@@ -237,9 +247,7 @@ public final class PythonTarget implements Target {
         List<String> command = interpreterCommand(interpreter);
         command.addAll(List.of(directory.resolve(HARNESS_RESOURCE).toString(), directory.resolve(RESULT_FILE).toString(),
                 directory.resolve(PROGRAM_FILE).toString()));
-        if (uvloop) {
-            command.add("uvloop");
-        }
+        variant.harnessArgument().ifPresent(command::add);
         return command;
     }
 

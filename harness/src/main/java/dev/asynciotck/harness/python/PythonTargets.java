@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  *       (see {@link PythonInterpreters} for the order);</li>
  *   <li>{@code cpython-3.X+uvloop}: the first CPython 3.X on which {@code import uvloop} works, running programs
  *       under {@code uvloop.EventLoopPolicy()};</li>
- *   <li>{@code python:PATH} and {@code python:PATH+uvloop}: one interpreter given by path (a bare command name
- *       is looked up on {@code PATH}).</li>
+ *   <li>{@code cpython-3.X+pure}: CPython 3.X with its C accelerator {@code _asyncio} made unimportable, so that
+ *       asyncio runs its pure-Python {@code Task} and {@code Future} ({@link PythonVariant#PURE});</li>
+ *   <li>{@code pypy-3.X}: PyPy implementing Python 3.X, found like CPython (see {@link PythonInterpreters});</li>
+ *   <li>{@code python:PATH}, {@code python:PATH+uvloop} and {@code python:PATH+pure}: one interpreter given by
+ *       path (a bare command name such as {@code pypy3} is looked up on {@code PATH}).</li>
  * </ul>
  * {@code cpython-3.14} and {@code cpython-3.15} are not native interpreters but WebAssembly builds
  * ({@link WasmTargets}), which {@code Targets} asks first; {@link #list()} leaves them out.
@@ -38,10 +41,10 @@ public final class PythonTargets {
     /** The newest Python the TCK knows; {@link #list()} lists every version from {@link #OLDEST} to this. */
     public static final PythonVersion NEWEST_KNOWN = new PythonVersion(3, 13);
 
-    static final String UVLOOP_SUFFIX = "+uvloop";
     static final String EXECUTABLE_PREFIX = "python:";
 
-    private static final Pattern CPYTHON_NAME = Pattern.compile("cpython-(\\d+)\\.(\\d+)(\\+uvloop)?");
+    private static final Pattern CPYTHON_NAME = Pattern.compile("cpython-(\\d+)\\.(\\d+)(\\+uvloop|\\+pure)?");
+    private static final Pattern PYPY_NAME = Pattern.compile("pypy-(\\d+)\\.(\\d+)");
 
     /** Targets handed out for the process's own environment, by name, so each resolves its interpreter once. */
     private static final Map<String, Target> TARGETS = new ConcurrentHashMap<>();
@@ -50,8 +53,9 @@ public final class PythonTargets {
     }
 
     /**
-     * The target a name stands for: {@code cpython-3.12}, {@code cpython-3.11+uvloop},
-     * {@code python:/path/to/python[+uvloop]}. Empty if the name is not a Python target name. A valid name whose
+     * The target a name stands for: {@code cpython-3.12}, {@code cpython-3.11+uvloop}, {@code cpython-3.13+pure},
+     * {@code pypy-3.9}, {@code python:/path/to/python[+uvloop|+pure]}. Empty if the name is not a Python target
+     * name. A valid name whose
      * interpreter is missing still gives a target, one whose runs report {@code MISSING} with the reason.
      */
     public static Optional<Target> byName(String name) {
@@ -62,14 +66,17 @@ public final class PythonTargets {
                 key -> byName(key, PythonInterpreters.fromEnvironment()).orElseThrow()));
     }
 
-    /** Every known {@code cpython-3.X} and {@code cpython-3.X+uvloop} name, each available here or not, and why. */
+    /**
+     * Every known {@code cpython-3.X}, {@code cpython-3.X+uvloop} and {@code cpython-3.X+pure} name, and a
+     * {@code pypy-3.X} name for each PyPy found here, each available here or not, and why.
+     */
     public static List<TargetAvailability> list() {
         return list(PythonInterpreters.fromEnvironment());
     }
 
     /** True if {@code name} has the form of a Python target name (whether or not it is installed). */
     public static boolean isPythonTargetName(String name) {
-        return CPYTHON_NAME.matcher(name).matches()
+        return CPYTHON_NAME.matcher(name).matches() || PYPY_NAME.matcher(name).matches()
                 || name.startsWith(EXECUTABLE_PREFIX) && !executablePart(name).isBlank();
     }
 
@@ -77,7 +84,12 @@ public final class PythonTargets {
         Matcher cpython = CPYTHON_NAME.matcher(name);
         if (cpython.matches()) {
             var version = new PythonVersion(Integer.parseInt(cpython.group(1)), Integer.parseInt(cpython.group(2)));
-            return Optional.of(cpython(version, cpython.group(3) != null, interpreters));
+            return Optional.of(cpython(version, PythonVariant.ofName(name), interpreters));
+        }
+        Matcher pypy = PYPY_NAME.matcher(name);
+        if (pypy.matches()) {
+            var version = new PythonVersion(Integer.parseInt(pypy.group(1)), Integer.parseInt(pypy.group(2)));
+            return Optional.of(pypy(version, interpreters));
         }
         if (name.startsWith(EXECUTABLE_PREFIX)) {
             String executable = executablePart(name);
@@ -85,7 +97,7 @@ public final class PythonTargets {
                 return Optional.empty();
             }
             return Optional.of(PythonTarget.forExecutable(name, locate(executable, interpreters),
-                    name.endsWith(UVLOOP_SUFFIX)));
+                    PythonVariant.ofName(name)));
         }
         return Optional.empty();
     }
@@ -99,12 +111,16 @@ public final class PythonTargets {
                 .forEach(versions::add);
         List<PythonTarget> targets = new ArrayList<>();
         for (PythonVersion version : versions) {
-            var plain = cpython(version, false, interpreters);
-            if (!WasmTargets.isWasmTargetName(plain.name())) {  // cpython-3.14 and 3.15 are WebAssembly builds
-                targets.add(plain);
+            for (PythonVariant variant : PythonVariant.values()) {
+                var target = cpython(version, variant, interpreters);
+                // cpython-3.14 and 3.15 are WebAssembly builds; their +uvloop and +pure names stay native
+                if (!WasmTargets.isWasmTargetName(target.name())) {
+                    targets.add(target);
+                }
             }
-            targets.add(cpython(version, true, interpreters));
         }
+        interpreters.pypyVersions().stream().filter(version -> version.compareTo(OLDEST) >= 0)
+                .forEach(version -> targets.add(pypy(version, interpreters)));
         // Probing interpreters is the slow part; different targets probe in parallel.
         return targets.parallelStream()
                 .map(target -> {
@@ -115,18 +131,28 @@ public final class PythonTargets {
                 .toList();
     }
 
-    private static PythonTarget cpython(PythonVersion version, boolean uvloop, PythonInterpreters interpreters) {
-        String name = "cpython-" + version + (uvloop ? UVLOOP_SUFFIX : "");
+    private static PythonTarget cpython(PythonVersion version, PythonVariant variant, PythonInterpreters interpreters) {
+        String name = "cpython-" + version + variant.suffix();
         if (version.compareTo(OLDEST) < 0) {
             String reason = name + " is older than " + OLDEST + ", the oldest version the TCK runs on";
-            return new PythonTarget(name, uvloop, version, () -> new Unavailable(reason));
+            return new PythonTarget(name, variant, version, () -> new Unavailable(reason));
         }
-        return new PythonTarget(name, uvloop, version, () -> interpreters.resolve(version, uvloop));
+        return new PythonTarget(name, variant, version,
+                () -> interpreters.resolve(version, variant == PythonVariant.UVLOOP));
+    }
+
+    private static PythonTarget pypy(PythonVersion version, PythonInterpreters interpreters) {
+        String name = "pypy-" + version;
+        if (version.compareTo(OLDEST) < 0) {
+            String reason = name + " is older than " + OLDEST + ", the oldest version the TCK runs on";
+            return new PythonTarget(name, PythonVariant.PLAIN, version, () -> new Unavailable(reason));
+        }
+        return new PythonTarget(name, PythonVariant.PLAIN, version, () -> interpreters.resolvePyPy(version));
     }
 
     private static String executablePart(String name) {
         String rest = name.substring(EXECUTABLE_PREFIX.length());
-        return rest.endsWith(UVLOOP_SUFFIX) ? rest.substring(0, rest.length() - UVLOOP_SUFFIX.length()) : rest;
+        return PythonVariant.ofName(rest).strip(rest);
     }
 
     /** A path as given (made absolute), or a bare command name found on {@code PATH}. */

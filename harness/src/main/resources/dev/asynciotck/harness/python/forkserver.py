@@ -1,6 +1,6 @@
 """asyncio-tck fork server: one long-lived interpreter that forks a fresh child per program.
 
-Usage: python -I -u -X faulthandler [-X utf8] forkserver.py HARNESS_FILE [uvloop]
+Usage: python -I -u -X faulthandler [-X utf8] forkserver.py HARNESS_FILE [uvloop|pure]
 
 The server imports asyncio (and uvloop) once, then reads requests on standard input, one per line,
 fields separated by tabs:
@@ -15,7 +15,7 @@ and answers on standard output:
     exit ID CODE                 the child ended: CODE is its exit status, or -N if signal N killed it
     error ID MESSAGE             the child could not be forked
 
-Each child becomes what `python -I -u ... harness.py RESULT_FILE PROGRAM_FILE [uvloop]` run in DIRECTORY
+Each child becomes what `python -I -u ... harness.py RESULT_FILE PROGRAM_FILE [uvloop|pure]` run in DIRECTORY
 would be: standard input /dev/null, standard output and error the two files, HOME and TMPDIR the
 directory, sys.argv as the harness expects. It unwinds to this module's top level and calls the
 harness's _main() there, at the same stack depth as a script, so that the interpreter's normal
@@ -29,6 +29,10 @@ import os
 import select
 import signal
 import sys
+
+if "pure" in sys.argv[2:]:
+    # As the harness does for its own run, before asyncio's first import: children inherit a pure-Python asyncio.
+    sys.modules["_asyncio"] = None
 
 import asyncio  # noqa: F401  the point of the server: children inherit the imported modules
 
@@ -81,7 +85,7 @@ def _become_child(request, wake_read, wake_write):
     os.environ["TMPDIR"] = directory
     if sys.version_info < (3, 7) and "random" in sys.modules:
         sys.modules["random"].seed()  # from 3.7 on, the random module reseeds itself after a fork
-    return [_HARNESS["__file__"], result_file, program_file] + (["uvloop"] if _UVLOOP else [])
+    return [_HARNESS["__file__"], result_file, program_file] + _VARIANT
 
 
 def _serve():
@@ -158,8 +162,8 @@ def _kill_group(pid):
 if not hasattr(os, "fork"):
     sys.stderr.write("os.fork is not available on this platform\n")
     sys.exit(3)
-_UVLOOP = "uvloop" in sys.argv[2:]
-if _UVLOOP:
+_VARIANT = [word for word in sys.argv[2:] if word in ("uvloop", "pure")]
+if "uvloop" in _VARIANT:
     import uvloop  # noqa: F401
 _HARNESS = _load_harness(sys.argv[1])
 if hasattr(gc, "freeze"):

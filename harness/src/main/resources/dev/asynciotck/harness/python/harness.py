@@ -1,6 +1,10 @@
 """asyncio-tck harness: runs one program as __main__ and records how it ended.
 
-Usage: python -I harness.py RESULT_FILE PROGRAM_FILE [uvloop]
+Usage: python -I harness.py RESULT_FILE PROGRAM_FILE [uvloop|pure]
+
+uvloop installs uvloop's event loop policy before the program runs; pure makes CPython's C accelerator
+_asyncio unimportable first, so that asyncio uses its pure-Python Task and Future (as where the accelerator
+is not built), and checks that it does.
 
 The program runs as a script would: module __main__, __file__ and sys.argv[0] naming it, its
 tracebacks printed by sys.excepthook. The result file (written atomically: a temporary file,
@@ -11,7 +15,7 @@ then a rename) holds lines:
     raised / NAME / MODULE.QUALNAME  an exception escaped the program
     error / MESSAGE                  the harness itself failed before the program started
 
-Works on Python 3.6 and later; imports nothing beyond os and sys (and asyncio with uvloop).
+Works on Python 3.6 and later; imports nothing beyond os and sys (and asyncio with uvloop or pure).
 The fork server (forkserver.py) loads this file under another module name and calls _main() in each
 forked child, with sys.argv as above, so both ways run the very same code.
 """
@@ -33,14 +37,24 @@ def _qualified_name(exception_type):
     return module + "." + name
 
 
-def _prepare(program_path, use_uvloop):
-    """Reads the program and installs the event loop policy; raises on failure."""
+def _block_accelerator():
+    """Makes 'import _asyncio' fail, so that asyncio, imported after this, uses its pure-Python classes."""
+    sys.modules["_asyncio"] = None
+
+
+def _prepare(program_path, variant):
+    """Reads the program and sets asyncio up as the variant says; raises on failure."""
     with open(program_path, "rb") as source_file:
         source = source_file.read()
-    if use_uvloop:
+    if variant == "uvloop":
         import asyncio
         import uvloop
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    elif variant == "pure":
+        _block_accelerator()
+        import asyncio
+        if asyncio.Future is not asyncio.futures._PyFuture or asyncio.Task is not asyncio.tasks._PyTask:
+            raise RuntimeError("asyncio was imported with its C accelerator before it could be blocked")
     return source
 
 
@@ -67,13 +81,13 @@ def _report_uncaught(exception, traceback):
 
 def _main():
     here = sys._getframe().f_code
-    if len(sys.argv) < 3:
-        sys.stderr.write("usage: harness.py RESULT_FILE PROGRAM_FILE [uvloop]\n")
+    if len(sys.argv) < 3 or len(sys.argv) > 4 or sys.argv[3:] not in ([], ["uvloop"], ["pure"]):
+        sys.stderr.write("usage: harness.py RESULT_FILE PROGRAM_FILE [uvloop|pure]\n")
         sys.exit(2)
     result_path, program_path = sys.argv[1], sys.argv[2]
-    use_uvloop = "uvloop" in sys.argv[3:]
+    variant = sys.argv[3] if len(sys.argv) > 3 else None
     try:
-        source = _prepare(program_path, use_uvloop)
+        source = _prepare(program_path, variant)
     except BaseException as exception:
         message = "harness setup failed: %s: %s" % (type(exception).__name__, exception)
         _write_result(result_path, ["error", message])

@@ -45,7 +45,7 @@ class PythonTargetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"reference", "cpython", "cpython-3", "cpython-3.12+foo", "CPython-3.12", "python:",
-            "python:+uvloop", "pypy-3.10"})
+            "python:+uvloop", "python:+pure", "pypy", "pypy-3", "pypy-3.9+uvloop", "cpython-3.12+pure+uvloop"})
     void otherNamesAreNotPythonTargets(String name) {
         assertThat(PythonTargets.byName(name)).isEmpty();
         assertThat(PythonTargets.isPythonTargetName(name)).isFalse();
@@ -62,17 +62,61 @@ class PythonTargetsTest {
     }
 
     @Test
+    void pureAndPyPyNamesGiveTargetsWhetherInstalledOrNot() {
+        var pure = (PythonTarget) PythonTargets.byName("cpython-3.13+pure").orElseThrow();
+        var pypy = (PythonTarget) PythonTargets.byName("pypy-3.9").orElseThrow();
+        var byPath = (PythonTarget) PythonTargets.byName("python:/opt/nowhere/python3+pure").orElseThrow();
+
+        assertThat(pure.variant()).isEqualTo(PythonVariant.PURE);
+        assertThat(pure.version()).isEqualTo(new PythonVersion(3, 13));
+        assertThat(pypy.name()).isEqualTo("pypy-3.9");
+        assertThat(pypy.variant()).isEqualTo(PythonVariant.PLAIN);
+        assertThat(pypy.version()).isEqualTo(new PythonVersion(3, 9));
+        assertThat(byPath.variant()).isEqualTo(PythonVariant.PURE);
+        assertThat(byPath.unavailableReason()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("/opt/nowhere/python3", "does not exist"));
+    }
+
+    @Test
+    void pypyIsFoundInPyenvThenByVersionedThenPlainNamesOnPath() throws IOException {
+        Path pyenv = fakeExecutable(temp.resolve("pyenv/versions/pypy3.9-7.3.11/bin/pypy3"));
+        fakeExecutable(temp.resolve("pyenv/versions/pypy3.10-7.3.17/bin/pypy3"));
+        Path versioned = fakeExecutable(temp.resolve("bin/pypy3.9"));
+        Path plain = fakeExecutable(temp.resolve("bin/pypy3"));
+        fakeExecutable(temp.resolve("pyenv/shims/pypy3"));
+        var interpreters = new PythonInterpreters(temp.resolve("pyenv"),
+                List.of(temp.resolve("pyenv/shims"), temp.resolve("bin")));
+
+        assertThat(interpreters.pypyCandidates(new PythonVersion(3, 9))).containsExactly(pyenv, versioned, plain);
+        assertThat(interpreters.pypyCandidates(new PythonVersion(3, 10))).hasSize(2).contains(plain);
+        assertThat(interpreters.pypyVersions()).contains(new PythonVersion(3, 9), new PythonVersion(3, 10));
+    }
+
+    @Test
+    void aCPythonIsNotTakenForPyPy() throws IOException {
+        var real = (PythonTarget) PythonTargetTest.anyInstalled();
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("pypy3"), real.executable().orElseThrow());
+        var interpreters = new PythonInterpreters(temp.resolve("no-pyenv"), List.of(bin));
+
+        assertThat(interpreters.resolvePyPy(real.version())).isInstanceOfSatisfying(PythonInterpreters.Unavailable.class,
+                unavailable -> assertThat(unavailable.reason()).contains("is not PyPy"));
+    }
+
+    @Test
     void listNamesEveryKnownVersionAndItsUvloopVariant() {
         List<TargetAvailability> list = PythonTargets.list();
         list.forEach(entry -> System.out.println("target " + entry));
 
         List<String> names = list.stream().map(TargetAvailability::name).toList();
         for (int minor = 6; minor <= 13; minor++) {
-            assertThat(names).contains("cpython-3." + minor, "cpython-3." + minor + "+uvloop");
+            assertThat(names).contains("cpython-3." + minor, "cpython-3." + minor + "+uvloop",
+                    "cpython-3." + minor + "+pure");
         }
         assertThat(list).allSatisfy(entry -> assertThat(entry.reason()).isNotBlank());
         assertThat(list).filteredOn(TargetAvailability::available)
-                .allSatisfy(entry -> assertThat(entry.reason()).contains("/", "cpython 3."));
+                .allSatisfy(entry -> assertThat(entry.reason()).contains("/")
+                        .containsAnyOf("cpython 3.", "pypy 3."));
         assertThat(list).filteredOn(entry -> !entry.available())
                 .allSatisfy(entry -> assertThat(entry.reason()).containsAnyOf("not installed", "uvloop", "is not"));
     }

@@ -19,14 +19,15 @@ final class BaselineWriter {
     }
 
     /**
-     * Writes every scenario that ran and did not pass (flaky ones excepted) in specification order, with the
+     * Writes every gated scenario that ran and did not pass (flaky ones excepted; detail scenarios only when the
+     * outcome is strict, as they cannot fail the gate otherwise) in specification order, with the
      * reason of {@code previous}'s entry for it, else {@link Baseline#TODO_REASON}; entries of {@code previous}
      * for scenarios this run did not select are kept. Returns the baseline as written.
      */
     static Baseline write(Path file, TargetOutcome outcome, Baseline previous, Specification selection) {
         List<Baseline.Entry> entries = new ArrayList<>();
         for (Cell cell : outcome.cells()) {
-            if (cell.raw().isBaselinable() && cell.verdict() != Verdict.FLAKY) {
+            if (cell.raw().isBaselinable() && cell.verdict() != Verdict.FLAKY && outcome.gates(cell)) {
                 String ruleId = cell.scenario().ruleId();
                 String name = cell.scenario().baselineName();
                 String reason = previous.find(ruleId, name).map(Baseline.Entry::reason).orElse(Baseline.TODO_REASON);

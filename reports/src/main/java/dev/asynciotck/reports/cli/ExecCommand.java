@@ -29,7 +29,7 @@ final class ExecCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "NAME", defaultValue = Targets.REFERENCE,
             description = "a Java provider's name or a Python target (cpython-3.12, cpython-3.11+uvloop, "
-                    + "python:PATH, cpython-3.14 on WebAssembly); default: ${DEFAULT-VALUE}")
+                    + "cpython-3.13+pure, pypy-3.9, python:PATH, cpython-3.14 on WebAssembly); default: ${DEFAULT-VALUE}")
     String target;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",

@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +41,8 @@ import java.util.concurrent.Future;
         description = {"Runs the suite on targets, applies their baselines and writes the reports.",
                 "With no options: every scenario on the bundled reference provider, reports in reports/out."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every target conforms (after its baseline)",
+        exitCodeList = {"0:every target conforms (after its baseline): its required scenarios and the optional "
+                + "ones of capabilities it declares pass (and its detail ones, with --strict)",
                 "1:conformance failures, or unexpected baseline state (unexpected pass, stale entry), flaky "
                         + "scenarios, or a target on which scenarios did not run",
                 "2:usage error (bad option, malformed baseline, bad tag expression)",
@@ -50,10 +52,12 @@ final class RunCommand implements Callable<Integer> {
     static final int CONFORMS = 0;
     static final int FAILS = 1;
     static final int USAGE = 2;
+    /** The value of a bare {@code --strict}: every target. */
+    private static final String ALL_TARGETS = "*";
 
     @Option(names = "--target", paramLabel = "NAME", description = "a target: a Java provider's name (default: "
-            + "reference), cpython-3.X, cpython-3.X+uvloop, python:PATH, or CPython on WebAssembly: cpython-3.14, "
-            + "cpython-3.15, cpython-3.13-wasm; repeatable")
+            + "reference), cpython-3.X, cpython-3.X+uvloop, cpython-3.X+pure, pypy-3.X, python:PATH, or CPython on "
+            + "WebAssembly: cpython-3.14, cpython-3.15, cpython-3.13-wasm; repeatable")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--python", paramLabel = "PATH", description = "a Python interpreter to run as target python:PATH; repeatable")
@@ -75,6 +79,12 @@ final class RunCommand implements Callable<Integer> {
             + "of TARGET as a baseline (keeping the reasons of --baseline's entries, else 'TODO: explain'); the gate "
             + "is then judged against it; repeatable")
     List<String> writeBaselines = new ArrayList<>();
+
+    @Option(names = "--strict", paramLabel = "TARGET", arity = "0..1", fallbackValue = ALL_TARGETS,
+            description = "gate detail scenarios too (CPython's wording, reprs, collector timing): alone for every "
+                    + "target, or for the TARGET named; repeatable. Without it detail differences are reported, "
+                    + "not gated")
+    List<String> strict = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "time limit per scenario (default: ${DEFAULT-VALUE})")
@@ -192,7 +202,7 @@ final class RunCommand implements Callable<Integer> {
         var unavailable = target.unavailableReason();
         String version = target.version().major() == 0 ? "?" : target.version().toString();
         if (unavailable.isPresent()) {
-            return Gate.cannotRun(plan.selection(), name, version, unavailable.get());
+            return Gate.cannotRun(plan.selection(), name, version, unavailable.get(), plan.strict(name));
         }
         Baseline baseline = plan.baselines().getOrDefault(name, Baseline.empty());
         List<TargetResult> runs = new ArrayList<>();
@@ -200,13 +210,13 @@ final class RunCommand implements Callable<Integer> {
             SuiteOptions options = plan.options().withPlugins(i == 0 ? writer.cucumberPlugins(name) : List.of());
             runs.add(SuiteRunner.run(name, options, progress));
         }
-        TargetOutcome outcome = Gate.judge(plan.specification(), plan.selection(), runs, baseline);
+        TargetOutcome outcome = Gate.judge(plan.specification(), plan.selection(), runs, baseline, plan.strict(name));
         Path newBaseline = plan.writeBaselines().get(name);
         if (newBaseline != null) {
             Baseline written = BaselineWriter.write(newBaseline, outcome, baseline, plan.selection());
             spec.commandLine().getErr().println("tck run: wrote " + written.entries().size() + " entries for " + name
                     + " to " + newBaseline);
-            outcome = Gate.judge(plan.specification(), plan.selection(), runs, written);
+            outcome = Gate.judge(plan.specification(), plan.selection(), runs, written, plan.strict(name));
         }
         return outcome;
     }
@@ -214,7 +224,12 @@ final class RunCommand implements Callable<Integer> {
     /** Everything the options say, checked: a problem is a usage error. */
     record Plan(List<String> targets, List<Path> classpath, Specification specification, Specification selection,
                 Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
-                Path reportDir, int targetsAtOnce) {
+                Path reportDir, int targetsAtOnce, Set<String> strictTargets) {
+
+        /** Whether {@code target} is gated on detail scenarios too. */
+        boolean strict(String target) {
+            return strictTargets.contains(ALL_TARGETS) || strictTargets.contains(target);
+        }
     }
 
     private Plan plan() throws UsageException {
@@ -271,8 +286,13 @@ final class RunCommand implements Callable<Integer> {
         if (atOnce < 1) {
             throw new UsageException("--targets-at-once must be at least 1, not " + atOnce);
         }
+        for (String name : strict) {
+            if (!name.equals(ALL_TARGETS) && !targetList.contains(name)) {
+                throw new UsageException("--strict " + name + ": not a target of this run " + targetList);
+            }
+        }
         return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir(),
-                atOnce);
+                atOnce, Set.copyOf(strict));
     }
 
     /** Maps {@code [TARGET=]FILE} values to targets; without a prefix a file is for every target. */
@@ -311,6 +331,7 @@ final class RunCommand implements Callable<Integer> {
         info.put("jobs", plan.options().parallelism());
         info.put("targetsAtOnce", plan.targetsAtOnce());
         info.put("specification", plan.selection().source());
+        info.put("strict", plan.targets().stream().filter(plan::strict).toList());
         info.put("baselines", plan.baselines().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().source()).toList());
         return info;

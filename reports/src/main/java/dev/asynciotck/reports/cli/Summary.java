@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The closing text of {@code tck run}: per target its totals, its problems and its failing scenarios. */
+/**
+ * The closing text of {@code tck run}: per target its totals and per-level figures, its problems, its failing
+ * scenarios and, unless strict, the detail scenarios it differs in.
+ */
 final class Summary {
 
     /** At most this many failing scenarios are listed per target; the reports have them all. */
@@ -30,6 +33,16 @@ final class Summary {
                     + "\n        " + indent(firstLines(cell.message()))));
             if (failing.size() > MAX_LISTED) {
                 out.println("    ... and " + (failing.size() - MAX_LISTED) + " more");
+            }
+            List<Cell> details = outcome.detailDifferences();
+            if (!details.isEmpty()) {
+                out.println("    detail differences (CPython's wording, reprs or timing; not gated, --strict gates them): "
+                        + details.size());
+                details.stream().limit(MAX_LISTED).forEach(cell -> out.println("    detail " + cell.scenario().key()
+                        + " [" + cell.scenario().ruleId() + "] " + cell.scenario().name()));
+                if (details.size() > MAX_LISTED) {
+                    out.println("    ... and " + (details.size() - MAX_LISTED) + " more");
+                }
             }
             if (!outcome.leakingCells().isEmpty()) {
                 out.println("    warning: " + outcome.leakingCells().size() + " scenario(s) left platform threads alive,"

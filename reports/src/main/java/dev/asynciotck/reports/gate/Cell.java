@@ -1,5 +1,7 @@
 package dev.asynciotck.reports.gate;
 
+import dev.asynciotck.spec.Rule;
+import dev.asynciotck.spec.RuleLevel;
 import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.run.Verdict;
 import dev.asynciotck.steps.glue.ScenarioEvidence;
@@ -25,5 +27,14 @@ public record Cell(SpecScenario scenario, Verdict verdict, Verdict raw, String m
         message = message == null ? "" : message;
         history = List.copyOf(history);
         leakedThreads = List.copyOf(leakedThreads);
+    }
+
+    /**
+     * The level of the scenario's rule. A scenario outside a well-formed Rule (only possible with
+     * {@code --features}, whose files the coverage check has not seen) counts as required: it is gated.
+     */
+    public RuleLevel level() {
+        return scenario.rule() == null ? RuleLevel.REQUIRED
+                : scenario.rule().rule().map(Rule::level).orElse(RuleLevel.REQUIRED);
     }
 }

@@ -28,7 +28,7 @@ public record FaultModelCheck(String target, String deviation, boolean rejected,
      *
      * @param ruleId    the rule's ID
      * @param scenarios how many of its scenarios were selected and apply to the target
-     * @param caughtBy  those that failed on the model (any verdict that fails the gate)
+     * @param caughtBy  those that failed on the model and that the gate judges (any verdict that fails it)
      */
     public record RuleCheck(String ruleId, int scenarios, List<Cell> caughtBy) {
 
@@ -46,7 +46,8 @@ public record FaultModelCheck(String target, String deviation, boolean rejected,
         List<RuleCheck> rules = model.mustBeCaughtBy().stream().sorted().map(rule -> {
             List<Cell> ofRule = outcome.cells().stream().filter(c -> c.scenario().ruleId().equals(rule)).toList();
             int applicable = (int) ofRule.stream().filter(c -> c.verdict() != Verdict.NOT_APPLICABLE).count();
-            return new RuleCheck(rule, applicable, ofRule.stream().filter(c -> c.verdict().isProblem()).toList());
+            return new RuleCheck(rule, applicable, ofRule.stream()
+                    .filter(c -> c.verdict().isProblem() && outcome.gates(c)).toList());
         }).toList();
         boolean rejected = outcome.harnessError() == null && !outcome.passes();
         return new FaultModelCheck(outcome.target(), model.deviation(), rejected, rules, outcome.failingCells().size());

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  *   <li>The manifest check: every selected scenario must have a result (not applicable counts); one without is
  *       {@link Verdict#NOT_RUN}. A run where no scenario ran at all fails, whatever the reason.</li>
  *   <li>With several runs ({@code --repeat}), a scenario whose verdicts differ is {@link Verdict#FLAKY}.</li>
+ *   <li>A scenario of a {@code detail} rule is judged like any other, but only fails the gate when
+ *       {@code strict}; otherwise it is a reported difference ({@link TargetOutcome#detailDifferences()}).</li>
  * </ul>
  */
 public final class Gate {
@@ -38,9 +40,10 @@ public final class Gate {
      * @param selection     the scenarios selected for this run
      * @param runs          one result per repetition, at least one
      * @param baseline      the target's expected failures
+     * @param strict        whether detail scenarios fail the gate too
      */
     public static TargetOutcome judge(Specification specification, Specification selection, List<TargetResult> runs,
-                                      Baseline baseline) {
+                                      Baseline baseline, boolean strict) {
         TargetResult first = runs.getFirst();
         List<Map<String, ScenarioResult>> byKey = runs.stream().map(Gate::byKey).toList();
         List<String> problems = new ArrayList<>();
@@ -70,15 +73,16 @@ public final class Gate {
         }
         manifest(selection, cells, first.target(), problems);
         Duration elapsed = runs.stream().map(TargetResult::elapsed).reduce(Duration.ZERO, Duration::plus);
-        return new TargetOutcome(first.target(), first.version(), cells, problems, null, elapsed);
+        return new TargetOutcome(first.target(), first.version(), cells, problems, null, elapsed, strict);
     }
 
     /** A target that cannot run here: every selected scenario is missing, and the run is a harness error. */
-    public static TargetOutcome cannotRun(Specification selection, String target, String version, String reason) {
+    public static TargetOutcome cannotRun(Specification selection, String target, String version, String reason,
+                                          boolean strict) {
         List<Cell> cells = selection.scenarios().stream().map(s -> new Cell(s, Verdict.MISSING, Verdict.MISSING,
                 target + " cannot run: " + reason, null, null, List.of(Verdict.MISSING), List.of())).toList();
         return new TargetOutcome(target, version, cells, List.of(target + " cannot run: " + reason), reason,
-                Duration.ZERO);
+                Duration.ZERO, strict);
     }
 
     private static Cell judge(SpecScenario scenario, List<Map<String, ScenarioResult>> runs, Baseline baseline,

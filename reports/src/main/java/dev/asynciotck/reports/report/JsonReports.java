@@ -6,6 +6,7 @@ import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
 import dev.asynciotck.reports.gate.FaultModelCheck;
+import dev.asynciotck.reports.gate.LevelTally;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
 
@@ -26,7 +27,8 @@ final class JsonReports {
 
     /**
      * {@code {"targets":[{"name","version","passed","failed","expectedFailures","unexpectedPasses",
-     * "notApplicable","timeouts","errors","durationSeconds"}],"scenarios":N}}. Failed counts flaky scenarios;
+     * "notApplicable","timeouts","errors","durationSeconds","conforms","strict","levels":{"required":{"passed",
+     * "applicable"},"optional":{...},"detail":{...}}}],"scenarios":N}}. Failed counts flaky scenarios;
      * errors counts unsupported constructs, missing targets and scenarios that did not run.
      */
     static void summary(Path file, Specification selection, List<TargetOutcome> outcomes) throws IOException {
@@ -44,6 +46,9 @@ final class JsonReports {
             target.put("errors", outcome.count(Verdict.ERROR) + outcome.count(Verdict.UNSUPPORTED)
                     + outcome.count(Verdict.MISSING) + outcome.count(Verdict.NOT_RUN));
             target.put("durationSeconds", outcome.elapsed().toMillis() / 1000.0);
+            target.put("conforms", outcome.passes());
+            target.put("strict", outcome.strict());
+            target.put("levels", levels(outcome));
             targets.add(target);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -61,6 +66,9 @@ final class JsonReports {
             target.put("name", outcome.target());
             target.put("version", outcome.version());
             target.put("conforms", outcome.passes());
+            target.put("strict", outcome.strict());
+            target.put("levels", levels(outcome));
+            target.put("detailDifferences", outcome.detailDifferences().size());
             Map<String, Long> totals = new LinkedHashMap<>();
             outcome.totals().forEach((verdict, n) -> totals.put(verdict.label(), n));
             target.put("totals", totals);
@@ -103,6 +111,15 @@ final class JsonReports {
             matrix.put("faultModels", faults.stream().map(JsonReports::faultModel).toList());
         }
         JSON.writeValue(file.toFile(), matrix);
+    }
+
+    /** {@code {"required":{"passed":P,"applicable":A},"optional":{...},"detail":{...}}}. */
+    private static Map<String, Object> levels(TargetOutcome outcome) {
+        Map<String, Object> levels = new LinkedHashMap<>();
+        for (LevelTally tally : outcome.levels()) {
+            levels.put(tally.name(), Map.of("passed", tally.passed(), "applicable", tally.applicable()));
+        }
+        return levels;
     }
 
     /** A fault model: its deviation, whether it was caught, and per named rule the scenarios that caught it. */

@@ -74,7 +74,8 @@ final class MatrixHtml {
     private static DomContent summary(List<TargetOutcome> outcomes) {
         List<Verdict> shown = List.of(Verdict.values());
         return table(
-                thead(tr(th("Target"), th("asyncio"), th("Result"), each(shown, v -> th(v.label())), th("Time"))),
+                thead(tr(th("Target"), th("asyncio"), th("Result"), th("Levels"), each(shown, v -> th(v.label())),
+                        th("Time"))),
                 tbody(each(outcomes, outcome -> tr(
                         td(a(outcome.target()).withHref("#col-" + ReportPaths.targetDir(outcome.target())),
                                 div(a("details").withHref(ReportPaths.ofTarget(outcome.target(), ReportPaths.DETAILS_HTML)),
@@ -87,6 +88,11 @@ final class MatrixHtml {
                                         .withClass("links")),
                         td(outcome.version()),
                         td(outcome.passes() ? span("conforms").withClass("conforms") : span("fails").withClass("fails")),
+                        td(each(outcome.levels(), tally -> div(tally.toString()).withData("level", tally.name())
+                                .withData("passed", String.valueOf(tally.passed()))
+                                .withData("applicable", String.valueOf(tally.applicable()))),
+                                outcome.strict() ? div("strict: detail gated") : div("detail not gated"))
+                                .withClass("levels"),
                         each(shown, v -> td(String.valueOf(outcome.count(v))).withClass("count-" + v.label())),
                         td(String.format("%.1f s", outcome.elapsed().toMillis() / 1000.0)))
                         .withClass("target-summary").withData("target", outcome.target())))
@@ -175,7 +181,8 @@ final class MatrixHtml {
                     String label = cell.verdict().label() + (cell.leakedThreads().isEmpty() ? "" : " ⚠");
                     return td(a(label).withHref(ReportPaths.detail(outcome.target(), scenario))
                             .withTitle(firstLine(cell)))
-                            .withClass("cell verdict-" + cell.verdict().label())
+                            .withClass("cell verdict-" + cell.verdict().label()
+                                    + (outcome.gates(cell) ? "" : " not-gated"))
                             .withData("target", outcome.target()).withData("verdict", cell.verdict().label());
                 }))
                 .withClass("scenario").withId(scenario.anchor()).withData("scenario", scenario.key());

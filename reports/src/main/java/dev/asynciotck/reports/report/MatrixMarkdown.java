@@ -75,7 +75,7 @@ final class MatrixMarkdown {
     }
 
     private static Node summary(List<TargetOutcome> outcomes) {
-        List<String> header = new ArrayList<>(List.of("Target", "asyncio", "Result"));
+        List<String> header = new ArrayList<>(List.of("Target", "asyncio", "Result", "Levels"));
         for (Verdict verdict : Verdict.values()) {
             header.add(verdict.label());
         }
@@ -84,7 +84,8 @@ final class MatrixMarkdown {
         for (TargetOutcome outcome : outcomes) {
             List<Node> row = new ArrayList<>(List.of(
                     link(ReportPaths.ofTarget(outcome.target(), ReportPaths.DETAILS_HTML), outcome.target()),
-                    new Text(outcome.version()), new Text(outcome.passes() ? "✅ conforms" : "❌ fails")));
+                    new Text(outcome.version()), new Text(outcome.passes() ? "✅ conforms" : "❌ fails"),
+                    new Text(outcome.levelsText() + (outcome.strict() ? " (strict)" : ""))));
             for (Verdict verdict : Verdict.values()) {
                 row.add(new Text(String.valueOf(outcome.count(verdict))));
             }

@@ -21,6 +21,8 @@ final class Styles {
             .verdict-not-applicable { background: #eeeeee; color: #888; } .verdict-timeout { background: #f6b26b; }
             .verdict-error, .verdict-unsupported, .verdict-missing, .verdict-not-run { background: #e06666; color: #fff; }
             .verdict-flaky { background: #c9b3f5; }
+            td.cell.not-gated.verdict-fail { background: #fbeeee; color: #7a3b3b; }
+            td.levels { white-space: nowrap; font-size: 0.85em; }
             .leak { color: #a61c00; font-weight: bold; }
             .conforms { color: #1e7b34; font-weight: bold; } .fails { color: #b00020; font-weight: bold; }
             pre { background: #f7f7f7; border: 1px solid #e1e1e1; padding: 0.5em; overflow-x: auto; }

@@ -59,7 +59,9 @@ class ManifestAndExitCodesTest {
         assertThat(summary.get("targets")).hasSize(2);
         for (JsonNode target : summary.get("targets")) {
             assertThat(fields(target)).containsExactly("name", "version", "passed", "failed", "expectedFailures",
-                    "unexpectedPasses", "notApplicable", "timeouts", "errors", "durationSeconds");
+                    "unexpectedPasses", "notApplicable", "timeouts", "errors", "durationSeconds", "conforms", "strict",
+                    "levels");
+            assertThat(fields(target.get("levels"))).containsExactly("required", "optional", "detail");
         }
         JsonNode lifo = summary.get("targets").get(1);
         assertThat(lifo.get("name").asText()).isEqualTo("broken-lifo");

@@ -56,7 +56,8 @@ class MatrixPageInBrowserTest {
         }
 
         List<String> targets = new ArrayList<>(List.of("reference"));
-        PythonTargets.list().stream().filter(t -> t.available() && !t.name().contains("+"))
+        PythonTargets.list().stream().filter(t -> t.available() && t.name().startsWith("cpython-")
+                        && !t.name().contains("+"))
                 .map(TargetAvailability::name).reduce((first, second) -> second).ifPresent(targets::add);
         List<String> args = new ArrayList<>(List.of("run", "--report-dir", REPORTS.toString(), "--tags", TAGS));
         targets.forEach(t -> args.addAll(List.of("--target", t)));
@@ -95,6 +96,15 @@ class MatrixPageInBrowserTest {
             assertThat(total.attr("data-not-applicable")).isEqualTo(String.valueOf(notApplicable));
             assertThat(total.attr("data-fail")).isEqualTo("0");
             assertThat(total.text()).as("totals shown for " + name).contains(passed + " pass");
+            Elements levels = page.select("table#summary tr.target-summary[data-target=\"" + name
+                    + "\"] td.levels div[data-level]");
+            assertThat(levels.eachAttr("data-level")).as("levels of " + name)
+                    .containsExactly("required", "optional", "detail");
+            for (Element level : levels) {
+                JsonNode tally = target.get("levels").get(level.attr("data-level"));
+                assertThat(level.attr("data-passed")).isEqualTo(tally.get("passed").asText());
+                assertThat(level.attr("data-applicable")).isEqualTo(tally.get("applicable").asText());
+            }
             assertThat(page.select("table#matrix td.cell[data-target][data-verdict]").stream()
                     .filter(e -> e.attr("data-target").equals(name)))
                     .as("cells of " + name).hasSize(scenarios)

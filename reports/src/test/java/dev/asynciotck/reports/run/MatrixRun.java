@@ -8,32 +8,58 @@ import dev.asynciotck.harness.python.WasmTargets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import static dev.asynciotck.reports.run.CPythonOracleTest.REPORTS;
 import static dev.asynciotck.reports.run.CPythonOracleTest.tck;
 
 /**
- * The whole matrix, run once per test JVM through the gate ({@code tck run}): the reference, every installed
- * CPython 3.6–3.13, the installed WebAssembly CPython builds (3.13, 3.14, 3.15) and, when it imports, uvloop
- * with its committed baseline, all targets at once. The tests that used to run each of these on its own read
- * their target's line of this one run; {@code matrix.json} of the run has every cell.
+ * The whole matrix, run once per test JVM through the gate ({@code tck run}), all targets at once: the reference,
+ * every installed CPython 3.6–3.13 and the WebAssembly build of CPython 3.13 gated strictly (detail scenarios too:
+ * they must print exactly what CPython prints); every installed CPython with its C accelerator blocked
+ * ({@code +pure}) and every PyPy at the default level with no baseline (correct implementations that differ from
+ * CPython only in details); the newer WebAssembly CPythons (3.14, 3.15) at the default level, not gated yet; and,
+ * when it imports, uvloop at the default level with its committed baseline. The tests read their target's line of
+ * this one run; {@code matrix.json} of the run has every cell.
  */
 final class MatrixRun {
 
     private static String output;
     private static List<String> cpythons;
+    private static List<String> pureCPythons;
+    private static List<String> pypys;
     private static List<String> wasm;
 
     private MatrixRun() {
     }
 
-    /** The names of the installed CPython targets (without uvloop), in version order. */
+    /** The names of the installed CPython targets (asyncio as installed), in version order. */
     static synchronized List<String> installedCPythons() {
         if (cpythons == null) {
-            cpythons = PythonTargets.list().stream().filter(t -> !t.name().contains("+"))
-                    .filter(TargetAvailability::available).map(TargetAvailability::name).toList();
+            cpythons = available(name -> name.startsWith("cpython-") && !name.contains("+"));
         }
         return cpythons;
+    }
+
+    /** The installed CPythons with the accelerator blocked ({@code cpython-3.X+pure}), in version order. */
+    static synchronized List<String> installedPureCPythons() {
+        if (pureCPythons == null) {
+            pureCPythons = available(name -> name.startsWith("cpython-") && name.endsWith("+pure"));
+        }
+        return pureCPythons;
+    }
+
+    /** The installed PyPy targets ({@code pypy-3.X}), in version order. */
+    static synchronized List<String> installedPyPys() {
+        if (pypys == null) {
+            pypys = available(name -> name.startsWith("pypy-"));
+        }
+        return pypys;
+    }
+
+    private static List<String> available(Predicate<String> name) {
+        return PythonTargets.list().stream().filter(t -> name.test(t.name()))
+                .filter(TargetAvailability::available).map(TargetAvailability::name).toList();
     }
 
     /** The names of the WebAssembly targets whose npm packages are installed. */
@@ -51,6 +77,15 @@ final class MatrixRun {
         return REPORTS.resolve("matrix").resolve("matrix.json");
     }
 
+    /**
+     * {@code --target NAME}, with {@code --strict NAME} for the WebAssembly build that is gated as an oracle like
+     * native CPython ({@link WasmOracleTest}); the newer versions are not gated yet.
+     */
+    static List<String> strictIfCPythonOracle(String wasmTarget) {
+        return WasmOracleTest.WASM_313.equals(wasmTarget) ? List.of("--target", wasmTarget, "--strict", wasmTarget)
+                : List.of("--target", wasmTarget);
+    }
+
     /** True if the uvloop target can run here. */
     static boolean uvloopAvailable() {
         return Targets.byName(UvloopGateTest.UVLOOP).unavailableReason().isEmpty();
@@ -60,9 +95,12 @@ final class MatrixRun {
     static synchronized String output() {
         if (output == null) {
             List<String> args = new ArrayList<>(List.of("run", "--jobs", "2",
-                    "--report-dir", REPORTS.resolve("matrix").toString(), "--target", Targets.REFERENCE));
-            installedCPythons().forEach(name -> args.addAll(List.of("--target", name)));
-            installedWasm().forEach(name -> args.addAll(List.of("--target", name)));
+                    "--report-dir", REPORTS.resolve("matrix").toString(), "--target", Targets.REFERENCE,
+                    "--strict", Targets.REFERENCE));
+            installedCPythons().forEach(name -> args.addAll(List.of("--target", name, "--strict", name)));
+            installedPureCPythons().forEach(name -> args.addAll(List.of("--target", name)));
+            installedPyPys().forEach(name -> args.addAll(List.of("--target", name)));
+            installedWasm().forEach(name -> args.addAll(strictIfCPythonOracle(name)));
             if (uvloopAvailable()) {
                 args.addAll(List.of("--target", UvloopGateTest.UVLOOP,
                         "--baseline", UvloopGateTest.UVLOOP + "=" + UvloopGateTest.BASELINE));

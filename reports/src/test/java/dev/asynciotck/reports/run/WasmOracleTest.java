@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class WasmOracleTest {
 
-    private static final String WASM_313 = "cpython-3.13-wasm";
+    static final String WASM_313 = "cpython-3.13-wasm";
     private static final String NATIVE_313 = "cpython-3.13";
 
     /** A scenario whose verdict on the WebAssembly build differs from native CPython 3.13's, and why. */
@@ -104,7 +104,7 @@ class WasmOracleTest {
         assumeTrue(!targets.isEmpty(), "the npm packages of harness/wasm are not installed (npm ci)");
         List<String> args = new ArrayList<>(List.of("run", "--targets-at-once", "1", "--report-dir",
                 CPythonOracleTest.REPORTS.resolve("wasm-alone").toString()));
-        targets.forEach(name -> args.addAll(List.of("--target", name)));
+        targets.forEach(name -> args.addAll(MatrixRun.strictIfCPythonOracle(name)));
         String alone = CPythonOracleTest.tck(args.toArray(String[]::new));
         for (String target : targets) {
             String line = lineOf(alone, target);
