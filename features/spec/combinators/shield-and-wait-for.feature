@@ -485,3 +485,36 @@ Feature: shield protects an awaitable from cancellation; wait_for bounds it with
         coroutine: child result
         """
       And the program completes normally
+
+  @rule-wait-for.exception.propagates @required
+  Rule: When the awaitable raises before the timeout, wait_for raises that exception, with or without a timeout.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
+    wait_for returns the awaitable's result or, if it fails, raises its
+    exception; TimeoutError is raised only when the timeout passes first.
+
+    Scenario: The awaited coroutine raises ValueError under timeout None and 10
+      Given the program:
+        """python
+        import asyncio
+
+        async def fail():
+            await asyncio.sleep(0)
+            raise ValueError("from the awaitable")
+
+        async def main():
+            for timeout in [None, 10]:
+                try:
+                    await asyncio.wait_for(fail(), timeout)
+                except ValueError as e:
+                    print(f"timeout={timeout}: ValueError({e})")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        timeout=None: ValueError(from the awaitable)
+        timeout=10: ValueError(from the awaitable)
+        """
+      And the program completes normally

@@ -111,6 +111,37 @@ Feature: wait and as_completed hand back awaitables as they complete
         """
       And the program completes normally
 
+    Scenario: wait(aws, timeout=0) returns with every unfinished task pending and none cancelled
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(gate):
+            await gate
+            return "late"
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            gate = loop.create_future()
+            tasks = [asyncio.ensure_future(work(gate)), asyncio.ensure_future(work(gate))]
+            done, pending = await asyncio.wait(tasks, timeout=0)
+            print(f"timeout=0: done={len(done)} pending={len(pending)}")
+            print(f"cancelled: {[t.cancelled() for t in tasks]}")
+            gate.set_result(None)
+            print(await asyncio.gather(*tasks))
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        timeout=0: done=0 pending=2
+        cancelled: [False, False]
+        ['late', 'late']
+        """
+      And the program completes normally
+
   @rule-wait.coroutines.refused @required
   Rule: wait wraps bare coroutines in tasks before 3.11 and raises TypeError for them since 3.11.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
@@ -196,7 +227,8 @@ Feature: wait and as_completed hand back awaitables as they complete
     Inputs that complete before the timeout are delivered; after it, awaiting the
     next awaitable raises TimeoutError. The inputs that have not finished are not
     cancelled. (In the program the finished input is done before as_completed is
-    called, so its result is queued ahead of the timeout on every loop.)
+    called, so its result is queued ahead of the timeout on every loop.) With
+    async for (3.13+) the loop's next step raises the TimeoutError.
 
     Scenario: The one finished input is received, then TimeoutError; the unfinished tasks keep running
       Given the program:
@@ -238,5 +270,45 @@ Feature: wait and as_completed hand back awaitables as they complete
         done: [False, True, False]
         cancelled: [False, False, False]
         ['gated-1', 'fast', 'gated-2']
+        """
+      And the program completes normally
+
+    @since-3.13
+    Scenario: async for over as_completed with a timeout yields the finished input, then raises TimeoutError
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(name, gate):
+            await gate
+            return name
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            open_gate = loop.create_future()
+            open_gate.set_result(None)
+            gate = loop.create_future()
+            fast = asyncio.create_task(work("fast", open_gate))
+            gated = asyncio.create_task(work("gated", gate))
+            await fast
+            received = []
+            try:
+                async for aw in asyncio.as_completed([gated, fast], timeout=0.1):
+                    received.append(await aw)
+                    print(f"received {received[-1]}, the input itself: {aw is fast}")
+            except TimeoutError:
+                print(f"TimeoutError after {received}")
+            print(f"gated: done={gated.done()} cancelled={gated.cancelled()}")
+            gate.set_result(None)
+            print(f"gated returns {await gated!r}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        received fast, the input itself: True
+        TimeoutError after ['fast']
+        gated: done=False cancelled=False
+        gated returns 'gated'
         """
       And the program completes normally

@@ -89,7 +89,7 @@ Feature: Timeouts and task groups are built on cancellation
       And the program completes normally
 
   @rule-structured.timeout.none @required
-  Rule: timeout(None) has no deadline: when() is None and the block is never cancelled.
+  Rule: timeout(None) and timeout_at(None) have no deadline: when() is None and the block is never cancelled.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
     With None as the delay the context manager has no deadline: when() returns
     None and the block runs as long as it needs.
@@ -114,6 +114,29 @@ Feature: Timeouts and task groups are built on cancellation
         when()=None
         body: finished
         expired()=False
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: A block under timeout_at(None) is never cancelled
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            async with asyncio.timeout_at(None) as cm:
+                print(f"when()={cm.when()}")
+                await asyncio.sleep(0.1)
+                print("body: finished")
+            print(f"when()={cm.when()} expired()={cm.expired()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        when()=None
+        body: finished
+        when()=None expired()=False
         """
       And the program completes normally
 
@@ -161,6 +184,32 @@ Feature: Timeouts and task groups are built on cancellation
         reschedule() after the block: RuntimeError
         armed: TimeoutError, expired()=True
         disarmed: body finished, when()=None
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: Rescheduled into the past, the timeout fires at the block's first await
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            try:
+                async with asyncio.timeout(10) as cm:
+                    cm.reschedule(loop.time() - 1)
+                    print(f"rescheduled into the past: expired()={cm.expired()}")
+                    await asyncio.sleep(10)
+                    print("unreachable")
+            except TimeoutError:
+                print(f"TimeoutError at the first await, expired()={cm.expired()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        rescheduled into the past: expired()=False
+        TimeoutError at the first await, expired()=True
         """
       And the program completes normally
 
@@ -249,6 +298,36 @@ Feature: Timeouts and task groups are built on cancellation
         """
       And the program completes normally
 
+    @since-3.11
+    Scenario: Nested timeouts with the very same deadline: both expire, only the outer raises TimeoutError
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            deadline = asyncio.get_running_loop().time() + 0.1
+            try:
+                async with asyncio.timeout_at(deadline) as outer:
+                    try:
+                        async with asyncio.timeout_at(deadline) as inner:
+                            await asyncio.sleep(5)
+                    except TimeoutError:
+                        print("inner block: TimeoutError")
+                    except asyncio.CancelledError:
+                        print("inner block: CancelledError passes")
+                        raise
+            except TimeoutError:
+                print(f"outer block: TimeoutError, expired: outer={outer.expired()} inner={inner.expired()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        inner block: CancelledError passes
+        outer block: TimeoutError, expired: outer=True inner=True
+        """
+      And the program completes normally
+
   @rule-structured.timeout.foreign-cancel @required
   Rule: A cancellation of the task that the timeout did not cause leaves its block as CancelledError, not TimeoutError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
@@ -308,14 +387,14 @@ Feature: Timeouts and task groups are built on cancellation
             return name
 
         async def spawner(tg):
-            await asyncio.sleep(0.05)
-            tg.create_task(work("late", 0.3))
+            await asyncio.sleep(0.1)
+            tg.create_task(work("late", 1.0))
             print("spawner: added a task")
             return "spawner"
 
         async def main():
             async with asyncio.TaskGroup() as tg:
-                slow = tg.create_task(work("slow", 0.2))
+                slow = tg.create_task(work("slow", 0.4))
                 first = tg.create_task(spawner(tg))
                 print("body: end of the block")
             print(f"after the block: {slow.result()} {first.result()}")
@@ -491,11 +570,11 @@ Feature: Timeouts and task groups are built on cancellation
 
         async def main():
             async with asyncio.TaskGroup() as tg:
-                doomed = tg.create_task(work("doomed", 0.05))
-                other = tg.create_task(work("other", 0.01))
+                doomed = tg.create_task(work("doomed", 5))
+                other = tg.create_task(work("other", 0.1))
                 await asyncio.sleep(0)
                 doomed.cancel()
-                await asyncio.sleep(0.03)
+                await asyncio.sleep(0.5)
                 print("body: still running")
             print(f"group ended normally: doomed cancelled()={doomed.cancelled()} other={other.result()!r}")
 
@@ -596,6 +675,34 @@ Feature: Timeouts and task groups are built on cancellation
         """
         child: cancelled
         except* KeyError: ExceptionGroup (KeyError('from the body'),)
+        child cancelled()=True
+        """
+      And the program completes normally
+
+    @since-3.11
+    Scenario: The body raises before the child has started: the child is cancelled without running
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(name):
+            print(f"{name}: started")
+            await asyncio.sleep(1)
+
+        async def main():
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    t = tg.create_task(child("child"))
+                    raise KeyError("from the body")
+            except* KeyError as group:
+                print(f"except* KeyError: {group.exceptions!r}")
+            print(f"child cancelled()={t.cancelled()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        except* KeyError: (KeyError('from the body'),)
         child cancelled()=True
         """
       And the program completes normally

@@ -1,5 +1,6 @@
 package dev.asynciotck.graalpy;
 
+import dev.asynciotck.harness.ChildProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -73,12 +74,12 @@ final class GraalPyServer implements AutoCloseable {
                                int warmupRounds) throws Failure, InterruptedException {
         Path directory = null;
         try {
-            directory = Files.createTempDirectory("asyncio-tck-graalpy-server-");
+            directory = ChildProcesses.createTempDirectory("asyncio-tck-graalpy-server-");
             Path harnessFile = Files.write(directory.resolve("harness.py"), harness);
             var builder = new ProcessBuilder(runtime.serverCommand(harnessFile, contexts, warmupRounds))
                     .directory(directory.toFile())
                     .redirectError(directory.resolve("server.err").toFile());
-            var server = new GraalPyServer(label, directory, builder.start());
+            var server = new GraalPyServer(label, directory, ChildProcesses.start(builder));
             server.listen();
             try {
                 server.ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -238,16 +239,8 @@ final class GraalPyServer implements AutoCloseable {
         return "";
     }
 
+    /** Removes a directory made through {@link ChildProcesses} and everything under it; never throws. */
     static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (var files = Files.walk(root)) {
-            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // Left for the system's temporary-file cleanup.
-        }
+        ChildProcesses.delete(root);
     }
 }

@@ -1,5 +1,6 @@
 package dev.asynciotck.graalpy;
 
+import dev.asynciotck.harness.ChildProcesses;
 import dev.asynciotck.harness.RunResult;
 import dev.asynciotck.harness.RunResult.Status;
 import dev.asynciotck.harness.Target;
@@ -119,7 +120,7 @@ public final class GraalPyTarget implements Target {
             if (current == null) {
                 return RunResult.failure(Status.ERROR, place + ": " + lastFailure(), "", "", since(start));
             }
-            directory = Files.createTempDirectory("asyncio-tck-graalpy-");
+            directory = ChildProcesses.createTempDirectory("asyncio-tck-graalpy-");
             Files.write(directory.resolve("harness.py"), harness);
             Files.writeString(directory.resolve("program.py"), program, StandardCharsets.UTF_8);
             GraalPyServer.Reply reply = current.run(directory, timeout);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A thread-safe, size-bounded capture of one program's output stream: a runaway program cannot exhaust
- * memory; what exceeds the bound is dropped and {@link #overflowed()} says so.
+ * memory; what exceeds the bound is dropped, and {@link #dropped()} counts it.
  */
 public final class BoundedOutput extends OutputStream {
 
@@ -16,7 +16,7 @@ public final class BoundedOutput extends OutputStream {
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final int limit;
-    private boolean overflowed;
+    private long dropped;
 
     public BoundedOutput(int limit) {
         this.limit = limit;
@@ -32,7 +32,7 @@ public final class BoundedOutput extends OutputStream {
         if (buffer.size() < limit) {
             buffer.write(b);
         } else {
-            overflowed = true;
+            dropped++;
         }
     }
 
@@ -40,11 +40,21 @@ public final class BoundedOutput extends OutputStream {
     public synchronized void write(byte[] bytes, int offset, int length) {
         int room = Math.max(0, limit - buffer.size());
         buffer.write(bytes, offset, Math.min(room, length));
-        overflowed |= length > room;
+        dropped += Math.max(0, length - room);
     }
 
     public synchronized boolean overflowed() {
-        return overflowed;
+        return dropped > 0;
+    }
+
+    /** How many bytes were written beyond the bound and dropped. */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    /** {@code "stdout cut after N bytes (M more discarded)"} if this capture overflowed, else empty. */
+    public synchronized String cutNote(String stream) {
+        return dropped == 0 ? "" : stream + " cut after " + buffer.size() + " bytes (" + dropped + " more discarded)";
     }
 
     /** What was captured, decoded as UTF-8. */

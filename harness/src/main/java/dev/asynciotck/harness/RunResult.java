@@ -49,6 +49,25 @@ public record RunResult(Status status, String stdout, String stderr, String exce
         return new RunResult(status, stdout, stderr, exceptionName, detail, elapsed, leakedThreads, lines);
     }
 
+    /** This result without its output (which went elsewhere, e.g. to a console). */
+    public RunResult withoutOutput() {
+        return new RunResult(status, "", "", exceptionName, detail, elapsed, leakedThreads, trace);
+    }
+
+    /** This result with {@code stdout} and {@code stderr} as its output. */
+    public RunResult withOutput(String stdout, String stderr) {
+        return new RunResult(status, stdout, stderr, exceptionName, detail, elapsed, leakedThreads, trace);
+    }
+
+    /** This result with {@code note} added to its detail (after a {@code "; "} if there is one already). */
+    public RunResult withNote(String note) {
+        if (note == null || note.isEmpty()) {
+            return this;
+        }
+        return new RunResult(status, stdout, stderr, exceptionName, detail.isEmpty() ? note : detail + "; " + note,
+                elapsed, leakedThreads, trace);
+    }
+
     /** The heading a failure message puts before {@link #trace()}: what follows it is the trace. */
     public static final String TRACE_HEADING = "SPI calls and loop events, oldest first:";
 

@@ -97,8 +97,12 @@ public final class Interpreter {
                 rt.executor.execBlock(program.body(), module);
             } finally {
                 // threading._shutdown: the executors' exit hook first, then the non-daemon threads.
-                rt.host.joinExecutors();
-                rt.threadingModule.threads().joinNonDaemon();
+                try {
+                    rt.host.joinExecutors();
+                    rt.threadingModule.threads().joinNonDaemon();
+                } finally {
+                    rt.generators.abandonAll();
+                }
             }
         } catch (PythonException e) {
             if (rt.firstUnsupported() != null) {

@@ -14,7 +14,7 @@ class SourceErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            def g():\\n    x = yield 5\\n              | yield expression                 | 2 | 9
+            x = [1 for i in range(3)]\\nf(x := 1)\\n    | assignment expression (:=)       | 2 | 3
             match command:\\n    case 1:\\n        pass\\n | match statement                | 1 | 1
             if (n := 10) > 5:\\n    pass\\n         | assignment expression (:=)       | 1 | 5
             data = b'raw'\\n                        | bytes literal                    | 1 | 8
@@ -37,7 +37,7 @@ class SourceErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            import sys\\nprint(1)\\n                           | import of module 'sys'         | 1 | 8
+            import os\\nprint(1)\\n                            | import of module 'os'          | 1 | 8
             import asyncio, time\\n                            | import of module 'time'        | 1 | 17
             from collections import deque\\n                   | import from module 'collections' | 1 | 1
             x = 1\\nf = open('x')\\n                           | builtin 'open'                 | 2 | 5
@@ -67,6 +67,9 @@ class SourceErrorTest {
             await x\\n                                | 'await' outside function           | 1 | 1
             def f():\\n    await x\\n                 | 'await' outside async function     | 2 | 5
             return 1\\n                               | 'return' outside function          | 1 | 1
+            yield 1\\n                                | 'yield' outside function           | 1 | 1
+            async def f():\\n    yield from x\\n    | 'yield from' inside async function | 2 | 5
+            async def f():\\n    yield 1\\n    return 2\\n | 'return' with value in async generator | 3 | 5
             while True:\\n    pass\\nbreak\\n         | 'break' outside loop               | 3 | 1
             def f(:):\\n    pass\\n                   | expected a name, found ':'         | 1 | 7
             x = (1,\\n                                | '(' was never closed            | 1 | 5

@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  * {@code asyncio.Runner} and {@code asyncio.run} (runners.py, 3.13): a new loop set as the current one (or one
  * from the loop factory, which is not set), with the debug flag if given, and a copy of the current context
  * taken once, in which every {@code run} without a context runs its task. On the way out the remaining tasks
- * are cancelled and gathered, the (empty) async generator shutdown and the default executor's shutdown each
- * run as a task, the current loop is unset, and the loop closed. The shutdown steps are real tasks on purpose:
- * they consume task numbers and loop iterations exactly as in CPython, so callbacks left in the ready queue
- * still run during them.
+ * are cancelled and gathered, the loop's asynchronous generators closed ({@code shutdown_asyncgens}) and the
+ * default executor's shutdown each run as a task, the current loop is unset, and the loop closed. The shutdown
+ * steps are real tasks on purpose: they consume task numbers and loop iterations exactly as in CPython, so
+ * callbacks left in the ready queue still run during them.
  */
 final class AsyncioRunner implements Runner {
 
@@ -121,7 +121,7 @@ final class AsyncioRunner implements Runner {
         }
         try {
             cancelAllTasks();
-            loop.runUntilComplete(module.newCoroutine("BaseEventLoop.shutdown_asyncgens", awaiter -> null));
+            module.seams().shutdownAsyncgensAtRunEnd(loop);
             if (module.seams().runnerAwaitsDefaultExecutor()) {
                 loop.runUntilComplete(loop.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT));
             }

@@ -3,6 +3,8 @@ package dev.asynciotck.reference;
 import dev.asynciotck.reference.lib.AsyncioLibrary;
 import dev.asynciotck.reference.strand.CoroutineEngine;
 import dev.asynciotck.reference.strand.StrandMechanism;
+import dev.asynciotck.spi.AsyncGenHooks;
+import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
@@ -56,6 +58,8 @@ final class ModuleState {
     private volatile EventLoop runningLoop;
     /** The Python thread state of the thread running {@link #runningLoop} ({@link PythonHost#currentThreadState()}). */
     private volatile Object runningThreadState;
+    /** The module's facade, set once right after construction; the loops' shutdown_asyncgens gathers with it. */
+    private Asyncio facade;
 
     // tasks.py: _task_name_counter, _current_tasks, _scheduled_tasks (here: tasks not done, in creation order).
     private long taskCounter;
@@ -91,6 +95,18 @@ final class ModuleState {
 
     Reprs reprs() {
         return reprs;
+    }
+
+    /** Called once, by the facade that owns this state, before any loop exists. */
+    void attachFacade(Asyncio asyncio) {
+        if (facade != null) {
+            throw new IllegalStateException("the module state already belongs to a facade");
+        }
+        facade = asyncio;
+    }
+
+    Asyncio facade() {
+        return facade;
     }
 
     Seams seams() {
@@ -206,6 +222,16 @@ final class ModuleState {
         runningLoop = loop;
     }
 
+    /** {@code sys.get_asyncgen_hooks()} of the calling Python thread. */
+    AsyncGenHooks asyncgenHooks() {
+        return policyLocals.of(host.currentThreadState()).asyncgenHooks;
+    }
+
+    /** {@code sys.set_asyncgen_hooks()}: the calling Python thread's pair. */
+    void setAsyncgenHooks(AsyncGenHooks hooks) {
+        policyLocals.of(host.currentThreadState()).asyncgenHooks = hooks == null ? AsyncGenHooks.NONE : hooks;
+    }
+
     EventLoop getRunningLoop() {
         EventLoop running = runningLoop();
         if (running == null) {
@@ -233,7 +259,7 @@ final class ModuleState {
         if (obj instanceof Coroutine c) {
             coro = c;
         } else if (obj instanceof Awaitable awaitable) {
-            coro = newCoroutine("ensure_future.<locals>._wrap_awaitable", awaiter -> awaiter.await(awaitable));
+            coro = seams.wrapAwaitable(this, awaitable);
             shouldClose = false;
         } else {
             throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");

@@ -2,6 +2,8 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.reference.lib.AsyncioLibrary;
 import dev.asynciotck.reference.strand.StrandMechanism;
+import dev.asynciotck.spi.AsCompleted;
+import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Barrier;
@@ -27,7 +29,6 @@ import dev.asynciotck.spi.Timeout;
 import dev.asynciotck.spi.TimerHandle;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -53,6 +54,7 @@ public final class ReferenceAsyncio implements Asyncio {
     /** A module whose behaviour differs from the reference's where {@code seams} says (the fault models). */
     ReferenceAsyncio(RuntimeOptions options, Seams seams) {
         this.module = new ModuleState(options, seams);
+        module.attachFacade(this);
         this.library = new AsyncioLibrary(this, options.values());
         module.useLibrary(library);
         this.eagerTaskFactory = new EagerTaskFactory(module);
@@ -98,6 +100,18 @@ public final class ReferenceAsyncio implements Asyncio {
     @Override
     public Runner runner(Boolean debug, Supplier<EventLoop> loopFactory) {
         return new AsyncioRunner(this, module, debug, loopFactory);
+    }
+
+    // ---- asynchronous generators ----------------------------------------------------------------------------
+
+    @Override
+    public AsyncGenHooks getAsyncgenHooks() {
+        return module.asyncgenHooks();
+    }
+
+    @Override
+    public void setAsyncgenHooks(AsyncGenHooks hooks) {
+        module.setAsyncgenHooks(hooks);
     }
 
     // ---- coroutines and tasks -----------------------------------------------------------------------------
@@ -208,7 +222,7 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout) {
+    public AsCompleted asCompleted(Collection<?> awaitables, Double timeout) {
         return library.asCompleted(awaitables, timeout);
     }
 

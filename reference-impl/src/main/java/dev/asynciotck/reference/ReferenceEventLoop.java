@@ -2,6 +2,7 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.spi.ConcurrentExecutor;
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
@@ -43,6 +44,7 @@ public final class ReferenceEventLoop implements EventLoop {
     private final Seams seams;
     private final TimerHeap scheduled;
     private final LoopWaker waker = new LoopWaker();
+    private final LoopAsyncgens asyncgens;
     private int timerCancelledCount;
     private volatile boolean closed;
     private boolean stopping;
@@ -58,6 +60,7 @@ public final class ReferenceEventLoop implements EventLoop {
         this.seams = module.seams();
         this.scheduled = seams.newTimerHeap();
         this.executors = new LoopExecutors(this, module);
+        this.asyncgens = new LoopAsyncgens(this, module);
     }
 
     ModuleState module() {
@@ -220,6 +223,9 @@ public final class ReferenceEventLoop implements EventLoop {
         checkClosed();
         checkRunning();
         running = true;
+        // _run_forever_setup: the loop's asyncgen hooks replace the thread's until the loop stops.
+        AsyncGenHooks oldHooks = module.asyncgenHooks();
+        module.setAsyncgenHooks(seams.installedAsyncgenHooks(asyncgens.hooks(), oldHooks));
         module.setRunningLoop(this);
         try {
             while (true) {
@@ -232,6 +238,7 @@ public final class ReferenceEventLoop implements EventLoop {
             stopping = false;
             running = false;
             module.setRunningLoop(null);
+            module.setAsyncgenHooks(oldHooks);
         }
     }
 
@@ -369,6 +376,13 @@ public final class ReferenceEventLoop implements EventLoop {
         if (closed) {
             throw new RuntimeError("Event loop is closed");
         }
+    }
+
+    // ---- asynchronous generators --------------------------------------------------------------------------
+
+    @Override
+    public Coroutine shutdownAsyncgens() {
+        return asyncgens.shutdown();
     }
 
     // ---- errors -----------------------------------------------------------------------------------------

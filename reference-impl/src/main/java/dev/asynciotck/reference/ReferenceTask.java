@@ -243,7 +243,12 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             // A bare yield gives up control for one loop iteration.
             loop.callSoon(new Step(this, null), context);
         } else {
-            scheduleStep(new RuntimeError("Task got bad yield: " + module.reprs().repr(result)));
+            Throwable refusal = module.seams().badYield(module.reprs().repr(result));
+            if (refusal == null) {
+                loop.callSoon(new Step(this, null));
+            } else {
+                scheduleStep(refusal);
+            }
         }
     }
 

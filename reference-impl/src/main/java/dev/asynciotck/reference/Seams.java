@@ -1,9 +1,16 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.AsyncGenHooks;
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.exceptions.RuntimeError;
 import java.util.ArrayDeque;
+import java.util.List;
 
 /**
  * The few points where a variant of this implementation replaces one piece of behaviour. The provider only
@@ -97,5 +104,43 @@ interface Seams {
      */
     default void scheduleDoneCallback(ReferenceFuture future, Runnable callback, Context context) {
         future.getLoop().callSoon(callback, context);
+    }
+
+    /**
+     * {@code run_forever}: the asyncgen hooks in force while the loop runs. The loop's own, which register each
+     * asynchronous generator first iterated meanwhile for {@code shutdown_asyncgens}; the thread's previous pair
+     * comes back when the loop stops.
+     */
+    default AsyncGenHooks installedAsyncgenHooks(AsyncGenHooks loopHooks, AsyncGenHooks previous) {
+        return loopHooks;
+    }
+
+    /**
+     * {@code shutdown_asyncgens}: awaits every generator's {@code aclose()} at once, each in a task of its own, as
+     * {@code gather(*closes, return_exceptions=True)}; the value is the list of results and exceptions.
+     */
+    default Object awaitAsyncgenCloses(Asyncio asyncio, Awaiter awaiter, List<Object> closes) {
+        return awaiter.await(asyncio.gather(closes, true));
+    }
+
+    /** {@code Runner.close}: after the tasks left over, the loop's asynchronous generators are closed. */
+    default void shutdownAsyncgensAtRunEnd(EventLoop loop) {
+        loop.runUntilComplete(loop.shutdownAsyncgens());
+    }
+
+    /**
+     * {@code ensure_future}: an awaitable that is neither a future nor a coroutine is wrapped in the coroutine
+     * {@code _wrap_awaitable}, which awaits it.
+     */
+    default Coroutine wrapAwaitable(ModuleState module, Awaitable awaitable) {
+        return module.newCoroutine("ensure_future.<locals>._wrap_awaitable", awaiter -> awaiter.await(awaitable));
+    }
+
+    /**
+     * {@code Task.__step}: the coroutine yielded something that is neither None nor a future: the exception the
+     * next step throws into it, RuntimeError. (A variant returning null would take the value for a bare yield.)
+     */
+    default Throwable badYield(String yieldedRepr) {
+        return new RuntimeError("Task got bad yield: " + yieldedRepr);
     }
 }

@@ -3,7 +3,6 @@ package dev.asynciotck.spi;
 import dev.asynciotck.spi.exceptions.AttributeError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -63,8 +62,9 @@ public interface Asyncio extends AutoCloseable {
 
     /**
      * {@code asyncio.run(main, debug=debug, loop_factory=loopFactory)} (3.7+): runs {@code main} on a new loop
-     * (in a copy of the current context), then cancels the tasks still pending, waits for them, shuts down
-     * async generators and (3.9+) the default executor, and closes the loop: a {@link Runner} used once.
+     * (in a copy of the current context), then cancels the tasks still pending and waits for them, closes the
+     * asynchronous generators still open on the loop ({@link EventLoop#shutdownAsyncgens()}, run to completion
+     * on it), shuts down (3.9+) the default executor, and closes the loop: a {@link Runner} used once.
      * {@code RuntimeError} when called from a running loop, {@code ValueError} if {@code main} is not a
      * coroutine.
      *
@@ -89,6 +89,27 @@ public interface Asyncio extends AutoCloseable {
      * @see <a href="https://docs.python.org/3/library/asyncio-runner.html#asyncio.Runner">asyncio.Runner</a>
      */
     Runner runner(Boolean debug, Supplier<EventLoop> loopFactory);
+
+    // ---- asynchronous generators ----------------------------------------------------------------------
+
+    /**
+     * {@code sys.get_asyncgen_hooks()} as this module's Python thread sees it: {@link AsyncGenHooks#NONE} until
+     * something sets hooks; while one of the module's loops runs, that loop's hooks (see {@link AsyncGenHooks}).
+     * The language runtime calls this on an asynchronous generator's first iteration and calls the
+     * {@code firstiter} hook it finds.
+     *
+     * @see <a href="https://docs.python.org/3/library/sys.html#sys.get_asyncgen_hooks">sys.get_asyncgen_hooks</a>
+     */
+    AsyncGenHooks getAsyncgenHooks();
+
+    /**
+     * {@code sys.set_asyncgen_hooks(firstiter, finalizer)}: replaces both hooks of this module's Python thread.
+     * A running loop's {@code run_forever} installs its own and, when it returns, restores the pair that was set
+     * before it started.
+     *
+     * @see <a href="https://docs.python.org/3/library/sys.html#sys.set_asyncgen_hooks">sys.set_asyncgen_hooks</a>
+     */
+    void setAsyncgenHooks(AsyncGenHooks hooks);
 
     // ---- coroutines and tasks -------------------------------------------------------------------------
 
@@ -154,8 +175,12 @@ public interface Asyncio extends AutoCloseable {
 
     /**
      * {@code ensure_future(obj, loop=loop)}: a {@link Future} is returned unchanged; a {@link Coroutine}
-     * becomes a task; another {@link Awaitable} is wrapped in a task that awaits it; anything else raises
-     * {@code TypeError('An asyncio.Future, a coroutine or an awaitable is required')}.
+     * becomes a task; another {@link Awaitable} (an object with {@code __await__}) is wrapped, not rejected: it
+     * becomes a task whose coroutine awaits it ({@code _wrap_awaitable}), so the task runs its {@code __await__}
+     * protocol, handling what it yields as {@link Awaiter#suspend} describes, and its result is the awaitable's
+     * value; anything else raises {@code TypeError('An asyncio.Future, a coroutine or an awaitable is required')}.
+     * {@link #gather}, {@link #shield}, {@link #waitFor}, {@link #wait}, {@link #asCompleted} and
+     * {@link EventLoop#runUntilComplete} take their awaitables through this function.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future">asyncio.ensure_future</a>
      */
@@ -219,11 +244,12 @@ public interface Asyncio extends AutoCloseable {
     Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen);
 
     /**
-     * {@code as_completed(aws, timeout=…)}: awaitables that yield the results in completion order.
+     * {@code as_completed(aws, timeout=…)}: awaitables that yield the results in completion order, and from 3.13
+     * an asynchronous iterator over the completed inputs themselves (see {@link AsCompleted}).
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.as_completed">asyncio.as_completed</a>
      */
-    Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout);
+    AsCompleted asCompleted(Collection<?> awaitables, Double timeout);
 
     /**
      * {@code timeout(delay)} (3.11+): {@code delay} seconds from entry, or none if {@code null}.

@@ -174,6 +174,21 @@ public interface EventLoop {
     void defaultExceptionHandler(Map<String, Object> context);
 
     /**
+     * {@code loop.shutdown_asyncgens()}: a coroutine that closes every asynchronous generator this loop's
+     * {@linkplain AsyncGenHooks firstiter hook} registered and that is still registered: it empties the set,
+     * calls {@link AsyncGenerator#aclose()} on each and awaits them all concurrently, as
+     * {@code gather(*closes, return_exceptions=True)} (each close runs as a task of this loop, so a generator's
+     * {@code finally} blocks may await). An {@code Exception} (not a mere BaseException) that a close raises goes
+     * to {@link #callExceptionHandler} with {@code message} {@code 'an error occurred during closing of
+     * asynchronous generator <repr>'}, {@code exception} and {@code asyncgen}; the coroutine itself returns None.
+     * Generators first iterated while another loop or no loop was running are not this loop's and stay open.
+     * {@code asyncio.run} calls it after cancelling the tasks left over.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.shutdown_asyncgens">loop.shutdown_asyncgens</a>
+     */
+    Coroutine shutdownAsyncgens();
+
+    /**
      * Sets the factory {@link #createTask} uses ({@code null} restores plain tasks).
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_task_factory">loop.set_task_factory</a>

@@ -10,11 +10,14 @@ import dev.asynciotck.interpreter.Interpreter;
 import dev.asynciotck.interpreter.Program;
 import dev.asynciotck.interpreter.UncaughtPythonException;
 import dev.asynciotck.harness.BoundedOutput;
+import dev.asynciotck.harness.Console;
+import dev.asynciotck.harness.PythonSource;
 import dev.asynciotck.harness.FaultModel;
 import dev.asynciotck.harness.RunResult;
 import dev.asynciotck.harness.Target;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import dev.asynciotck.interpreter.syntax.PythonSourceError;
 import dev.asynciotck.interpreter.syntax.PythonSyntaxError;
 import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
@@ -41,6 +46,18 @@ import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
  * property {@value #TRACE_PROPERTY}{@code =false} turns it off (for a provider one suspects of reacting to it).
  */
 public final class JavaProviderTarget implements Target {
+
+    /**
+     * The stack of the thread a program runs on. CPython lets a program nest 1,000 frames (its default recursion
+     * limit, which the interpreter enforces); each costs the tree-walking interpreter a few kilobytes of Java
+     * stack (at most 4 KiB measured, interpreted code and tracing included), so a program reaching the limit
+     * needs about 4 MiB. Reserved, not committed: only what a program uses is backed by memory. A provider
+     * that runs coroutine bodies on threads of its own (the reference's virtual-thread strands run on the JVM's
+     * carrier threads) needs the JVM's default stack raised as well ({@code -Xss16m}), and a provider that
+     * suspends bodies on continuations or virtual threads needs G1 regions twice the size of the largest
+     * suspended stack ({@code -XX:G1HeapRegionSize=32m}); the {@code tck} launcher and the build pass both.
+     */
+    static final long PROGRAM_STACK_BYTES = 64L << 20;
 
     /** The system property that turns tracing off when {@code false}. */
     public static final String TRACE_PROPERTY = "asynciotck.trace";
@@ -81,16 +98,47 @@ public final class JavaProviderTarget implements Target {
 
     @Override
     public RunResult run(String source, String origin, Duration timeout) {
-        long start = System.nanoTime();
         BoundedOutput stdout = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
         BoundedOutput stderr = new BoundedOutput(BoundedOutput.DEFAULT_LIMIT);
+        RunResult result = runOn(source, origin, timeout, stdout.printStream(), stderr.printStream());
+        String cut = Stream.of(stdout.cutNote("stdout"), stderr.cutNote("stderr")).filter(note -> !note.isEmpty())
+                .collect(Collectors.joining("; "));
+        return result.withOutput(stdout.text(), stderr.text()).withNote(cut);
+    }
+
+    /**
+     * Runs the program as {@code python FILE} would: decoded as CPython decodes source files, its output
+     * written to the console as it prints, unbounded. (The Python subset reads no input.)
+     */
+    @Override
+    public RunResult exec(byte[] source, String origin, Duration timeout, Console console) {
+        String text;
+        try {
+            text = PythonSource.decode(source, origin);
+        } catch (PythonSource.EncodingException e) {
+            return RunResult.failure(RunResult.Status.ERROR, "the program is not valid Python: " + e.getMessage(),
+                    "", "", Duration.ZERO);
+        }
+        PrintStream out = new PrintStream(console.out(), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(console.err(), true, StandardCharsets.UTF_8);
+        try {
+            return runOn(text, origin, timeout, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs the program on a thread of its own, writing to {@code stdout} and {@code stderr}; the result has no output. */
+    private RunResult runOn(String source, String origin, Duration timeout, PrintStream stdout, PrintStream stderr) {
+        long start = System.nanoTime();
         SpiTrace trace = traced ? new SpiTrace(SpiTrace.DEFAULT_CAPACITY) : null;
         FutureTask<RunResult> run = new FutureTask<>(() -> runHere(source, origin, stdout, stderr, trace, start));
         // The run's own thread group: platform threads the provider starts during the run join it, so the
         // ones still alive afterwards can be reported against this run even while others run in parallel.
         ThreadGroup group = new ThreadGroup("asyncio-tck " + name() + " " + origin);
         Thread thread = Thread.ofPlatform().group(group).daemon().name("asyncio-tck " + name() + " " + origin)
-                .unstarted(run);
+                .stackSize(PROGRAM_STACK_BYTES).unstarted(run);
         thread.setContextClassLoader(provider.getClass().getClassLoader());
         thread.start();
         RunResult result;
@@ -100,15 +148,15 @@ public final class JavaProviderTarget implements Target {
             thread.interrupt();
             result = RunResult.failure(RunResult.Status.TIMEOUT,
                     "no outcome after " + timeout.toMillis() / 1000.0 + " s on " + name() + " (" + origin + ")",
-                    stdout.text(), stderr.text(), elapsedSince(start));
+                    "", "", elapsedSince(start));
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
             return RunResult.failure(RunResult.Status.ERROR, "interrupted while waiting for the program",
-                    stdout.text(), stderr.text(), elapsedSince(start)).withTrace(linesOf(trace));
+                    "", "", elapsedSince(start)).withTrace(linesOf(trace));
         } catch (ExecutionException e) {
             result = RunResult.failure(RunResult.Status.ERROR, "harness failure: " + e.getCause(),
-                    stdout.text(), stderr.text(), elapsedSince(start));
+                    "", "", elapsedSince(start));
         }
         return result.withLeakedThreads(LeftoverThreads.of(group, thread)).withTrace(linesOf(trace));
     }
@@ -117,15 +165,14 @@ public final class JavaProviderTarget implements Target {
         return trace == null ? List.of() : trace.lines();
     }
 
-    private RunResult runHere(String source, String origin, BoundedOutput stdout, BoundedOutput stderr,
-                              SpiTrace trace, long start) {
+    private RunResult runHere(String source, String origin, PrintStream stdout, PrintStream err, SpiTrace trace,
+                              long start) {
         Program program;
         try {
             program = Program.parse(source, origin);
         } catch (PythonSourceError e) {
-            return sourceProblem(e, stdout, stderr, start);
+            return sourceProblem(e, origin, start);
         }
-        PrintStream err = stderr.printStream();
         PythonHost host = Interpreter.newHost();
         RuntimeOptions options = new RuntimeOptions(
                 capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values(), host);
@@ -134,42 +181,36 @@ public final class JavaProviderTarget implements Target {
             opened = provider.open(options);
         } catch (RuntimeException | Error e) {
             return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " failed to open a module: "
-                    + describe(e), stdout.text(), stderr.text(), elapsedSince(start));
+                    + describe(e), "", "", elapsedSince(start));
         }
         Asyncio asyncio = trace == null ? opened : SpiTracer.decorate(opened, trace);
         RunResult.Status status;
         String raised = null;
         try (asyncio) {
-            new Interpreter(asyncio, stdout.printStream(), err, host).run(program);
+            new Interpreter(asyncio, stdout, err, host).run(program);
             status = RunResult.Status.COMPLETED;
         } catch (UncaughtPythonException e) {
             err.println(e.lastTracebackLine());
             status = RunResult.Status.RAISED;
             raised = e.pythonClassName();
         } catch (PythonSourceError e) {
-            return sourceProblem(e, stdout, stderr, start);
+            return sourceProblem(e, origin, start);
         } catch (RuntimeException | Error e) {
             return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " threw " + describe(e),
-                    stdout.text(), stderr.text(), elapsedSince(start));
+                    "", "", elapsedSince(start));
         }
         // Taken after the module closed: what it reports while closing (exceptions never retrieved, tasks
         // destroyed while pending) is part of the output, as CPython prints it at interpreter exit.
-        return outcome(status, raised, stdout, stderr, start);
+        return new RunResult(status, "", "", raised, null, elapsedSince(start));
     }
 
-    private static RunResult outcome(RunResult.Status status, String exceptionName, BoundedOutput stdout,
-                                     BoundedOutput stderr, long start) {
-        String detail = stdout.overflowed() ? "stdout cut at " + BoundedOutput.DEFAULT_LIMIT + " bytes" : null;
-        return new RunResult(status, stdout.text(), stderr.text(), exceptionName, detail, elapsedSince(start));
-    }
-
-    private static RunResult sourceProblem(PythonSourceError e, BoundedOutput stdout, BoundedOutput stderr,
-                                           long start) {
+    /** A program the interpreter cannot run; the detail names the program ({@code origin}) and the line. */
+    private static RunResult sourceProblem(PythonSourceError e, String origin, long start) {
         RunResult.Status status = e instanceof UnsupportedConstructError ? RunResult.Status.UNSUPPORTED
                 : RunResult.Status.ERROR;
-        String detail = e instanceof PythonSyntaxError ? "the program is not valid Python: " + e.getMessage()
-                : e.getMessage();
-        return RunResult.failure(status, detail, stdout.text(), stderr.text(), elapsedSince(start));
+        String detail = origin + ": " + (e instanceof PythonSyntaxError ? "the program is not valid Python: "
+                + e.getMessage() : e.getMessage());
+        return RunResult.failure(status, detail, "", "", elapsedSince(start));
     }
 
     /** The exception and the first frame it was thrown from, enough to find a provider's bug. */

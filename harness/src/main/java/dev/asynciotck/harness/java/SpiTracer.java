@@ -1,6 +1,7 @@
 package dev.asynciotck.harness.java;
 
 import dev.asynciotck.spi.AsyncContextManager;
+import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
@@ -65,6 +66,8 @@ public final class SpiTracer {
 
     private final SpiTrace trace;
     private final Map<Object, Object> proxies = new IdentityHashMap<>();
+    /** The proxies of program objects handed to the provider (see {@link ProgramObjectHandler}). */
+    private final Map<Object, Object> programProxies = new IdentityHashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
 
     public SpiTracer(SpiTrace trace) {
@@ -88,12 +91,17 @@ public final class SpiTracer {
             case WaitResult w -> new WaitResult(wrapAll(w.done()), wrapAll(w.pending()));
             case Coroutine.Step.Yielded y -> new Coroutine.Step.Yielded(wrap(y.value()));
             case Coroutine.Step.Returned r -> new Coroutine.Step.Returned(wrap(r.value()));
+            case AsyncGenHooks hooks -> new AsyncGenHooks((AsyncGenHooks.Hook) wrap(hooks.firstiter()),
+                    (AsyncGenHooks.Hook) wrap(hooks.finalizer()));
             default -> wrapObject(value);
         };
     }
 
     private Object wrapObject(Object value) {
-        if (isProxy(value) || value.getClass().getName().startsWith(PROGRAM_PACKAGE)) {
+        if (isProgramProxy(value)) {
+            return ((ProgramObjectHandler) Proxy.getInvocationHandler(value)).target();
+        }
+        if (isProxy(value) || isProgramObject(value)) {
             return value;
         }
         Class<?>[] interfaces = SpiInterfaces.of(value.getClass());
@@ -140,6 +148,41 @@ public final class SpiTracer {
     }
 
     /**
+     * A value going to the provider outside a callback parameter: a proxy unwrapped, a program object that
+     * implements SPI interfaces (which the provider will call) behind its program-side proxy, else the value.
+     */
+    Object toProvider(Object value) {
+        if (value == null || isProxy(value)) {
+            return unwrap(value);
+        }
+        if (isProgramObject(value) && SpiInterfaces.of(value.getClass()).length > 0) {
+            return programProxyFor(value);
+        }
+        return value;
+    }
+
+    private synchronized Object programProxyFor(Object value) {
+        Object proxy = programProxies.get(value);
+        if (proxy == null) {
+            Class<?>[] interfaces = SpiInterfaces.of(value.getClass());
+            proxy = Proxy.newProxyInstance(Asyncio.class.getClassLoader(), interfaces,
+                    new ProgramObjectHandler(value, newLabel("program " + interfaces[0].getSimpleName()), this));
+            programProxies.put(value, proxy);
+        }
+        return proxy;
+    }
+
+    private static boolean isProgramObject(Object value) {
+        return value.getClass().getName().startsWith(PROGRAM_PACKAGE);
+    }
+
+    /** True for a proxy of a program object this class made. */
+    static boolean isProgramProxy(Object value) {
+        return value != null && Proxy.isProxyClass(value.getClass())
+                && Proxy.getInvocationHandler(value) instanceof ProgramObjectHandler;
+    }
+
+    /**
      * An argument going to the provider, for a parameter of type {@code type}: unwrapped, the elements of a
      * collection or map unwrapped, and a callback wrapped to record when it runs. {@code name} labels a
      * coroutine body.
@@ -147,6 +190,9 @@ public final class SpiTracer {
     Object argument(Object value, Class<?> type, Object name) {
         if (value == null || isProxy(value)) {
             return unwrap(value);
+        }
+        if (isProgramProxy(value)) {
+            return value;
         }
         if (type == Runnable.class && value instanceof Runnable r) {
             return new TracedCallbacks.Call(r, newLabel("callback"), this);
@@ -164,12 +210,18 @@ public final class SpiTracer {
         if (type == CoroutineBody.class && value instanceof CoroutineBody b) {
             return new TracedCallbacks.Body(b, "body of " + (name instanceof String s ? s : "coroutine"), this);
         }
+        if (type == AsyncGenHooks.class && value instanceof AsyncGenHooks hooks) {
+            return new AsyncGenHooks((AsyncGenHooks.Hook) unwrap(hooks.firstiter()),
+                    (AsyncGenHooks.Hook) unwrap(hooks.finalizer()));
+        }
         return switch (value) {
-            case List<?> list when list.stream().anyMatch(SpiTracer::isProxy) ->
-                    new ArrayList<>(list.stream().map(this::unwrap).toList());
-            case Set<?> set when set.stream().anyMatch(SpiTracer::isProxy) -> {
+            case Coroutine.Step.Yielded y -> new Coroutine.Step.Yielded(toProvider(y.value()));
+            case Coroutine.Step.Returned r -> new Coroutine.Step.Returned(toProvider(r.value()));
+            case List<?> list when list.stream().anyMatch(item -> toProvider(item) != item) ->
+                    new ArrayList<>(list.stream().map(this::toProvider).toList());
+            case Set<?> set when set.stream().anyMatch(item -> toProvider(item) != item) -> {
                 Set<Object> unwrapped = new LinkedHashSet<>();
-                set.forEach(item -> unwrapped.add(unwrap(item)));
+                set.forEach(item -> unwrapped.add(toProvider(item)));
                 yield unwrapped;
             }
             case Map<?, ?> map when map.values().stream().anyMatch(SpiTracer::isProxy) -> {
@@ -177,7 +229,7 @@ public final class SpiTracer {
                 map.forEach((k, v) -> unwrapped.put(k, unwrap(v)));
                 yield unwrapped;
             }
-            default -> value;
+            default -> toProvider(value);
         };
     }
 
@@ -203,6 +255,9 @@ public final class SpiTracer {
     private String describeUnguarded(Object value) {
         if (isProxy(value)) {
             return ((TracingHandler) Proxy.getInvocationHandler(value)).label();
+        }
+        if (isProgramProxy(value)) {
+            return ((ProgramObjectHandler) Proxy.getInvocationHandler(value)).label();
         }
         if (value instanceof TracedCallbacks.Traced traced) {
             return traced.label();

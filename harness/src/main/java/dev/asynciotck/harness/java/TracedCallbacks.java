@@ -139,13 +139,13 @@ final class TracedCallbacks {
             tracer.trace().event(label + " starts");
             Object result;
             try {
-                result = inner.run(awaiter);
+                result = inner.run((Awaiter) tracer.wrap(awaiter));
             } catch (RuntimeException | Error e) {
                 tracer.trace().event(label + " raised " + SafeRepr.exception(e));
                 throw e;
             }
             tracer.trace().event(label + " returned " + tracer.describe(result));
-            return tracer.unwrap(result);
+            return tracer.toProvider(result);
         }
 
         @Override

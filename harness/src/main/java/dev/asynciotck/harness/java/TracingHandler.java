@@ -1,5 +1,7 @@
 package dev.asynciotck.harness.java;
 
+import dev.asynciotck.spi.Asyncio;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,11 +13,14 @@ import java.util.StringJoiner;
  * records it with its outcome, and wraps what it returns. {@code equals}, {@code hashCode} and
  * {@code toString} (Python's repr) are the provider object's and are not recorded, nor are the module's
  * questions about itself ({@code hasAttribute}, {@code version}, {@code cancelledErrorIsException}), which
- * the interpreter asks at nearly every step and which say nothing about the loop.
+ * the interpreter asks at nearly every step and which say nothing about the loop, nor a coroutine's
+ * {@code suspend} through its awaiter (the task's step that follows is recorded).
  */
 final class TracingHandler implements InvocationHandler {
 
-    private static final Set<String> UNRECORDED = Set.of("hasAttribute", "version", "cancelledErrorIsException");
+    private static final Set<String> UNRECORDED = Set.of("hasAttribute", "version", "cancelledErrorIsException",
+            "suspend");
+    private static final String SPI_PACKAGE = Asyncio.class.getPackageName();
 
     private final Object target;
     private final String label;
@@ -43,6 +48,11 @@ final class TracingHandler implements InvocationHandler {
                 case "hashCode" -> target.hashCode();
                 default -> target.toString();
             };
+        }
+        if (method.isDefault() && !method.getDeclaringClass().getPackageName().equals(SPI_PACKAGE)) {
+            // a JDK default method (Iterator.forEachRemaining of as_completed's iterator): run it on the proxy,
+            // so that the calls it makes are traced and their results wrapped like any other
+            return InvocationHandler.invokeDefault(proxy, method, args);
         }
         Object[] forwarded = args == null ? null : new Object[args.length];
         Class<?>[] types = method.getParameterTypes();

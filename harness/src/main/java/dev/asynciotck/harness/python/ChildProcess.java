@@ -1,23 +1,25 @@
 package dev.asynciotck.harness.python;
 
+import dev.asynciotck.harness.ChildProcesses;
+import dev.asynciotck.harness.Console;
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one command as a child process without a shell: a clean environment, standard input at end of file,
  * standard output and error drained concurrently into bounded buffers, and a time limit that kills the whole
- * process tree.
+ * process tree. The process is registered with {@link ChildProcesses}, so it dies with the JVM.
  */
 final class ChildProcess {
 
@@ -61,7 +63,7 @@ final class ChildProcess {
      * Runs {@code command} in {@code workDir} with exactly {@code environment}, until it ends or
      * {@code timeout} passes.
      *
-     * @throws IOException          the process could not be started
+     * @throws IOException          the process could not be started (or the harness is shutting down)
      * @throws InterruptedException the calling thread was interrupted; the process tree has been killed
      */
     static Outcome run(List<String> command, Path workDir, Map<String, String> environment, Duration timeout,
@@ -73,7 +75,7 @@ final class ChildProcess {
             builder.redirectInput(ProcessBuilder.Redirect.from(NULL_DEVICE));
         }
         long start = System.nanoTime();
-        Process process = builder.start();
+        Process process = ChildProcesses.start(builder);
         if (!NULL_DEVICE.exists()) {
             process.getOutputStream().close();
         }
@@ -100,44 +102,87 @@ final class ChildProcess {
     }
 
     /**
-     * Kills a process and every process descended from it. Descendants are listed before the root dies (an
-     * orphan is no longer its descendant), and the listing is repeated for any that appeared meanwhile. Returns
-     * once none of them runs any more (a zombie waiting for its parent to reap it counts as gone) or after about
-     * a second.
+     * Runs {@code command} attached to {@code console}: standard input, output and error inherited when they are
+     * the JVM's own, else copied between the process and the console's streams as they come; nothing is
+     * captured or cut. The outcome's output is empty.
+     *
+     * @throws IOException          the process could not be started (or the harness is shutting down)
+     * @throws InterruptedException the calling thread was interrupted; the process tree has been killed
      */
-    static void killTree(ProcessHandle root) {
-        Set<ProcessHandle> known = new LinkedHashSet<>();
-        known.add(root);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        do {
-            for (ProcessHandle handle : List.copyOf(known)) {
-                handle.descendants().forEach(known::add);
-            }
-            known.forEach(ProcessHandle::destroyForcibly);
-            if (known.stream().noneMatch(ChildProcess::isRunning)) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        } while (System.nanoTime() < deadline);
+    static Outcome attach(List<String> command, Path workDir, Map<String, String> environment, Duration timeout,
+                          Console console) throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        if (console.processStreams()) {
+            System.out.flush();
+            System.err.flush();
+            builder.redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+        }
+        long start = System.nanoTime();
+        Process process = ChildProcesses.start(builder);
+        List<Thread> copies = new ArrayList<>();
+        if (!console.processStreams()) {
+            copies.add(copy(process.getInputStream(), console.out(), false, "stdout of " + process.pid()));
+            copies.add(copy(process.getErrorStream(), console.err(), false, "stderr of " + process.pid()));
+            copy(console.in(), process.getOutputStream(), true, "stdin of " + process.pid());
+        }
+        boolean timedOut;
+        try {
+            timedOut = !process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            killTree(process.toHandle());
+            throw interrupted;
+        }
+        if (timedOut) {
+            killTree(process.toHandle());
+            process.waitFor(DRAIN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        var elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long drainDeadline = System.nanoTime() + DRAIN_GRACE.toNanos();
+        for (Thread copy : copies) {
+            copy.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(drainDeadline - System.nanoTime())));
+        }
+        int exitCode = process.isAlive() ? -1 : process.exitValue();
+        return new Outcome(timedOut, exitCode, new byte[0], 0, new byte[0], 0, elapsed);
     }
 
-    /** True if the process exists and is not a zombie (dead, waiting for its parent to reap it). */
+    /** Copies {@code from} into {@code to} on a daemon thread until either ends; then closes {@code to} if told. */
+    private static Thread copy(InputStream from, OutputStream to, boolean closeAtEnd, String name) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[65536];
+            try {
+                int count;
+                while ((count = from.read(buffer)) >= 0) {
+                    to.write(buffer, 0, count);
+                    to.flush();
+                }
+            } catch (IOException ended) {
+                // The process ended, or the console closed: nothing more to copy.
+            } finally {
+                if (closeAtEnd) {
+                    try {
+                        to.close();
+                    } catch (IOException ignored) {
+                        // Already closed.
+                    }
+                }
+            }
+        }, "asyncio-tck " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Kills a process and every process descended from it (see {@link ChildProcesses#killTree}). */
+    static void killTree(ProcessHandle root) {
+        ChildProcesses.killTree(root);
+    }
+
+    /** True if the process exists and is not a zombie. */
     static boolean isRunning(ProcessHandle handle) {
-        if (!handle.isAlive()) {
-            return false;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(handle.pid()), "stat"));
-            int afterName = stat.lastIndexOf(')');
-            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
-        } catch (IOException | RuntimeException noProcfs) {
-            return handle.isAlive();
-        }
+        return ChildProcesses.isRunning(handle);
     }
 
     /** Drains one stream on its own thread, keeping at most {@code limit} bytes and counting the rest. */

@@ -1,5 +1,7 @@
 package dev.asynciotck.harness.python;
 
+import dev.asynciotck.harness.ChildProcesses;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +72,7 @@ final class ForkServer implements AutoCloseable {
                             byte[] harnessScript) throws Failure, InterruptedException {
         Path directory = null;
         try {
-            directory = Files.createTempDirectory("asyncio-tck-forkserver-");
+            directory = TempFiles.create("asyncio-tck-forkserver-");
             Path server = Files.write(directory.resolve("forkserver.py"), serverScript);
             Path harness = Files.write(directory.resolve("harness.py"), harnessScript);
             List<String> command = new ArrayList<>(interpreterCommand);
@@ -80,7 +82,7 @@ final class ForkServer implements AutoCloseable {
                     .redirectError(directory.resolve("server.err").toFile());
             builder.environment().clear();
             builder.environment().putAll(CleanEnvironment.forDirectory(directory));
-            var started = new ForkServer(label, directory, builder.start());
+            var started = new ForkServer(label, directory, ChildProcesses.start(builder));
             started.listen();
             try {
                 started.ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,5 +1,7 @@
 package dev.asynciotck.harness.python;
 
+import dev.asynciotck.harness.ChildProcesses;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,7 +13,8 @@ import java.util.Locale;
 /**
  * The fork server of one Python target: started on first use and kept for the life of the JVM. When it cannot
  * start or dies, the slot says so once on standard error, stays empty for good, and {@link #run} returns
- * null so that the target runs each program in a fresh interpreter instead.
+ * null so that the target runs each program in a fresh interpreter instead — except while the harness is
+ * shutting down ({@link ChildProcesses#shuttingDown()}), when the server's death is expected and says nothing.
  *
  * <p>Disabled (every run in a fresh interpreter) when the system property {@code tck.python.forkserver} or the
  * environment variable {@code TCK_PYTHON_FORKSERVER} is {@code false} or {@code 0}.
@@ -72,10 +75,9 @@ final class ForkServerSlot {
             return null;
         }
         try {
+            // The server is registered with ChildProcesses: it and its forked children die with the JVM.
             server = ForkServer.start(targetName + " (" + interpreterCommand.getFirst() + ")", interpreterCommand,
                     variant, script, harness);
-            ForkServer started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "asyncio-tck fork server shutdown"));
         } catch (ForkServer.Failure cannotStart) {
             fail(null, cannotStart.getMessage());
         }
@@ -88,6 +90,10 @@ final class ForkServerSlot {
         }
         failure = reason;
         server = null;
+        if (ChildProcesses.shuttingDown()) {
+            // The shutdown killed the server: nothing to report, and no fallback may start.
+            return;
+        }
         warnings.println("asyncio-tck: " + reason + "; programs on " + targetName
                 + " run in a fresh interpreter each from now on");
         warnings.flush();

@@ -5,6 +5,7 @@ import dev.asynciotck.harness.RunResult.Status;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns what the child process left (its exit status, output and the harness's result file) into a
@@ -67,10 +68,12 @@ final class HarnessVerdict {
                         elapsed);
             }
             case "running" -> {
-                String how = signal != null ? "was killed by " + signal
-                        : "exited with status " + outcome.exitCode() + " (os._exit or a fatal error: " + stderrTail + ")";
-                return RunResult.failure(Status.CRASHED, place + ": the interpreter " + how + " before the program"
-                        + " ended" + cut, stdout, stderr, elapsed);
+                String how = signal != null ? "was killed by " + signal + " before the program ended"
+                        : "exited with status " + outcome.exitCode() + " before the program ended"
+                        + fatalError(stderr).map(line -> ": " + line)
+                        .orElse(", without an exception (os._exit(" + outcome.exitCode() + ") or the like)");
+                return RunResult.failure(Status.CRASHED, place + ": the interpreter " + how + cut, stdout, stderr,
+                        elapsed);
             }
             case "error" -> {
                 String message = resultLines.size() > 1 ? resultLines.get(1) : "unknown harness error";
@@ -86,6 +89,12 @@ final class HarnessVerdict {
                         + outcome.exitCode() + ": " + stderrTail + ")" + cut, stdout, stderr, elapsed);
             }
         }
+    }
+
+    /** The interpreter's "Fatal Python error: ..." line on standard error, if it wrote one. */
+    static Optional<String> fatalError(String stderr) {
+        return stderr.lines().map(String::strip).filter(line -> line.startsWith("Fatal Python error"))
+                .reduce((first, second) -> second);
     }
 
     /** {@code "; stdout cut at 1 MiB (N more bytes discarded)"} for each cut stream, or empty. */

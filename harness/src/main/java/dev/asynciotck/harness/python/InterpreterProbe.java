@@ -82,15 +82,19 @@ final class InterpreterProbe {
 
     /** Probes now; null when interrupted (not cached, so a later call probes again). */
     private static Result probeNow(Path executable) {
+        if (Files.isDirectory(executable)) {
+            return new Failure(executable, executable + " is a directory, not a Python interpreter");
+        }
         if (!Files.isRegularFile(executable)) {
-            return new Failure(executable, executable + " does not exist");
+            return new Failure(executable, executable + (Files.exists(executable) ? " is not a regular file"
+                    : " does not exist"));
         }
         if (!Files.isExecutable(executable)) {
             return new Failure(executable, executable + " is not executable");
         }
         Path workDir = null;
         try {
-            workDir = Files.createTempDirectory("asyncio-tck-probe-");
+            workDir = TempFiles.create("asyncio-tck-probe-");
             var outcome = ChildProcess.run(List.of(executable.toString(), "-I", "-c", PROBE_SCRIPT), workDir,
                     CleanEnvironment.forDirectory(workDir), PROBE_TIMEOUT, 64 * 1024);
             if (outcome.timedOut()) {

@@ -2,6 +2,8 @@ package dev.asynciotck.harness.python;
 
 import dev.asynciotck.spi.Capabilities;
 import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.harness.ChildProcesses;
+import dev.asynciotck.harness.Console;
 import dev.asynciotck.harness.RunResult;
 import dev.asynciotck.harness.RunResult.Status;
 import dev.asynciotck.harness.Target;
@@ -201,6 +203,10 @@ public final class PythonTarget implements Target {
             ChildProcess.Outcome outcome = forkServer == null ? null : forkServer.run(interpreterCommand(interpreter),
                     variant, HarnessScript.BYTES, directory, directory.resolve(RESULT_FILE),
                     directory.resolve(PROGRAM_FILE), timeout, CAPTURE_LIMIT);
+            if (outcome == null && ChildProcesses.shuttingDown()) {
+                return RunResult.failure(Status.ERROR, place + ": the harness is shutting down", "", "",
+                        Duration.ofNanos(System.nanoTime() - start));
+            }
             if (outcome == null) {
                 TempFiles.deleteQuietly(directory);
                 directory = prepare(program);
@@ -225,11 +231,56 @@ public final class PythonTarget implements Target {
         }
     }
 
+    /**
+     * Runs the program file as {@code python FILE} would, in a fresh interpreter (never a fork server's child,
+     * whose streams are files): its bytes as they are (CPython honours their coding declaration), standard input,
+     * output and error those of the console — inherited when they are this JVM's own, else copied as they come —
+     * and nothing cut. The time limit kills the process tree.
+     */
+    @Override
+    public RunResult exec(byte[] source, String origin, Duration timeout, Console console) {
+        long start = System.nanoTime();
+        if (!(resolution() instanceof Found found)) {
+            return RunResult.failure(Status.MISSING, origin + " on " + name + ": " + unavailableReason().orElse("?"),
+                    "", "", Duration.ofNanos(System.nanoTime() - start));
+        }
+        InterpreterProbe.Info interpreter = found.interpreter();
+        String place = origin + " on " + name + " (" + interpreter.executable() + ")";
+        if (HarnessScript.BYTES == null) {
+            return RunResult.failure(Status.ERROR, place + ": the classpath resource " + HARNESS_RESOURCE
+                    + " beside " + PythonTarget.class.getName() + " is missing", "", "",
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+        Path directory = null;
+        try {
+            directory = prepare(source);
+            ChildProcess.Outcome outcome = ChildProcess.attach(command(interpreter, directory), directory,
+                    CleanEnvironment.forDirectory(directory), timeout, console);
+            Path resultFile = directory.resolve(RESULT_FILE);
+            List<String> resultLines = Files.isRegularFile(resultFile)
+                    ? Files.readAllLines(resultFile, StandardCharsets.UTF_8) : null;
+            return HarnessVerdict.interpret(outcome, resultLines, place, timeout);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return RunResult.failure(Status.ERROR, place + ": interrupted; the process tree was killed", "", "",
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException | RuntimeException failure) {
+            return RunResult.failure(Status.ERROR, place + ": could not run: " + failure, "", "",
+                    Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            TempFiles.deleteQuietly(directory);
+        }
+    }
+
     /** A fresh run directory holding the harness and the program, as the program will find it. */
     private static Path prepare(String program) throws IOException {
-        Path directory = Files.createTempDirectory("asyncio-tck-python-");
+        return prepare(program.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path prepare(byte[] program) throws IOException {
+        Path directory = TempFiles.create("asyncio-tck-python-");
         Files.write(directory.resolve(HARNESS_RESOURCE), HarnessScript.BYTES);
-        Files.writeString(directory.resolve(PROGRAM_FILE), program, StandardCharsets.UTF_8);
+        Files.write(directory.resolve(PROGRAM_FILE), program);
         return directory;
     }
 

@@ -80,6 +80,13 @@ public final class PythonTargets {
                 || name.startsWith(EXECUTABLE_PREFIX) && !executablePart(name).isBlank();
     }
 
+    /** The version a {@code cpython-3.X[+uvloop]} name implies; empty for any other name ({@code python:PATH}). */
+    public static Optional<PythonVersion> impliedVersion(String name) {
+        Matcher cpython = CPYTHON_NAME.matcher(name);
+        return cpython.matches() ? Optional.of(new PythonVersion(Integer.parseInt(cpython.group(1)),
+                Integer.parseInt(cpython.group(2)))) : Optional.empty();
+    }
+
     static Optional<Target> byName(String name, PythonInterpreters interpreters) {
         Matcher cpython = CPYTHON_NAME.matcher(name);
         if (cpython.matches()) {

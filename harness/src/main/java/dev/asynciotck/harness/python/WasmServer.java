@@ -1,5 +1,6 @@
 package dev.asynciotck.harness.python;
 
+import dev.asynciotck.harness.ChildProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ final class WasmServer implements AutoCloseable {
                             boolean fresh) throws Failure, InterruptedException {
         Path directory = null;
         try {
-            directory = Files.createTempDirectory("asyncio-tck-wasm-");
+            directory = TempFiles.create("asyncio-tck-wasm-");
             for (var script : scripts.entrySet()) {
                 Files.write(directory.resolve(script.getKey()), script.getValue());
             }
@@ -92,7 +93,7 @@ final class WasmServer implements AutoCloseable {
                     .redirectError(directory.resolve("server.err").toFile());
             builder.environment().clear();
             builder.environment().putAll(CleanEnvironment.forDirectory(directory));
-            var started = new WasmServer(label, directory, builder.start(), workers);
+            var started = new WasmServer(label, directory, ChildProcesses.start(builder), workers);
             started.listen();
             try {
                 started.ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);

@@ -112,7 +112,7 @@ public final class WasmTarget implements Target {
         WasmServer current = null;
         try {
             current = server(installed.runtime());
-            directory = Files.createTempDirectory("asyncio-tck-wasm-run-");
+            directory = TempFiles.create("asyncio-tck-wasm-run-");
             Path programFile = Files.writeString(directory.resolve(PROGRAM_FILE), program, StandardCharsets.UTF_8);
             Path resultFile = directory.resolve(RESULT_FILE);
             ChildProcess.Outcome outcome = current.run(resultFile, programFile, timeout, PythonTarget.CAPTURE_LIMIT);

@@ -8,6 +8,9 @@ fields separated by tabs:
     run ID DIRECTORY RESULT_FILE PROGRAM_FILE STDOUT_FILE STDERR_FILE
     kill ID                      kill the child's process group (the time limit passed)
 
+A child's process group is killed when the child ends, too: processes the program started and left running
+do not outlive it.
+
 and answers on standard output:
 
     ready PID                    once, when it accepts requests
@@ -23,6 +26,12 @@ shutdown (atexit, garbage collection, the "never retrieved" diagnostics) runs in
 
 The server never touches sys.stdin, sys.stdout or sys.stderr (their buffers would be inherited); it
 starts no thread (a fork must not copy one) and creates no event loop, task or future.
+
+The server never outlives its children's parent, the harness: it ignores SIGINT (a terminal's Ctrl-C reaches
+the harness, which ends the server and its children itself), and on SIGTERM or SIGHUP, or when its standard
+input ends (the harness died, even by SIGKILL), it kills every child's process group before it exits; when its
+input ends it also removes the running children's directories and its own, which the harness may no longer do. A
+child restores the dispositions the server started with, as a fresh interpreter would have them.
 """
 import gc
 import os
@@ -64,6 +73,9 @@ def _become_child(request, wake_read, wake_write):
     """In the forked child: the process state a fresh `python harness.py` would have."""
     _, _, directory, result_file, program_file, stdout_file, stderr_file = request
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    for number, disposition in _INHERITED_SIGNALS.items():
+        if disposition is not None:  # None: a handler not installed from Python, which fork keeps anyway
+            signal.signal(number, disposition)
     signal.set_wakeup_fd(-1)
     os.close(wake_read)
     os.close(wake_write)
@@ -94,8 +106,9 @@ def _serve():
     os.set_blocking(wake_write, False)
     signal.set_wakeup_fd(wake_write)
     signal.signal(signal.SIGCHLD, lambda number, frame: None)
-    children = {}  # pid -> request id
+    children = _CHILDREN  # pid -> request id
     groups = {}  # request id -> pid, while not reaped
+    directories = {}  # pid -> its run directory, while not reaped
     pending = b""
     _send("ready %d" % os.getpid())
     while True:
@@ -113,15 +126,21 @@ def _serve():
             if pid == 0:
                 break
             ident = children.pop(pid, None)
+            directories.pop(pid, None)
             if ident is not None:
+                try:
+                    # What the program left running in its process group dies with it. (The reaped pid stays
+                    # the group's ID while members remain; with none left this fails and kills nothing.)
+                    os.killpg(pid, signal.SIGKILL)
+                except OSError:
+                    pass
                 groups.pop(ident, None)
                 _send("exit %s %d" % (ident, _status(raw)))
         if 0 not in readable:
             continue
         chunk = os.read(0, 65536)
         if not chunk:
-            for pid in children:
-                _kill_group(pid)
+            _end_children(directories)
             return None
         pending += chunk
         while b"\n" in pending:
@@ -144,9 +163,31 @@ def _serve():
                     pass  # the child has already done it, or has already ended
                 children[pid] = request[1]
                 groups[request[1]] = pid
+                directories[pid] = request[2]
                 _send("started %s %d" % (request[1], pid))
             else:
                 _send("error %s malformed request" % (request[1] if len(request) > 1 else "?"))
+
+
+def _end_children(directories):
+    """The harness is gone (our input ended): kill the children, and remove what it can no longer remove."""
+    for pid in list(_CHILDREN):
+        _kill_group(pid)
+    for pid in list(_CHILDREN):
+        try:
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+    import shutil  # only now: children must not inherit a module a fresh interpreter would not have
+    for directory in list(directories.values()) + [os.getcwd()]:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _end_with_children(number, frame):
+    """SIGTERM or SIGHUP: the children's process groups die first, then the server, as by the signal."""
+    for pid in list(_CHILDREN):
+        _kill_group(pid)
+    os._exit(128 + number)
 
 
 def _kill_group(pid):
@@ -162,6 +203,11 @@ def _kill_group(pid):
 if not hasattr(os, "fork"):
     sys.stderr.write("os.fork is not available on this platform\n")
     sys.exit(3)
+_CHILDREN = {}
+_INHERITED_SIGNALS = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+signal.signal(signal.SIGTERM, _end_with_children)
+signal.signal(signal.SIGHUP, _end_with_children)
 _VARIANT = [word for word in sys.argv[2:] if word in ("uvloop", "pure")]
 if "uvloop" in _VARIANT:
     import uvloop  # noqa: F401

@@ -171,7 +171,9 @@ abstract class DisplayParser extends ExpressionParser {
             return new Expr.TupleExpr(pos, List.of());
         }
         if (atKeyword("yield")) {
-            throw unsupported("yield expression", peek());
+            Expr yield = yieldExpression();
+            expectOp(")");
+            return yield;
         }
         Expr first = starExpression();
         if (atKeyword("for") || atKeyword("async")) {

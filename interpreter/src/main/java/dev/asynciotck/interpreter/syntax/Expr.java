@@ -71,6 +71,14 @@ public sealed interface Expr {
     record Await(Pos pos, Expr value) implements Expr {
     }
 
+    /** {@code yield} or {@code yield value}; {@code value} is null for a bare yield. */
+    record Yield(Pos pos, Expr value) implements Expr {
+    }
+
+    /** {@code yield from iterable}. */
+    record YieldFrom(Pos pos, Expr value) implements Expr {
+    }
+
     /** list / set / generator comprehension ({@code kind} is "list", "set" or "generator"). */
     record Comprehension(Pos pos, String kind, Expr element, List<ComprehensionFor> generators,
                          FunctionScope scope) implements Expr {

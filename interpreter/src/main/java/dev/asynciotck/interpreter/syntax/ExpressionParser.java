@@ -65,6 +65,24 @@ abstract class ExpressionParser extends TokenCursor {
         };
     }
 
+    /**
+     * {@code yield}, {@code yield value(s)} or {@code yield from expr}, where the grammar allows a yield expression:
+     * as a statement, as the right-hand side of an assignment, or in parentheses.
+     */
+    Expr yieldExpression() {
+        Token at = next();
+        Pos pos = Pos.of(at);
+        boolean from = acceptKeyword("from");
+        String refusal = scopes.markYield(from);
+        if (refusal != null) {
+            throw error(refusal, at);
+        }
+        if (from) {
+            return new Expr.YieldFrom(pos, expression());
+        }
+        return new Expr.Yield(pos, startsExpression() ? starExpressions() : null);
+    }
+
     /** A full expression: lambda, conditional expression, or an or-test. */
     Expr expression() {
         if (atKeyword("lambda")) {
@@ -348,6 +366,8 @@ abstract class ExpressionParser extends TokenCursor {
             case Expr.Constant c -> c.value() == null || c.value() instanceof Boolean ? String.valueOf(c.value()) : "literal";
             case Expr.Call c -> "function call";
             case Expr.Await a -> "await expression";
+            case Expr.Yield y -> "yield expression";
+            case Expr.YieldFrom y -> "yield expression";
             case Expr.Lambda l -> "lambda";
             case Expr.Compare c -> "comparison";
             case Expr.BoolOp b -> "expression";

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param globals       names declared {@code global}
  * @param nonlocals     names declared {@code nonlocal}
  * @param isAsync       an {@code async def}
+ * @param isGenerator   the body contains {@code yield} (with isAsync: an asynchronous generator)
  */
 public record FunctionScope(String qualifiedName, Set<String> locals, Set<String> globals, Set<String> nonlocals,
-                            boolean isAsync) {
+                            boolean isAsync, boolean isGenerator) {
 }

@@ -17,6 +17,10 @@ final class ScopeStack {
         final Set<String> globals = new LinkedHashSet<>();
         final Set<String> nonlocals = new LinkedHashSet<>();
         int loopDepth;
+        /** A yield was seen directly in this scope: the function is a generator. */
+        boolean generator;
+        /** Where a {@code return value} stands, for the async-generator check at the end of the function. */
+        Pos returnWithValue;
 
         Scope(Kind kind, String qualifiedName) {
             this.kind = kind;
@@ -58,8 +62,43 @@ final class ScopeStack {
         Set<String> locals = new LinkedHashSet<>(scope.bound);
         locals.removeAll(scope.globals);
         locals.removeAll(scope.nonlocals);
+        if (scope.generator && scope.kind == Kind.ASYNC_FUNCTION && scope.returnWithValue != null) {
+            throw TokenCursor.error("'return' with value in async generator", scope.returnWithValue);
+        }
         return new FunctionScope(scope.qualifiedName, Set.copyOf(locals), Set.copyOf(scope.globals),
-                Set.copyOf(scope.nonlocals), scope.kind == Kind.ASYNC_FUNCTION);
+                Set.copyOf(scope.nonlocals), scope.kind == Kind.ASYNC_FUNCTION, scope.generator);
+    }
+
+    /**
+     * Records a {@code yield} (or {@code yield from}) in the innermost scope, which makes it a generator; returns
+     * the SyntaxError message where CPython refuses it, else null.
+     */
+    String markYield(boolean from) {
+        Scope scope = current();
+        switch (scope.kind) {
+            case MODULE, CLASS -> {
+                return "'yield' outside function";
+            }
+            case COMPREHENSION -> {
+                return "'yield' inside list comprehension";
+            }
+            case ASYNC_FUNCTION -> {
+                if (from) {
+                    return "'yield from' inside async function";
+                }
+            }
+            default -> {
+            }
+        }
+        scope.generator = true;
+        return null;
+    }
+
+    /** Records a {@code return value} in the innermost function. */
+    void markReturnWithValue(Pos at) {
+        if (current().returnWithValue == null) {
+            current().returnWithValue = at;
+        }
     }
 
     void popClass() {

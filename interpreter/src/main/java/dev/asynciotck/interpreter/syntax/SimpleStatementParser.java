@@ -47,6 +47,9 @@ abstract class SimpleStatementParser extends DisplayParser {
                         throw error("'return' outside function", token);
                     }
                     Expr value = atEndOfSimpleStatement() ? null : starExpressions();
+                    if (value != null) {
+                        scopes.markReturnWithValue(pos);
+                    }
                     return new Stmt.Return(pos, value);
                 }
                 case "raise" -> {
@@ -95,7 +98,9 @@ abstract class SimpleStatementParser extends DisplayParser {
                 case "from" -> {
                     return fromImport();
                 }
-                case "yield" -> throw unsupported("yield expression", token);
+                case "yield" -> {
+                    return new Stmt.ExprStmt(pos, yieldExpression());
+                }
                 default -> { }
             }
         }
@@ -169,10 +174,7 @@ abstract class SimpleStatementParser extends DisplayParser {
                 checkTarget(value);
                 bindTarget(value);
                 targets.add(value);
-                if (atKeyword("yield")) {
-                    throw unsupported("yield expression", peek());
-                }
-                value = starExpressions();
+                value = atKeyword("yield") ? yieldExpression() : starExpressions();
             }
             return new Stmt.Assign(pos, targets, value);
         }
@@ -184,7 +186,7 @@ abstract class SimpleStatementParser extends DisplayParser {
                 throw error("'" + describe(first) + "' is an illegal expression for augmented assignment", first.pos());
             }
             bindTarget(first);
-            Expr value = starExpressions();
+            Expr value = atKeyword("yield") ? yieldExpression() : starExpressions();
             String binary = op.text().substring(0, op.text().length() - 1);
             if (binary.equals("@")) {
                 throw unsupported("matrix multiplication operator '@='", op);

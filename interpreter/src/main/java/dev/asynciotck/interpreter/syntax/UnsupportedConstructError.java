@@ -14,7 +14,7 @@ public final class UnsupportedConstructError extends PythonSourceError {
         this.construct = construct;
     }
 
-    /** What is unsupported, for example {@code yield expression} or {@code import of module 'sys'}. */
+    /** What is unsupported, for example {@code yield expression} or {@code import of module 'time'}. */
     public String construct() {
         return construct;
     }

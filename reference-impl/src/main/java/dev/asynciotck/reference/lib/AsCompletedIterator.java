@@ -1,5 +1,6 @@
 package dev.asynciotck.reference.lib;
 
+import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.EventLoop;
@@ -10,20 +11,20 @@ import dev.asynciotck.spi.exceptions.TimeoutError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
- * 3.13's {@code _AsCompletedIterator} used as a plain iterator: each {@link #next()} is a new coroutine
- * returning the result (or raising the exception) of the next awaitable to complete.
+ * 3.13's {@code _AsCompletedIterator}. As a plain iterator each {@link #next()} is a new coroutine returning the
+ * result (or raising the exception) of the next awaitable to complete; as an asynchronous iterator each
+ * {@link #anext()} is a coroutine returning that awaitable's future itself.
  *
  * <p>Invariants: {@code todo} holds the futures not yet reported; each done future is put on
  * {@code done} once, or, at the timeout, one {@code null} sentinel per future still in {@code todo};
  * {@code todoLeft} counts the coroutines still to hand out, one per future.
  */
-final class AsCompletedIterator implements Iterator<Awaitable> {
+final class AsCompletedIterator implements AsCompleted {
 
     private final Asyncio asyncio;
     private final FifoQueue done;
@@ -64,7 +65,17 @@ final class AsCompletedIterator implements Iterator<Awaitable> {
             throw new NoSuchElementException();
         }
         todoLeft--;
-        return waitForOne();
+        return waitForOne(true);
+    }
+
+    /** {@code __anext__()}: the next completed future itself. */
+    @Override
+    public Awaitable anext() {
+        if (todoLeft == 0) {
+            throw new NoSuchElementException();
+        }
+        todoLeft--;
+        return waitForOne(false);
     }
 
     private void handleTimeout() {
@@ -86,14 +97,14 @@ final class AsCompletedIterator implements Iterator<Awaitable> {
         }
     }
 
-    /** {@code async def _wait_for_one(self, resolve=True)}. */
-    private Awaitable waitForOne() {
+    /** {@code async def _wait_for_one(self, resolve)}: the future's outcome if {@code resolve}, else the future. */
+    private Awaitable waitForOne(boolean resolve) {
         return asyncio.coroutine("_AsCompletedIterator._wait_for_one", awaiter -> {
             Future f = (Future) awaiter.await(done.get());
             if (f == null) {
                 throw new TimeoutError();
             }
-            return f.result();
+            return resolve ? f.result() : f;
         });
     }
 

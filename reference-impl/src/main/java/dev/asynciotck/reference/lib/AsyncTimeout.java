@@ -8,7 +8,10 @@ import dev.asynciotck.spi.PythonValues;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.Timeout;
 import dev.asynciotck.spi.exceptions.CancelledError;
+import dev.asynciotck.spi.exceptions.ExceptionGroup;
+import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.RuntimeError;
+import dev.asynciotck.spi.exceptions.TimeoutError;
 
 /**
  * {@code asyncio.Timeout} (timeouts.py, 3.11+).
@@ -113,14 +116,38 @@ final class AsyncTimeout implements Timeout {
                     if (exception instanceof CancelledError) {
                         throw Support.timeoutErrorFrom(exception);
                     }
-                    // 3.13 also threads a TimeoutError into other exceptions' __context__ chains; Java
-                    // exceptions have no __context__, so there is nothing to do here.
+                    // Another exception replaced our CancelledError: 3.13 threads a TimeoutError into its
+                    // __context__ chain (and into each member's of an ExceptionGroup) so the timeout stays visible.
+                    insertTimeoutError(exception);
+                    if (exception instanceof ExceptionGroup group) {
+                        for (Throwable member : group.exceptions()) {
+                            insertTimeoutError(member);
+                        }
+                    }
                 }
             } else if (state == State.ENTERED) {
                 state = State.EXITED;
             }
             return null;
         });
+    }
+
+    /**
+     * {@code _insert_timeout_error()}: the first CancelledError on {@code exception}'s __context__ chain is
+     * replaced by a TimeoutError whose __cause__ and __context__ are that CancelledError.
+     */
+    private static void insertTimeoutError(Throwable exception) {
+        Throwable current = exception;
+        while (current instanceof PythonException p && p.context() != null) {
+            Throwable context = p.context();
+            if (context instanceof CancelledError) {
+                TimeoutError timeout = Support.timeoutErrorFrom(context);
+                timeout.withContext(context);
+                p.withContext(timeout);
+                return;
+            }
+            current = context;
+        }
     }
 
     /** {@code _on_timeout()}: the deadline passed while the block runs. */

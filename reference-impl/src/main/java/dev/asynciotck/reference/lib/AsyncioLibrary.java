@@ -1,5 +1,6 @@
 package dev.asynciotck.reference.lib;
 
+import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Barrier;
@@ -15,7 +16,6 @@ import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.Timeout;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -62,8 +62,8 @@ public final class AsyncioLibrary {
         return waits.wait(awaitables, timeout, returnWhen);
     }
 
-    /** {@code as_completed(aws, timeout=…)} iterated as a plain iterator. */
-    public Iterator<Awaitable> asCompleted(Collection<?> awaitables, Double timeout) {
+    /** {@code as_completed(aws, timeout=…)}: a plain iterator, and an asynchronous one as in 3.13. */
+    public AsCompleted asCompleted(Collection<?> awaitables, Double timeout) {
         return new AsCompletedIterator(asyncio, values, awaitables, timeout);
     }
 
@@ -121,6 +121,14 @@ public final class AsyncioLibrary {
     /** {@code Condition(lock)}; {@code null} makes a new lock. */
     public Condition condition(Lock lock) {
         return new AsyncCondition(asyncio, values, lock);
+    }
+
+    /**
+     * {@code isinstance(t, Exception)} in 3.13: false for CancelledError, KeyboardInterrupt, SystemExit,
+     * GeneratorExit and a BaseExceptionGroup that is not an ExceptionGroup.
+     */
+    public static boolean isException(Throwable t) {
+        return Support.isException(t);
     }
 
     /** {@code Barrier(parties)}; {@code ValueError} if fewer than one. */

@@ -40,7 +40,17 @@ final class Support {
         try {
             result = body.apply(entered);
         } catch (Throwable raised) {
-            if (values.truth(awaiter.await(cm.aexit(raised)))) {
+            Object suppress;
+            try {
+                suppress = awaiter.await(cm.aexit(raised));
+            } catch (PythonException fromExit) {
+                // raised by __aexit__ while `raised` is being handled: that is its __context__
+                if (fromExit != raised && fromExit.context() == null) {
+                    fromExit.withContext(raised);
+                }
+                throw fromExit;
+            }
+            if (values.truth(suppress)) {
                 return null; // suppressed: execution continues after the with block
             }
             throw raised;
@@ -77,12 +87,15 @@ final class Support {
 
     /**
      * Whether {@code t} is an {@code Exception} in 3.13 (rather than only a {@code BaseException}):
-     * everything but CancelledError, KeyboardInterrupt, SystemExit, GeneratorExit and a
-     * BaseExceptionGroup that is not an ExceptionGroup.
+     * everything but CancelledError, KeyboardInterrupt, SystemExit, GeneratorExit, a
+     * BaseExceptionGroup that is not an ExceptionGroup, and a program's class deriving from BaseException alone.
      */
     static boolean isException(Throwable t) {
         if (t instanceof CancelledError || t instanceof KeyboardInterrupt || t instanceof SystemExit
                 || t instanceof GeneratorExit) {
+            return false;
+        }
+        if (t instanceof PythonException p && !p.derivesFromException()) {
             return false;
         }
         return !(t instanceof BaseExceptionGroup) || t instanceof ExceptionGroup;
@@ -129,10 +142,14 @@ final class Support {
         return args.isEmpty() || args.get(0) == null ? "" : args.get(0);
     }
 
-    /** {@code raise TimeoutError from cause}. */
+    /**
+     * {@code raise TimeoutError from cause} while {@code cause} is the exception being handled, as at every use:
+     * the cause is also the {@code __context__}.
+     */
     static TimeoutError timeoutErrorFrom(Throwable cause) {
         TimeoutError error = new TimeoutError();
         error.withCause(cause);
+        error.withContext(cause);
         return error;
     }
 

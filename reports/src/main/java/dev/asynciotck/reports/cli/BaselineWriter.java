@@ -3,19 +3,57 @@ package dev.asynciotck.reports.cli;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.reports.gate.Baseline;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.IoProblem;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code --write-baseline}: a target's current failures as a baseline file. */
 final class BaselineWriter {
 
+    /** The baseline file could not be written; the message names it and says why. */
+    static final class CannotWriteException extends Exception {
+        CannotWriteException(String message) {
+            super(message);
+        }
+    }
+
     private BaselineWriter() {
+    }
+
+    /**
+     * Why {@code file} cannot be written, checked before the run: it is a directory, an existing file that is
+     * not writable, or its nearest existing ancestor is not a writable directory. Empty if it looks writable.
+     */
+    static Optional<String> checkWritable(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return Optional.of("is a directory, not a file");
+        }
+        if (Files.exists(absolute)) {
+            return Files.isRegularFile(absolute) && Files.isWritable(absolute) ? Optional.empty()
+                    : Optional.of("exists and is not a writable file");
+        }
+        Path ancestor = absolute.getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null) {
+            return Optional.of("no part of its path exists");
+        }
+        if (!Files.isDirectory(ancestor)) {
+            return Optional.of(ancestor + " is not a directory");
+        }
+        return Files.isWritable(ancestor) ? Optional.empty()
+                : Optional.of("cannot create it: " + ancestor + " is not writable");
     }
 
     /**
@@ -24,7 +62,8 @@ final class BaselineWriter {
      * reason of {@code previous}'s entry for it, else {@link Baseline#TODO_REASON}; entries of {@code previous}
      * for scenarios this run did not select are kept. Returns the baseline as written.
      */
-    static Baseline write(Path file, TargetOutcome outcome, Baseline previous, Specification selection) {
+    static Baseline write(Path file, TargetOutcome outcome, Baseline previous, Specification selection)
+            throws CannotWriteException {
         List<Baseline.Entry> entries = new ArrayList<>();
         for (Cell cell : outcome.cells()) {
             if (cell.raw().isBaselinable() && cell.verdict() != Verdict.FLAKY && outcome.gates(cell)) {
@@ -37,7 +76,11 @@ final class BaselineWriter {
         Set<String> selected = new HashSet<>();
         selection.scenarios().forEach(s -> selected.add(Baseline.Entry.key(s.ruleId(), s.baselineName())));
         previous.entries().stream().filter(e -> !selected.contains(e.key())).forEach(entries::add);
-        Baseline.write(file, outcome.target(), entries);
+        try {
+            Baseline.write(file, outcome.target(), entries);
+        } catch (UncheckedIOException e) {
+            throw new CannotWriteException(file + ": " + IoProblem.describe(file, e.getCause()));
+        }
         try {
             return Baseline.read(file);
         } catch (Baseline.BaselineException e) {

@@ -1,5 +1,6 @@
 package dev.asynciotck.reports.cli;
 
+import dev.asynciotck.harness.Console;
 import dev.asynciotck.harness.RunResult;
 import dev.asynciotck.harness.Target;
 import dev.asynciotck.harness.Targets;
@@ -7,18 +8,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.asynciotck.reports.gate.IoProblem;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
- * {@code tck exec FILE}: runs one Python program on a target the way {@code python FILE} would — its
- * standard output on stdout, and when an exception escapes, Python's last traceback line on stderr and
- * exit status 1.
+ * {@code tck exec FILE}: runs one Python program on a target the way {@code python FILE} would — the file's
+ * bytes decoded as CPython decodes them (PEP 263), standard input passed through (on a real interpreter; the
+ * Java interpreter's subset reads none), standard output streamed unbounded, and when an exception escapes,
+ * Python's traceback (its last line on a Java target) on stderr and exit status 1.
  */
 @Command(name = "exec", mixinStandardHelpOptions = true,
         description = "Runs one Python program on a target, as python would.")
@@ -39,22 +43,37 @@ final class ExecCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** True when the command runs as the process's own ({@code Tck.main}): the program gets the real streams. */
+    private final boolean processConsole;
+
+    ExecCommand() {
+        this(false);
+    }
+
+    ExecCommand(boolean processConsole) {
+        this.processConsole = processConsole;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String source;
+        if (!(timeoutSeconds > 0) || !Double.isFinite(timeoutSeconds)) {
+            err.println("tck exec: --timeout must be a positive number of seconds, not " + timeoutSeconds);
+            err.flush();
+            return RunCommand.USAGE;
+        }
+        byte[] source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = Files.readAllBytes(file);
         } catch (IOException e) {
-            err.println("tck exec: cannot read " + file + ": " + e.getMessage());
-            return 2;
+            err.println("tck exec: cannot read " + file + ": " + IoProblem.describe(file, e));
+            err.flush();
+            return RunCommand.USAGE;
         }
         Target chosen = Targets.byName(target);
-        RunResult result = chosen.run(source, file.toString(), Duration.ofMillis((long) (timeoutSeconds * 1000)));
-        out.print(result.stdout());
-        out.flush();
-        err.print(result.stderr());
+        Console console = console();
+        RunResult result = chosen.exec(source, file.toString(), Duration.ofMillis((long) (timeoutSeconds * 1000)),
+                console);
         int status = switch (result.status()) {
             case COMPLETED -> 0;
             case RAISED -> 1;
@@ -65,5 +84,17 @@ final class ExecCommand implements Callable<Integer> {
         };
         err.flush();
         return status;
+    }
+
+    /**
+     * The process's own streams when this is the process's command; otherwise (tests, an embedding program)
+     * picocli's writers, and no input.
+     */
+    private Console console() {
+        if (processConsole) {
+            return Console.ofProcess();
+        }
+        return Console.of(InputStream.nullInputStream(), new WriterOutputStream(spec.commandLine().getOut()),
+                new WriterOutputStream(spec.commandLine().getErr()));
     }
 }

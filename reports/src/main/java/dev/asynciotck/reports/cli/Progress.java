@@ -20,6 +20,7 @@ final class Progress implements ProgressListener {
     private final PrintWriter out;
     private final boolean terminal;
     private final Map<String, Counts> running = new LinkedHashMap<>();
+    private boolean stopped;
 
     /** One target's scenarios: how many will run, how many did, how many did not pass. */
     private static final class Counts {
@@ -46,8 +47,16 @@ final class Progress implements ProgressListener {
         }
     }
 
+    /** Shows nothing more (the run was interrupted: what follows would be the interruption's own doing). */
+    synchronized void stop() {
+        stopped = true;
+    }
+
     @Override
     public synchronized void started(String name, long scenarios) {
+        if (stopped) {
+            return;
+        }
         Counts counts = new Counts();
         counts.total = scenarios;
         running.put(name, counts);
@@ -61,6 +70,9 @@ final class Progress implements ProgressListener {
 
     @Override
     public synchronized void leftOut(String name, long scenarios) {
+        if (stopped) {
+            return;
+        }
         counts(name).total -= scenarios;
         if (terminal) {
             draw();
@@ -69,6 +81,9 @@ final class Progress implements ProgressListener {
 
     @Override
     public synchronized void finished(String name, ScenarioResult result) {
+        if (stopped) {
+            return;
+        }
         Counts counts = counts(name);
         counts.done++;
         if (result.verdict().isProblem()) {
@@ -85,6 +100,9 @@ final class Progress implements ProgressListener {
 
     /** Prints a target's final summary (above the live line on a terminal) and stops counting it. */
     synchronized void targetDone(String name, String summaryLine) {
+        if (stopped) {
+            return;
+        }
         running.remove(name);
         if (terminal) {
             out.print("\r\033[2K");

@@ -1,21 +1,25 @@
 package dev.asynciotck.reports.cli;
 
+import dev.asynciotck.spec.Coverage;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecificationLoader;
 import dev.asynciotck.reports.gate.Baseline;
 import dev.asynciotck.reports.gate.Gate;
 import dev.asynciotck.reports.gate.TargetOutcome;
+import dev.asynciotck.reports.report.ReportDirectory;
 import dev.asynciotck.reports.report.ReportWriter;
 import dev.asynciotck.reports.run.SuiteOptions;
 import dev.asynciotck.reports.run.SuiteRunner;
 import dev.asynciotck.reports.run.TargetResult;
 import dev.asynciotck.harness.Target;
 import dev.asynciotck.harness.Targets;
+import dev.asynciotck.harness.python.PythonTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +117,9 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Targets whose results stand but whose run hit a harness problem (a baseline that could not be written). */
+    private final Map<String, String> harnessProblems = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -120,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         Plan plan;
         try {
             plan = plan();
-        } catch (UsageException e) {
+        } catch (UsageException | UncheckedUsage e) {
             err.println("tck run: " + e.getMessage());
             err.flush();
             return USAGE;
@@ -129,41 +136,74 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return Tck.HARNESS_ERROR;
         }
+        Interruption interruption = Interruption.install(err);
         Progress progress = new Progress(err, Progress.onTerminal());
-        ReportWriter writer = new ReportWriter(plan.reportDir(), plan.selection(), runInfo(plan));
+        ReportWriter writer;
+        ExecutorService pool;
+        // Under the interruption's lock: a signal now waits until the run holds its directory and can clean it,
+        // or arrives before, and then the directory is never opened.
+        synchronized (interruption) {
+            if (interruption.happened()) {
+                return Interruption.STATUS;
+            }
+            ReportDirectory directory;
+            try {
+                directory = ReportDirectory.open(plan.reportDir());
+            } catch (ReportDirectory.UnusableException e) {
+                interruption.uninstall();
+                err.println("tck run: --report-dir " + e.getMessage());
+                err.flush();
+                return USAGE;
+            }
+            writer = new ReportWriter(directory, plan.selection(), runInfo(plan));
+            pool = Executors.newFixedThreadPool(Math.min(plan.targets().size(), plan.targetsAtOnce()),
+                    Thread.ofPlatform().name("tck-target-", 1).daemon().factory());
+            interruption.attach(writer, progress, pool);
+        }
         List<TargetOutcome> outcomes = new ArrayList<>();
         int status = CONFORMS;
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(plan.targets().size(), plan.targetsAtOnce()),
-                Thread.ofPlatform().name("tck-target-", 1).daemon().factory());
         try {
-            writer.prepare(plan.targets());
             Map<String, Future<TargetOutcome>> running = new LinkedHashMap<>();
             for (String name : plan.targets()) {
                 running.put(name, pool.submit(() -> runTarget(name, plan, writer, progress)));
             }
             for (var target : running.entrySet()) {
                 TargetOutcome outcome = outcomeOf(target.getValue());
+                // Checked after the outcome exists: an interruption kills the targets' processes only after
+                // it is flagged, so an outcome spoilt by it is never reported.
+                if (interruption.happened()) {
+                    return Interruption.STATUS;
+                }
                 outcomes.add(outcome);
                 writer.write(outcomes);
                 progress.targetDone(target.getKey(), outcome.summaryLine());
-                status = Math.max(status, outcome.harnessError() != null ? Tck.HARNESS_ERROR
-                        : outcome.passes() ? CONFORMS : FAILS);
+                status = Math.max(status, outcome.harnessError() != null || harnessProblems.containsKey(outcome.target())
+                        ? Tck.HARNESS_ERROR : outcome.passes() ? CONFORMS : FAILS);
             }
         } catch (RuntimeException | LinkageError e) {
+            if (interruption.happened()) {
+                return Interruption.STATUS;
+            }
             err.println("tck run: the harness failed: " + e);
             e.printStackTrace(err);
             status = Tck.HARNESS_ERROR;
         } finally {
             pool.shutdownNow();
-            writer.note("finished", Instant.now().toString());
-            writer.note("wallSeconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
-            try {
-                writer.write(outcomes);
-            } catch (RuntimeException e) {
-                err.println("tck run: cannot write the reports: " + e.getMessage());
-                status = Tck.HARNESS_ERROR;
+            if (!interruption.happened()) {
+                writer.note("finished", Instant.now().toString());
+                writer.note("wallSeconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+                try {
+                    writer.write(outcomes);
+                } catch (RuntimeException e) {
+                    err.println("tck run: cannot write the reports: " + e.getMessage());
+                    status = Tck.HARNESS_ERROR;
+                }
             }
+        }
+        writer.close();
+        if (!interruption.uninstall()) {
+            return Interruption.STATUS;
         }
         double wall = (System.nanoTime() - start) / 1e9;
         Summary.print(out, outcomes, writer.faultModelChecks(outcomes), writer.dir());
@@ -202,6 +242,8 @@ final class RunCommand implements Callable<Integer> {
         var unavailable = target.unavailableReason();
         String version = target.version().major() == 0 ? "?" : target.version().toString();
         if (unavailable.isPresent()) {
+            // A missing interpreter has no version of its own: only a cpython-3.X name implies one.
+            version = PythonTargets.impliedVersion(name).map(Object::toString).orElse("?");
             return Gate.cannotRun(plan.selection(), name, version, unavailable.get(), plan.strict(name));
         }
         Baseline baseline = plan.baselines().getOrDefault(name, Baseline.empty());
@@ -213,7 +255,16 @@ final class RunCommand implements Callable<Integer> {
         TargetOutcome outcome = Gate.judge(plan.specification(), plan.selection(), runs, baseline, plan.strict(name));
         Path newBaseline = plan.writeBaselines().get(name);
         if (newBaseline != null) {
-            Baseline written = BaselineWriter.write(newBaseline, outcome, baseline, plan.selection());
+            Baseline written;
+            try {
+                written = BaselineWriter.write(newBaseline, outcome, baseline, plan.selection());
+            } catch (BaselineWriter.CannotWriteException e) {
+                // Checked before the run, so rare (a full disk): the results stay, judged against the old baseline.
+                String problem = "cannot write the baseline: " + e.getMessage();
+                harnessProblems.put(name, problem);
+                spec.commandLine().getErr().println("tck run: " + name + ": " + problem);
+                return outcome.withProblem(problem);
+            }
             spec.commandLine().getErr().println("tck run: wrote " + written.entries().size() + " entries for " + name
                     + " to " + newBaseline);
             outcome = Gate.judge(plan.specification(), plan.selection(), runs, written, plan.strict(name));
@@ -233,7 +284,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Plan plan() throws UsageException {
-        if (!(timeoutSeconds > 0)) {
+        if (!(timeoutSeconds > 0) || !Double.isFinite(timeoutSeconds)) {
             throw new UsageException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
         if (repeat < 1) {
@@ -265,6 +316,19 @@ final class RunCommand implements Callable<Integer> {
             }
             throw new UsageException(e.getMessage());
         }
+        if (!features.isEmpty() && specification.scenarios().isEmpty()) {
+            throw new UsageException("--features " + features.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ": no scenario in these feature files");
+        }
+        if (!features.isEmpty()) {
+            // The specification's own rules hold for any feature files, as the build holds them for the bundled one.
+            List<String> problems = Coverage.problems(specification);
+            if (!problems.isEmpty()) {
+                throw new UsageException("--features: " + (problems.size() == 1 ? problems.getFirst()
+                        : problems.size() + " problems; " + problems.getFirst() + "\n  " + String.join("\n  ",
+                        problems.subList(1, problems.size()))));
+            }
+        }
         Specification selection;
         try {
             selection = specification.select(tags);
@@ -276,10 +340,16 @@ final class RunCommand implements Callable<Integer> {
             try {
                 baselineMap.put(assignment.getKey(), Baseline.read(assignment.getValue()));
             } catch (Baseline.BaselineException e) {
-                throw new UsageException("malformed baseline: " + e.getMessage());
+                String message = e.getMessage();
+                throw new UsageException(message.startsWith("cannot read") ? message : "malformed baseline: " + message);
             }
         }
         Map<String, Path> writes = assign("--write-baseline", writeBaselines, targetList, false);
+        for (var write : writes.entrySet()) {
+            BaselineWriter.checkWritable(write.getValue()).ifPresent(problem -> {
+                throw new UncheckedUsage("--write-baseline " + write.getValue() + ": " + problem);
+            });
+        }
         SuiteOptions options = new SuiteOptions(Duration.ofMillis((long) (timeoutSeconds * 1000)), tags, parallelism,
                 features, List.of(), extra);
         int atOnce = targetsAtOnce == null ? targetList.size() : targetsAtOnce;
@@ -301,8 +371,12 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Path> byTarget = new LinkedHashMap<>();
         for (String value : values) {
             String target = targets.stream().filter(t -> value.startsWith(t + "=")).findFirst().orElse(null);
+            int equals = value.indexOf('=');
             if (target != null) {
                 byTarget.put(target, Path.of(value.substring(target.length() + 1)));
+            } else if (equals > 0 && !Files.exists(Path.of(value))) {
+                throw new UsageException(option + " " + value + ": " + value.substring(0, equals) + " is not a target"
+                        + " of this run (" + String.join(", ", targets) + "), and no file is called " + value);
             } else if (shared || targets.size() == 1) {
                 targets.forEach(t -> byTarget.putIfAbsent(t, Path.of(value)));
             } else {
@@ -323,6 +397,8 @@ final class RunCommand implements Callable<Integer> {
 
     private Map<String, Object> runInfo(Plan plan) {
         Map<String, Object> info = new LinkedHashMap<>();
+        // Names the run in every report it writes, so reports of two runs can never pass for one.
+        info.put("id", java.util.UUID.randomUUID().toString());
         info.put("started", Instant.now().toString());
         info.put("targets", plan.targets());
         info.put("tags", tags);
@@ -335,6 +411,13 @@ final class RunCommand implements Callable<Integer> {
         info.put("baselines", plan.baselines().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().source()).toList());
         return info;
+    }
+
+    /** A usage problem found inside a lambda; rethrown as {@link UsageException}. */
+    private static final class UncheckedUsage extends RuntimeException {
+        UncheckedUsage(String message) {
+            super(message);
+        }
     }
 
     /** A problem with the options, reported as a usage error. */

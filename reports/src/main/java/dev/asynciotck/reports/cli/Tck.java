@@ -25,12 +25,37 @@ public final class Tck implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(true).execute(args));
     }
 
-    /** The command line, for tests and for main. */
+    /** The command line for tests and embedding: output through picocli's writers, no standard input. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Tck());
+        return commandLine(false);
+    }
+
+    /**
+     * @param processConsole the command is the process's own: {@code tck exec} hands the program the process's
+     *                       standard streams (inherited by a Python interpreter) instead of picocli's writers
+     */
+    private static CommandLine commandLine(boolean processConsole) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine commandLine = new CommandLine(new Tck(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExecCommand.class ? type.cast(new ExecCommand(processConsole)) : defaults.create(type);
+            }
+        });
+        return commandLine.setParameterExceptionHandler(Tck::usageError);
+    }
+
+    /** A malformed command line: one line naming the problem and where the options are described; exit 2. */
+    private static int usageError(CommandLine.ParameterException problem, String[] args) {
+        CommandLine culprit = problem.getCommandLine();
+        String command = culprit.getCommandSpec().qualifiedName();
+        var err = culprit.getErr();
+        err.println(command + ": " + problem.getMessage() + " (see '" + command + " --help')");
+        err.flush();
+        return 2;
     }
 
     /** No sub-command: {@code tck run} with its defaults. */

@@ -4,9 +4,13 @@ import dev.asynciotck.spec.RuleRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +68,7 @@ public record Baseline(String source, List<Entry> entries) {
 
     /** Reads a baseline file. */
     public static Baseline read(Path file) throws BaselineException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage());
-        }
+        List<String> lines = lines(file);
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -85,6 +84,37 @@ public record Baseline(String source, List<Entry> entries) {
             }
         }
         return new Baseline(file.toString(), new ArrayList<>(entries.values()));
+    }
+
+    /** The file's lines, decoded strictly as UTF-8 (a leading byte order mark is allowed and dropped). */
+    private static List<String> lines(Path file) throws BaselineException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BaselineException("cannot read the baseline " + file + ": " + IoProblem.describe(file, e));
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString().lines().toList();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (CharacterCodingException bad) {
+                        break;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            throw new BaselineException(file + ":" + line + ": not UTF-8 text (a baseline is UTF-8)");
+        }
     }
 
     private static Entry parse(String line, String origin) throws BaselineException {
@@ -124,10 +154,18 @@ public record Baseline(String source, List<Entry> entries) {
             lines.add(entry.ruleId() + "\t" + entry.scenarioName() + "\t" + entry.reason());
         }
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+            Path absolute = file.toAbsolutePath();
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
             }
-            Files.write(file, lines, StandardCharsets.UTF_8);
+            // Written beside the file, then renamed over it: a failure never leaves half a baseline.
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+            try {
+                Files.write(temporary, lines, StandardCharsets.UTF_8);
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the baseline " + file, e);
         }

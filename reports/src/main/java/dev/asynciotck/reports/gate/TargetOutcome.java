@@ -34,6 +34,13 @@ public record TargetOutcome(String target, String version, List<Cell> cells, Lis
         problems = List.copyOf(problems);
     }
 
+    /** This outcome with one more run-level problem (which fails the gate). */
+    public TargetOutcome withProblem(String problem) {
+        List<String> more = new java.util.ArrayList<>(problems);
+        more.add(problem);
+        return new TargetOutcome(target, version, cells, more, harnessError, elapsed, strict);
+    }
+
     public long count(Verdict verdict) {
         return cells.stream().filter(c -> c.verdict() == verdict).count();
     }

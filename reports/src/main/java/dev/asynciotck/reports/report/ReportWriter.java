@@ -10,10 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the reports of a run into the report directory:
@@ -24,50 +25,45 @@ import java.util.Map;
  * TARGET/details.html                                             (one section per scenario)
  * </pre>
  *
- * The cross-target reports are rewritten after each target, each file replaced whole, so a run that stops
- * midway leaves consistent reports of the targets that finished.
+ * Everything is written into the {@link ReportDirectory}'s staging folder first and published whole: a
+ * target's folder once the target has finished, the cross-target files after each target. So the directory
+ * holds complete reports only, a run that stops midway leaves consistent reports of the targets that finished,
+ * and an interrupted run leaves the directory as it was, or the targets that finished with the run marked
+ * {@code interrupted} ({@link #interrupt}).
  */
 public final class ReportWriter {
 
-    private final Path dir;
+    private final ReportDirectory directory;
     private final Specification selection;
     private final Map<String, Object> run;
     private final Map<String, FaultModel> faultModels = new LinkedHashMap<>();
+    private final Set<String> publishedTargets = new LinkedHashSet<>();
+    private List<TargetOutcome> published = List.of();
+    private boolean stopped;
+    private boolean closed;
 
-    public ReportWriter(Path dir, Specification selection, Map<String, Object> run) {
-        this.dir = dir.toAbsolutePath().normalize();
+    /** A writer into {@code directory}, which this run holds (see {@link ReportDirectory#open}). */
+    public ReportWriter(ReportDirectory directory, Specification selection, Map<String, Object> run) {
+        this.directory = directory;
         this.selection = selection;
         this.run = new LinkedHashMap<>(run);
     }
 
     public Path dir() {
-        return dir;
+        return directory.dir();
     }
 
-    /** Creates the directory and removes the previous run's reports of these targets. */
-    public void prepare(List<String> targets) {
-        try {
-            Files.createDirectories(dir);
-            for (String file : List.of(ReportPaths.MATRIX_HTML, ReportPaths.MATRIX_MARKDOWN, ReportPaths.MATRIX_JSON,
-                    ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON)) {
-                Files.deleteIfExists(dir.resolve(file));
-            }
-            for (String target : targets) {
-                Path targetDir = dir.resolve(ReportPaths.targetDir(target));
-                Files.createDirectories(targetDir);
-                for (String file : List.of(ReportPaths.CUCUMBER_HTML, ReportPaths.MESSAGES, ReportPaths.JUNIT_XML,
-                        ReportPaths.DETAILS_HTML)) {
-                    Files.deleteIfExists(targetDir.resolve(file));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the report directory " + dir, e);
+    /** The Cucumber plugins that write a target's living documentation, messages and JUnit XML (staged). */
+    public synchronized List<String> cucumberPlugins(String target) {
+        if (stopped) {
+            throw new IllegalStateException("the run was interrupted: no more reports are written");
         }
-    }
-
-    /** The Cucumber plugins that write a target's living documentation, messages and JUnit XML. */
-    public List<String> cucumberPlugins(String target) {
-        Path targetDir = dir.resolve(ReportPaths.targetDir(target));
+        Path targetDir = directory.staged(ReportPaths.targetDir(target));
+        try {
+            Files.createDirectories(targetDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the report folder " + targetDir, e);
+        }
         return List.of("html:" + targetDir.resolve(ReportPaths.CUCUMBER_HTML),
                 "message:" + targetDir.resolve(ReportPaths.MESSAGES),
                 "junit:" + targetDir.resolve(ReportPaths.JUNIT_XML));
@@ -89,38 +85,78 @@ public final class ReportWriter {
                 .map(o -> FaultModelCheck.of(o, faultModels.get(o.target()))).toList();
     }
 
-    /** (Re)writes every report from the outcomes so far. */
+    /**
+     * Publishes the reports of {@code outcomes} (the targets finished so far): each new target's folder, then
+     * every cross-target file. Does nothing once the run was {@linkplain #interrupt interrupted}.
+     */
     public synchronized void write(List<TargetOutcome> outcomes) {
-        List<FaultModelCheck> faults = faultModelChecks(outcomes);
+        if (stopped) {
+            return;
+        }
         try {
             for (TargetOutcome outcome : outcomes) {
-                Path targetDir = dir.resolve(ReportPaths.targetDir(outcome.target()));
-                Files.createDirectories(targetDir);
-                replace(targetDir.resolve(ReportPaths.DETAILS_HTML), DetailsHtml.render(outcome));
+                String targetDir = ReportPaths.targetDir(outcome.target());
+                if (publishedTargets.add(targetDir)) {
+                    Path staged = directory.staged(targetDir);
+                    Files.createDirectories(staged);
+                    Files.writeString(staged.resolve(ReportPaths.DETAILS_HTML), DetailsHtml.render(outcome),
+                            StandardCharsets.UTF_8);
+                    directory.publish(targetDir);
+                }
             }
-            replace(dir.resolve(ReportPaths.MATRIX_HTML), MatrixHtml.render(selection, outcomes, faults, run));
-            replace(dir.resolve(ReportPaths.MATRIX_MARKDOWN), MatrixMarkdown.render(selection, outcomes, faults));
-            Path json = dir.resolve(".matrix.json.tmp");
-            JsonReports.matrix(json, selection, outcomes, faults, run);
-            move(json, dir.resolve(ReportPaths.MATRIX_JSON));
-            Path summary = dir.resolve(".summary.json.tmp");
-            JsonReports.summary(summary, selection, outcomes);
-            move(summary, dir.resolve(ReportPaths.SUMMARY_JSON));
-            Path manifest = dir.resolve(".manifest.json.tmp");
-            JsonReports.manifest(manifest, selection, outcomes, run);
-            move(manifest, dir.resolve(ReportPaths.MANIFEST_JSON));
+            writeRunFiles(outcomes);
+            published = List.copyOf(outcomes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reports into " + dir, e);
+            throw new UncheckedIOException("cannot write the reports into " + dir(), e);
         }
     }
 
-    private void replace(Path file, String content) throws IOException {
-        Path temp = dir.resolve("." + file.getFileName() + ".tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
-        move(temp, file);
+    /**
+     * The run was interrupted: no more writes; if targets finished, the cross-target files are written again
+     * with {@code interrupted} in the run information, else the directory stays as it was. Returns how many
+     * targets' reports the directory holds, or -1 if the run had already {@linkplain #close closed} it (its
+     * reports are complete).
+     */
+    public synchronized int interrupt(String how) {
+        if (closed) {
+            return -1;
+        }
+        if (stopped) {
+            return published.size();
+        }
+        stopped = true;
+        if (!published.isEmpty()) {
+            run.put("interrupted", how);
+            try {
+                writeRunFiles(published);
+            } catch (IOException | RuntimeException e) {
+                // The files of the last complete write stay in place.
+            }
+        }
+        return published.size();
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** Ends the run's hold on the directory: the staging folder goes, the lock is released. */
+    public synchronized void close() {
+        stopped = true;
+        closed = true;
+        directory.close();
+    }
+
+    private void writeRunFiles(List<TargetOutcome> outcomes) throws IOException {
+        List<FaultModelCheck> faults = faultModelChecks(outcomes);
+        stage(ReportPaths.MATRIX_HTML, MatrixHtml.render(selection, outcomes, faults, run));
+        stage(ReportPaths.MATRIX_MARKDOWN, MatrixMarkdown.render(selection, outcomes, faults));
+        JsonReports.matrix(directory.staged(ReportPaths.MATRIX_JSON), selection, outcomes, faults, run);
+        JsonReports.summary(directory.staged(ReportPaths.SUMMARY_JSON), selection, outcomes);
+        JsonReports.manifest(directory.staged(ReportPaths.MANIFEST_JSON), selection, outcomes, run);
+        for (String file : List.of(ReportPaths.MATRIX_HTML, ReportPaths.MATRIX_MARKDOWN, ReportPaths.MATRIX_JSON,
+                ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON)) {
+            directory.publish(file);
+        }
+    }
+
+    private void stage(String file, String content) throws IOException {
+        Files.writeString(directory.staged(file), content, StandardCharsets.UTF_8);
     }
 }

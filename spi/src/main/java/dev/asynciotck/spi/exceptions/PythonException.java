@@ -58,6 +58,18 @@ public class PythonException extends RuntimeException {
         return this;
     }
 
+    /**
+     * Whether the Python class of this exception derives from {@code Exception} rather than only from
+     * {@code BaseException}. Asyncio tells the two apart, e.g. a TaskGroup raises a BaseExceptionGroup, not an
+     * ExceptionGroup, when one of its errors is not an Exception. True by default. The classes of this package
+     * that are not Exceptions (KeyboardInterrupt, SystemExit, GeneratorExit, a BaseExceptionGroup that is not an
+     * ExceptionGroup, CancelledError from 3.8) are known by their Java class; code that raises other exceptions
+     * overrides this for a class deriving from BaseException alone (a program's {@code class Stop(BaseException)}).
+     */
+    public boolean derivesFromException() {
+        return true;
+    }
+
     /** The Python class name, for example {@code CancelledError}; by default the Java simple name. */
     public String pythonName() {
         return getClass().getSimpleName();

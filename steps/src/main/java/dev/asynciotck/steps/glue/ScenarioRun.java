@@ -91,8 +91,10 @@ public final class ScenarioRun {
     public void assertOutput(String expected) {
         RunResult actual = checkedResult();
         if (!expected.equals(actual.stdout())) {
+            // On an outcome, a detail says what the bounded capture cut, and by how much.
+            String cut = actual.detail().isEmpty() ? "" : " (" + actual.detail() + ")";
             throw new AssertionError("output differs on " + target.name() + " (the program "
-                    + actual.describeOutcome() + "); - expected, + actual:\n"
+                    + actual.describeOutcome() + ")" + cut + "; - expected, + actual:\n"
                     + OutputDiff.render(expected, actual.stdout()) + actual.traceSection());
         }
     }

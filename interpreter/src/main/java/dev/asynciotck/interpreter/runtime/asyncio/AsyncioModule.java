@@ -29,6 +29,7 @@ import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyIterator;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PySet;
+import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -45,10 +46,12 @@ public final class AsyncioModule {
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
     private final PyClass runnerClass = PyClass.builtin("Runner", "asyncio.runners", Types.OBJECT, null);
+    private final Generators generators;
 
-    public AsyncioModule(Runtime rt, ExceptionTypes types) {
+    public AsyncioModule(Runtime rt, ExceptionTypes types, Generators generators) {
         this.rt = rt;
         this.types = types;
+        this.generators = generators;
         this.asyncio = rt.asyncio();
     }
 
@@ -90,6 +93,11 @@ public final class AsyncioModule {
     private Object madeBy(Object object, PyClass cls) {
         origins.put(object, cls);
         return object;
+    }
+
+    /** The program's generators: the iterators of {@code __await__()} are theirs. */
+    Generators generators() {
+        return generators;
     }
 
     public PyModule module() {
@@ -213,7 +221,8 @@ public final class AsyncioModule {
             case "as_completed" -> PyBuiltin.of("as_completed", "fs, *, timeout=None, loop=?", v -> {
                 SpiArguments.noLoop(v[2], "as_completed");
                 Iterator<?> it = asyncio.asCompleted(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]));
-                return new PyIterator(it, "generator");
+                // a generator before 3.13; from 3.13 an _AsCompletedIterator, also an asynchronous iterator
+                return new PyIterator(it, asyncio.version().atLeast(3, 13) ? "_AsCompletedIterator" : "generator");
             });
             case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));
             case "timeout_at" -> PyBuiltin.of("timeout_at", "when", v -> asyncio.timeoutAt(SpiArguments.optionalSeconds(rt, v[0])));

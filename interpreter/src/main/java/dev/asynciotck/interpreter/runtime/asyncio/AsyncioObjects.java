@@ -22,7 +22,6 @@ import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
-import dev.asynciotck.interpreter.runtime.object.AwaitIterator;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.Values;
 
@@ -38,6 +37,9 @@ public final class AsyncioObjects {
     }
 
     static Object get(Runtime rt, AsyncioModule module, Object object, String name) {
+        if (object instanceof Awaitable a && (name.equals("__await__") || name.equals("__iter__") && a instanceof Future)) {
+            return PyBuiltin.method(a, name, "", v -> module.generators().awaitIterator(a));
+        }
         Object value = switch (object) {
             case Task t -> task(rt, t, name);
             case Future f -> future(rt, f, name);
@@ -62,9 +64,6 @@ public final class AsyncioObjects {
         if (object instanceof AsyncContextManager m && (name.equals("__aenter__") || name.equals("__aexit__"))) {
             return name.equals("__aenter__") ? PyBuiltin.method(m, name, "", v -> m.aenter())
                     : PyBuiltin.method(m, name, "exc_type, exc, tb", v -> m.aexit((Throwable) v[1]));
-        }
-        if (object instanceof Awaitable a && name.equals("__await__")) {
-            return PyBuiltin.method(a, "__await__", "", v -> new AwaitIterator(a));
         }
         if (name.startsWith("__") && name.endsWith("__") || FUTURE_EXTRAS.contains(name) || TASK_EXTRAS.contains(name)) {
             throw Errors.unsupported("attribute '" + name + "' of " + rt.typeOf(object).name);
@@ -104,7 +103,6 @@ public final class AsyncioObjects {
             case "remove_done_callback" -> PyBuiltin.method(f, name, "fn",
                     v -> (long) f.removeDoneCallback(new Callbacks.DoneCallback(rt, v[0])));
             case "get_loop" -> rt.atLeast(3, 7) ? PyBuiltin.method(f, name, "", v -> f.getLoop()) : null;
-            case "__await__", "__iter__" -> PyBuiltin.method(f, name, "", v -> new AwaitIterator(f));
             default -> null;
         };
     }
@@ -138,7 +136,6 @@ public final class AsyncioObjects {
             case "__name__" -> c.name().substring(c.name().lastIndexOf('.') + 1);
             case "__qualname__" -> c.name();
             case "cr_running" -> c.state() == Coroutine.State.RUNNING;
-            case "__await__" -> PyBuiltin.method(c, name, "", v -> new AwaitIterator(c));
             default -> null;
         };
     }

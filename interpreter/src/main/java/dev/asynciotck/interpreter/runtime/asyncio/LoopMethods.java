@@ -41,6 +41,7 @@ final class LoopMethods {
             case "is_closed" -> PyBuiltin.method(l, name, "", v -> l.isClosed());
             case "time" -> PyBuiltin.method(l, name, "", v -> l.time());
             case "create_future" -> PyBuiltin.method(l, name, "", v -> l.createFuture());
+            case "shutdown_asyncgens" -> PyBuiltin.method(l, name, "", v -> l.shutdownAsyncgens());
             case "create_task" -> PyBuiltin.method(l, name, "coro, *, name=None, context=None", v -> {
                 if (v[1] != null && !rt.atLeast(3, 8)) {
                     throw Errors.typeError("create_task() got an unexpected keyword argument 'name'");

@@ -20,6 +20,7 @@ import dev.asynciotck.interpreter.runtime.object.PyDictView;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyIterator;
+import dev.asynciotck.interpreter.runtime.object.SelfIterator;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PyMapping;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
@@ -201,9 +202,23 @@ public final class Builtins {
         add(b, PyBuiltin.of("callable", "obj", v -> v[0] instanceof PyFunction || v[0] instanceof PyBuiltin
                 || v[0] instanceof PyBoundMethod || v[0] instanceof PyClass
                 || v[0] instanceof PyInstance i && i.type.has("__call__")));
-        add(b, PyBuiltin.of("iter", "obj", v -> v[0] instanceof PyIterator ? v[0]
-                : new PyIterator(Iteration.iterator(rt, v[0]), rt.typeOf(v[0]).name + "_iterator")));
+        add(b, PyBuiltin.of("iter", "obj", v -> switch (v[0]) {
+            case PyIterator p -> p;
+            case SelfIterator s -> s;
+            case dev.asynciotck.spi.Future f -> rt.call(Attributes.get(rt, f, "__iter__"));
+            case null, default -> new PyIterator(Iteration.iterator(rt, v[0]), rt.typeOf(v[0]).name + "_iterator");
+        }));
         add(b, PyBuiltin.of("next", "iterator, default=?", v -> {
+            if (v[0] instanceof SelfIterator s) {
+                try {
+                    return s.pyNext();
+                } catch (dev.asynciotck.spi.exceptions.PythonException e) {
+                    if (ArgumentBinder.absent(v[1]) || !rt.isInstance(e, ExceptionClasses.STOP_ITERATION)) {
+                        throw e;
+                    }
+                    return v[1];
+                }
+            }
             Iterator<Object> it = v[0] instanceof PyIterator p ? castIterator(p) : null;
             if (it == null) {
                 if (v[0] instanceof PyInstance i && i.type.lookup("__next__") instanceof PyFunction f) {

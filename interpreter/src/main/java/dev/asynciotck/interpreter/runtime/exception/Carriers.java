@@ -65,10 +65,11 @@ public final class Carriers {
     }
 
 
-    /** The generic carrier: KeyError, IndexError, a program's Exception subclass, ... */
+    /** The generic carrier: KeyError, IndexError, a program's Exception or BaseException subclass, ... */
     public static final class Plain extends PythonException implements ExceptionObject {
         private final Data d;
         Plain(Data d) { this.d = d; }
+        @Override public boolean derivesFromException() { return d.pyClass().isSubclassOf(ExceptionClasses.EXCEPTION); }
         public PyClass pyClass() { return d.pyClass(); }
         public List<Object> pythonArgs() { return d.args(); }
         public void setPythonArgs(List<Object> a) { d.setArgs(a); }

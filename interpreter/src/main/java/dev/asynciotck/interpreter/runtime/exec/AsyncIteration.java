@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
+import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
@@ -8,8 +9,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.generator.PyAsyncGenerator;
+import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
+import dev.asynciotck.interpreter.runtime.object.PyIterator;
 import dev.asynciotck.interpreter.runtime.operator.Attributes;
 
 /** {@code async for}: {@code __aiter__} and awaited {@code __anext__} until StopAsyncIteration. */
@@ -19,15 +23,29 @@ final class AsyncIteration {
     }
 
     static Iterator<Object> iterator(ProgramRuntime rt, Object iterable, Awaiter awaiter) {
+        if (iterable instanceof PyIterator i && i.iterator instanceof AsCompleted asCompleted
+                && rt.asyncio().version().atLeast(3, 13)) {
+            return asCompletedIterator(rt, asCompleted, awaiter);
+        }
+        if (iterable instanceof PyAsyncGenerator generator) {
+            return awaitingEach(rt, PyBuiltin.method(generator, "__anext__", "", v -> generator.anext()), awaiter);
+        }
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
         Object iterator = rt.call(Attributes.get(rt, iterable, "__aiter__"));
+        if (iterator instanceof PyAsyncGenerator generator) {
+            return iterator(rt, generator, awaiter);
+        }
         if (!(iterator instanceof PyInstance it) || it.type.lookup("__anext__") == null) {
             throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__: "
                     + rt.typeOf(iterator).name);
         }
-        Object anext = Attributes.get(rt, iterator, "__anext__");
+        return awaitingEach(rt, Attributes.get(rt, iterator, "__anext__"), awaiter);
+    }
+
+    /** Awaits {@code anext()} until it raises StopAsyncIteration. */
+    private static Iterator<Object> awaitingEach(ProgramRuntime rt, Object anext, Awaiter awaiter) {
         return new Iterator<>() {
             Object pending;
             boolean ready;
@@ -56,6 +74,22 @@ final class AsyncIteration {
                 }
                 ready = false;
                 return pending;
+            }
+        };
+    }
+
+    /** {@code async for} over as_completed's iterator (3.13+): each {@code __anext__} awaited in turn. */
+    private static Iterator<Object> asCompletedIterator(ProgramRuntime rt, AsCompleted asCompleted, Awaiter awaiter) {
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return asCompleted.hasNext();
+            }
+
+            public Object next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rt.awaitValue(asCompleted.anext(), awaiter);
             }
         };
     }

@@ -150,6 +150,11 @@ final class Blocks {
         } catch (PythonException e) {
             boolean suppress;
             Throwable outer = frame.handling;
+            if (outer != null) {
+                // raised while an exception is being handled: that one is its __context__, as it would be at
+                // the raise; the exit method must see the chained exception
+                chainIfUnset(e, outer);
+            }
             frame.handling = e;
             try {
                 suppress = Values.truth(protocol.exit(e));

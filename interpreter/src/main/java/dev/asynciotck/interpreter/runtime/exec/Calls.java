@@ -6,6 +6,7 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.exception.Exceptions;
+import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
@@ -23,6 +24,9 @@ public final class Calls {
 
     static Object callFunction(ProgramRuntime rt, PyFunction f, Args args) {
         Object[] values = ArgumentBinder.bind(rt.atLeast(3, 10) ? f.qualifiedName : f.name, f.params, args);
+        if (f.scope.isGenerator()) {
+            return GeneratorFunctions.create(rt, f, values);
+        }
         if (f.isAsync()) {
             return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter));
         }
@@ -31,7 +35,7 @@ public final class Calls {
 
     private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
         try {
-            return run(rt, f, values, awaiter);
+            return run(rt, f, values, rt.callDepth.tracking(awaiter));
         } catch (UnsupportedConstructError e) {
             rt.recordUnsupported(e);
             throw e;
@@ -47,8 +51,27 @@ public final class Calls {
         }
     }
 
+    /** Runs a function's body in a new frame, counted against the recursion limit ({@link CallDepth}). */
     private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
-        Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
+        rt.callDepth.enter();
+        try {
+            return runIn(rt, f, values, Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f));
+        } catch (StackOverflowError full) {
+            // With the JVM flags the tck launcher uses (see CallDepth) the limit comes long before this. Without
+            // them the JVM gives out earlier: a thread's stack is full, or a continuation or virtual thread
+            // cannot suspend a deep stack ("Humongous stack chunk"); the program still gets a RecursionError.
+            throw CallDepth.recursionError();
+        } finally {
+            rt.callDepth.exit();
+        }
+    }
+
+    /**
+     * Runs {@code f}'s body in {@code frame} (a fresh frame of {@code f}) with its parameters bound to {@code values}.
+     * A generator's body runs here directly, not counted against the recursion limit: it may stay suspended on its
+     * strand for any time, and frames counted then would never be given back while it waits.
+     */
+    static Object runIn(ProgramRuntime rt, PyFunction f, Object[] values, Frame frame) {
         for (int i = 0; i < values.length; i++) {
             frame.locals.put(f.params.get(i).name(), values[i]);
         }
@@ -79,7 +102,8 @@ public final class Calls {
         if (cls.lookup("__new__") != null) {
             throw Errors.unsupported("__new__ method");
         }
-        PyInstance instance = cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
+        PyInstance instance = Generators.isCoroutineClass(cls) ? rt.generators.coroutineLike(cls)
+                : cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
         Object init = cls.lookup("__init__");
         if (init instanceof PyFunction f) {
             Object result = callFunction(rt, f, args.withSelf(instance));

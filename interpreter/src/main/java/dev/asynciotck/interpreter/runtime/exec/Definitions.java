@@ -88,7 +88,7 @@ final class Definitions {
 
     /**
      * {@code import m} and {@code import a.b}: a module the object model knows ({@code asyncio}, {@code threading},
-     * {@code contextvars}, {@code concurrent.futures}); {@code import a.b} binds {@code a}, {@code as} binds the
+     * {@code contextvars}, {@code concurrent.futures}, {@code decimal}, {@code sys}); {@code import a.b} binds {@code a}, {@code as} binds the
      * module itself.
      */
     void importModules(Stmt.Import s, Frame frame) {

@@ -68,7 +68,14 @@ public final class Evaluator {
                 lambda.line = l.pos().line();
                 yield lambda;
             }
-            case Expr.Await a -> rt.awaitValue(eval(a.value(), frame), frame.awaiter);
+            case Expr.Await a -> {
+                if (frame.awaiter == null) {
+                    throw Errors.unsupported("await in a generator expression");
+                }
+                yield rt.awaitValue(eval(a.value(), frame), frame.awaiter);
+            }
+            case Expr.Yield y -> frame.yielder.yieldValue(y.value() == null ? null : eval(y.value(), frame));
+            case Expr.YieldFrom y -> rt.generators.yieldFrom(eval(y.value(), frame), frame.yielder);
             case Expr.Comprehension c -> Comprehensions.evaluate(rt, c, frame);
             case Expr.DictComprehension d -> Comprehensions.evaluate(rt, d, frame);
             case Expr.Starred s -> throw new TypeError("can't use starred expression here");

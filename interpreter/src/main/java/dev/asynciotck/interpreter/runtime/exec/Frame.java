@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.generator.Yielder;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 
 /**
@@ -26,6 +27,8 @@ public final class Frame implements PyFunction.Closure {
     public final Frame enclosing;
     /** The awaiter of the coroutine this frame runs in, or null outside coroutines. */
     public final Awaiter awaiter;
+    /** The {@code yield} of the generator this frame is the body of, or null outside generators. */
+    public final Yielder yielder;
     /** The function being run, for super(); null for module and class frames. */
     public final PyFunction function;
     /** The exception an enclosing except block handles (for bare raise and implicit chaining). */
@@ -34,7 +37,7 @@ public final class Frame implements PyFunction.Closure {
     public Object returnValue;
 
     private Frame(ProgramRuntime runtime, Kind kind, Map<String, Object> globals, Map<String, Object> locals,
-                  FunctionScope scope, Frame enclosing, Awaiter awaiter, PyFunction function) {
+                  FunctionScope scope, Frame enclosing, Awaiter awaiter, Yielder yielder, PyFunction function) {
         this.runtime = runtime;
         this.kind = kind;
         this.globals = globals;
@@ -42,23 +45,30 @@ public final class Frame implements PyFunction.Closure {
         this.scope = scope;
         this.enclosing = enclosing;
         this.awaiter = awaiter;
+        this.yielder = yielder;
         this.function = function;
     }
 
     public static Frame module(ProgramRuntime runtime, Map<String, Object> globals) {
-        return new Frame(runtime, Kind.MODULE, globals, globals, null, null, null, null);
+        return new Frame(runtime, Kind.MODULE, globals, globals, null, null, null, null, null);
     }
 
     /** A class body run inside {@code outer}; its names go to {@code namespace}. */
     public static Frame classBody(Frame outer, Map<String, Object> namespace) {
         return new Frame(outer.runtime, Kind.CLASS, outer.globals, namespace, null, outer.closureFrame(),
-                outer.awaiter, null);
+                outer.awaiter, null, null);
     }
 
     /** A call of {@code function} (or a comprehension when function is null). */
     public static Frame call(ProgramRuntime runtime, FunctionScope scope, Frame closure, Map<String, Object> globals,
                              Awaiter awaiter, PyFunction function) {
-        return new Frame(runtime, Kind.FUNCTION, globals, new HashMap<>(), scope, closure, awaiter, function);
+        return call(runtime, scope, closure, globals, awaiter, null, function);
+    }
+
+    /** The body of a generator ({@code yielder} set) or of an asynchronous generator (both set). */
+    public static Frame call(ProgramRuntime runtime, FunctionScope scope, Frame closure, Map<String, Object> globals,
+                             Awaiter awaiter, Yielder yielder, PyFunction function) {
+        return new Frame(runtime, Kind.FUNCTION, globals, new HashMap<>(), scope, closure, awaiter, yielder, function);
     }
 
     /** The frame functions defined here close over: this one if it is a function frame. */

@@ -4,7 +4,6 @@ import dev.asynciotck.interpreter.runtime.decimal.DecimalModule;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
-import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.io.PrintStream;
@@ -19,7 +18,6 @@ import dev.asynciotck.interpreter.runtime.exception.ExceptionTypes;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.format.PercentFormat;
 import dev.asynciotck.interpreter.runtime.object.Args;
-import dev.asynciotck.interpreter.runtime.object.AwaitIterator;
 import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -35,6 +33,8 @@ import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 import dev.asynciotck.interpreter.runtime.operator.Iteration;
 import dev.asynciotck.interpreter.runtime.threading.ProgramHost;
+import dev.asynciotck.interpreter.runtime.generator.Generators;
+import dev.asynciotck.interpreter.runtime.sys.SysModule;
 import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
 import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
@@ -60,6 +60,11 @@ public final class ProgramRuntime implements Runtime {
     public final ThreadingModule threadingModule;
     /** The program's Python runtime as the provider sees it: contexts, thread states, concurrent.futures. */
     public final ProgramHost host;
+    public final SysModule sysModule;
+    /** The program's generators and the strands their bodies run on, abandoned when the program ends. */
+    public final Generators generators;
+    /** How deep the running Python code is, against CPython's recursion limit. */
+    final CallDepth callDepth = new CallDepth();
     private volatile UnsupportedConstructError firstUnsupported;
 
     /**
@@ -76,7 +81,9 @@ public final class ProgramRuntime implements Runtime {
         types.register(model);
         BuiltinTypes.register(model);
         this.builtins = Builtins.create(this);
-        this.asyncioModule = new AsyncioModule(this, types);
+        this.generators = new Generators(this, types);
+        generators.register(model);
+        this.asyncioModule = new AsyncioModule(this, types, generators);
         asyncioModule.register(model);
         host.bind(this, types);
         this.threadingModule = new ThreadingModule(this, host);
@@ -84,6 +91,8 @@ public final class ProgramRuntime implements Runtime {
         host.contextvars().register(model);
         new DecimalModule(this, host.contextvars()).register(model);
         host.futures().register(model);
+        this.sysModule = new SysModule(this, callDepth);
+        sysModule.register(model);
         asyncioModule.registerAttributes(model);
         this.evaluator = new Evaluator(this);
         this.executor = new Executor(this);
@@ -197,16 +206,15 @@ public final class ProgramRuntime implements Runtime {
         return "object " + typeOf(value).name + " can't be used in 'await' expression";
     }
 
+    /**
+     * {@code await obj} for a program object with {@code __await__}: delegation to the iterator it returns, whose
+     * yields reach the awaiting coroutine's driver (normally a task) unchanged.
+     */
     @Override
     public Object awaitCustom(PyAwaitableInstance instance, Awaiter awaiter) {
         Object method = instance.type.lookup("__await__");
         Object iterator = call(method, instance);
-        return switch (iterator) {
-            case AwaitIterator it -> Values.fromJava(it.target().awaitIn(awaiter));
-            case Coroutine c -> throw new TypeError("__await__() returned a coroutine");
-            case null, default -> throw Errors.unsupported("__await__ returning " + typeOf(iterator).name
-                    + " (only fut.__await__() or coro.__await__() are supported)");
-        };
+        return generators.awaitIterator(iterator, awaiter::suspend);
     }
 
     @Override

@@ -114,7 +114,6 @@ public final class Types {
             case PyIterator i -> ITERATOR;
             case PyDictView v -> ITERATOR;
             case PySlice s -> SLICE;
-            case AwaitIterator a -> GENERATOR;
             case Ellipsis e -> ELLIPSIS;
             case PyWrappers.StaticMethod s -> STATICMETHOD;
             case PyWrappers.ClassMethod c -> CLASSMETHOD;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
-import dev.asynciotck.interpreter.runtime.object.AwaitIterator;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
@@ -50,7 +49,6 @@ public final class Attributes {
                 case "step" -> r.step();
                 default -> throw missing(rt, object, name);
             };
-            case AwaitIterator a -> throw Errors.unsupported("attribute '" + name + "' of an __await__() iterator");
             case null -> throw missing(rt, null, name);
             default -> rt.model().attributesOf(object).orElseThrow(() -> missing(rt, object, name))
                     .get(rt, object, name);
