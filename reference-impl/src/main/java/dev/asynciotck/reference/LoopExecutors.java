@@ -59,9 +59,20 @@ final class LoopExecutors {
             foreignWork.decrementAndGet();
             throw refused;
         }
-        // Registered before wrap_future's callback, so the count drops before the loop is woken.
-        submitted.addDoneCallback(done -> foreignWork.decrementAndGet());
-        return ConcurrentChains.wrapFuture(module, submitted, loop);
+        Future wrapped = ConcurrentChains.wrapFuture(module, submitted, loop);
+        // Registered after wrap_future's callback: the outcome is queued (and the loop woken) before the count
+        // drops, so a virtual clock never jumps while the outcome is on its way.
+        submitted.addDoneCallback(done -> workEnded());
+        return wrapped;
+    }
+
+    /**
+     * One piece of foreign work ended, after it queued what it hands the loop. The loop is woken again: it may
+     * have gone back to a real-time wait for its next timer while the count still held this work.
+     */
+    private void workEnded() {
+        foreignWork.decrementAndGet();
+        loop.wakeSelector();
     }
 
     /** {@code set_default_executor(executor)}: a ThreadPoolExecutor only (3.11+). */
@@ -116,15 +127,15 @@ final class LoopExecutors {
     private void doShutdown(ConcurrentExecutor executor, Future done) {
         try {
             executor.shutdown(true, false);
-            foreignWork.decrementAndGet();
             if (!loop.isClosed()) {
                 loop.callSoonThreadsafe(new SetResultUnlessCancelled(done));
             }
         } catch (PythonException ex) {
-            foreignWork.decrementAndGet();
             if (!loop.isClosed() && !done.cancelled()) {
                 loop.callSoonThreadsafe(() -> done.setException(ex));
             }
+        } finally {
+            workEnded();
         }
     }
 

@@ -86,6 +86,11 @@ public final class ReferenceEventLoop implements EventLoop {
         return handle;
     }
 
+    /** Wakes the loop's wait for its next timer, as {@code call_soon_threadsafe} does, without a callback. */
+    void wakeSelector() {
+        waker.wake();
+    }
+
     @Override
     public TimerHandle callLater(double delay, Runnable callback, Context context) {
         return callAt(time() + delay, callback, context);

@@ -33,6 +33,8 @@ import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 import dev.asynciotck.interpreter.runtime.operator.Iteration;
 import dev.asynciotck.interpreter.runtime.threading.ProgramHost;
+import dev.asynciotck.interpreter.runtime.generator.GeneratorMechanism;
+import dev.asynciotck.interpreter.runtime.generator.GeneratorStrand;
 import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.sys.SysModule;
 import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
@@ -81,7 +83,9 @@ public final class ProgramRuntime implements Runtime {
         types.register(model);
         BuiltinTypes.register(model);
         this.builtins = Builtins.create(this);
-        this.generators = new Generators(this, types);
+        // Generator bodies on strands of their own run under the Python thread state of whoever resumes them.
+        this.generators = new Generators(this, types, new GeneratorStrand.Registry(GeneratorMechanism.selected(),
+                GeneratorStrand.ThreadStates.of(host::currentThreadState, host::attachThreadState)));
         generators.register(model);
         this.asyncioModule = new AsyncioModule(this, types, generators);
         asyncioModule.register(model);
