@@ -226,53 +226,6 @@ Feature: Cancellation in depth: requests, delivery, messages and counts
         """
       And the program completes normally
 
-  @rule-cancellation.cancel.self-cancel @required
-  Rule: A task that cancels itself keeps running and receives CancelledError at its first await that yields to the event loop.
-    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
-    cancel() only records the request: the running coroutine continues, also
-    through awaits of coroutines that return without suspending, and receives
-    CancelledError at the first await that actually yields to the event loop.
-
-    Scenario: A self-cancelled task runs on until its first suspending await
-      Given the program:
-        """python
-        import asyncio
-
-        async def compute():
-            return 42
-
-        async def worker():
-            print(f"worker: cancel() on myself -> {task.cancel()}")
-            value = await compute()
-            print(f"worker: a coroutine that does not suspend still returned {value}")
-            try:
-                await asyncio.sleep(0)
-                print("worker: unreachable")
-            except asyncio.CancelledError:
-                print("worker: CancelledError at the first suspending await")
-                raise
-
-        async def main():
-            global task
-            task = asyncio.ensure_future(worker())
-            try:
-                await task
-            except asyncio.CancelledError:
-                print(f"main: cancelled()={task.cancelled()}")
-
-        loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(main())
-        """
-      Then the output is:
-        """
-        worker: cancel() on myself -> True
-        worker: a coroutine that does not suspend still returned 42
-        worker: CancelledError at the first suspending await
-        main: cancelled()=True
-        """
-      And the program completes normally
-
   @rule-cancellation.cancel.after-result @required
   Rule: cancel() after the awaited future got its result but before the task resumed returns True and the task resumes with CancelledError; the future keeps its result.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel

@@ -619,7 +619,7 @@ Feature: asyncio.timeout at its edges: past deadlines, busy loops, foreign excep
         """
       And the program completes normally
 
-  @rule-structured.timeout.repr @optional
+  @rule-structured.timeout.repr @detail
   Rule: repr() of a Timeout is <Timeout [active] when=W> inside its block (when=None without a deadline), <Timeout [expired]> after it expired and <Timeout [finished]> after a block left in time.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Timeout
     The repr names the state; an active one also shows when(). The

@@ -794,10 +794,11 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
       And the program completes normally
 
   @rule-task.outcome.await-self @required
-  Rule: A task awaiting itself gets RuntimeError at that await, which ends the task if uncaught.
+  Rule: A task awaiting itself gets RuntimeError at that await: a coroutine that catches it carries on, and one that does not ends the task with it.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
     A task cannot wait for its own completion: the await raises RuntimeError
-    inside the coroutine, and if uncaught that exception ends the task.
+    ('Task cannot await on itself: ...') inside the coroutine, and if uncaught
+    that exception ends the task.
 
     Scenario: The self-await raises RuntimeError, which becomes the task's exception
       Given the program:
@@ -866,5 +867,38 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
         main: RuntimeError: True
         main: it is the task's exception: True
         task: done=True cancelled=False
+        """
+      And the program completes normally
+
+    # The message ends with the task's repr, which holds addresses: only its
+    # start is compared.
+    Scenario: Awaiting its own task raises RuntimeError inside the coroutine
+      Given the program:
+        """python
+        import asyncio
+
+        async def selfish():
+            await asyncio.sleep(0)
+            task = current[0]
+            try:
+                await task
+            except RuntimeError as e:
+                print(f"awaiting itself: RuntimeError starting {str(e)[:27]!r}")
+            return "selfish carries on"
+
+        async def main():
+            task = asyncio.ensure_future(selfish())
+            current.append(task)
+            print(await task)
+
+        current = []
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        awaiting itself: RuntimeError starting 'Task cannot await on itself'
+        selfish carries on
         """
       And the program completes normally

@@ -20,7 +20,7 @@ public final class CancelSparesAwaitedFuture extends SeamFault {
     Seams seams() {
         return new Seams() {
             @Override
-            public boolean cancelAwaitedFuture(Future awaited, String message) {
+            public boolean cancelAwaitedFuture(Future awaited, Object message) {
                 return false;
             }
         };

@@ -28,7 +28,7 @@ public class ReferenceFuture implements Future {
     private FutureState state = FutureState.PENDING;
     private Object result;
     private Throwable exception;
-    protected String cancelMessage;
+    protected Object cancelMessage;
     /** The CancelledError that ended a task, raised (once) by the next result()/exception(). */
     protected CancelledError cancelledExc;
     /** Sized for the usual one or two callbacks (the default first growth to 10 slots costs 40 bytes more). */
@@ -63,11 +63,11 @@ public class ReferenceFuture implements Future {
 
     /** {@code Future.cancel}: a task overrides this; {@link #cancelFuture} is always the plain one. */
     @Override
-    public boolean cancel(String message) {
+    public boolean cancel(Object message) {
         return cancelFuture(message);
     }
 
-    protected final boolean cancelFuture(String message) {
+    protected final boolean cancelFuture(Object message) {
         clearLogTraceback();
         if (state != FutureState.PENDING) {
             return false;

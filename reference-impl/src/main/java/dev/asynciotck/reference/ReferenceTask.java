@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  */
 public final class ReferenceTask extends ReferenceFuture implements Task {
 
-    private final Coroutine coro;
+    /** The wrapped coroutine; null once the task finished in its eager first step (3.13 drops it then). */
+    private Coroutine coro;
     /** {@code _context}: every step runs in it. */
     private final Context context;
     /** Null until first asked for when the name is the default {@code Task-<taskNumber>} (saves a string per task). */
@@ -90,6 +91,10 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             context.run(() -> stepRunAndHandleResult(null));
         } finally {
             module.swapCurrentTask(loop, previous);
+            if (done()) {
+                // Task.__eager_start: a task done in its eager step lets go of its coroutine (get_coro() is None).
+                coro = null;
+            }
         }
     }
 
@@ -128,7 +133,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     /** {@code Task.cancel}: cancels the awaited future if it can, else delivers CancelledError at the next step. */
     @Override
-    public boolean cancel(String message) {
+    public boolean cancel(Object message) {
         clearLogTraceback();
         if (done()) {
             return false;
@@ -184,7 +189,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         try {
             outcome = exc == null ? coro.send(null) : coro.throwInto(exc);
         } catch (CancelledError cancelled) {
-            cancelledExc = cancelled; // raised again by the first result()
+            if (module.seams().keepsCancelledError(this)) {
+                cancelledExc = cancelled; // raised again by the first result()
+            }
             cancelFuture(null);
             return;
         } catch (KeyboardInterrupt | SystemExit fatal) {
@@ -292,7 +299,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         if (futWaiter != null) {
             info.add(2, "wait_for=" + module.reprs().repr(futWaiter));
         }
-        info.add(2, "coro=<" + ReferenceCoroutine.format(coro) + ">");
+        if (coro != null) {
+            info.add(2, "coro=<" + ReferenceCoroutine.format(coro) + ">");
+        }
         return info;
     }
 

@@ -69,8 +69,17 @@ interface Seams {
         return mustCancel;
     }
 
+    /**
+     * {@code Task.__step}, the coroutine raised CancelledError: whether the task keeps that exception as its
+     * outcome ({@code _cancelled_exc}, 3.11+), so that the first {@code result()}, {@code exception()} or await
+     * raises it with the cancel message in its args. It does.
+     */
+    default boolean keepsCancelledError(ReferenceTask task) {
+        return true;
+    }
+
     /** {@code Task.cancel}: a task waiting for a future cancels that future first. */
-    default boolean cancelAwaitedFuture(Future awaited, String message) {
+    default boolean cancelAwaitedFuture(Future awaited, Object message) {
         return awaited.cancel(message);
     }
 

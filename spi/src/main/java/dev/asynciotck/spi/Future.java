@@ -39,12 +39,12 @@ public interface Future extends Awaitable {
     /**
      * Cancels a pending future: it becomes done and cancelled and its callbacks are scheduled.
      *
-     * @param message the cancel message ({@code None} is {@code null}); 3.9+ delivers it in the
-     *                {@code CancelledError}
+     * @param message the cancel message, any Python object as given ({@code None} is {@code null}); 3.9+
+     *                delivers it unchanged as the argument of the {@code CancelledError}
      * @return false if the future was already done, true otherwise
      * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.cancel">Future.cancel</a>
      */
-    boolean cancel(String message);
+    boolean cancel(Object message);
 
     /** Marks the future done with {@code result}; {@code InvalidStateError} if it is already done. */
     void setResult(Object result);

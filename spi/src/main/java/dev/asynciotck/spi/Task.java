@@ -29,7 +29,12 @@ public interface Task extends Future {
     /** Renames the task ({@code set_name}, 3.8+). */
     void setName(String name);
 
-    /** The coroutine this task drives ({@code get_coro}, 3.8+). */
+    /**
+     * The coroutine this task drives ({@code get_coro}, 3.8+); from 3.13 {@code null} (None) for a task that
+     * finished in its eager first step.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_coro">Task.get_coro</a>
+     */
     Coroutine getCoro();
 
     /**

@@ -35,7 +35,7 @@ public final class GatherCancelSparesChildren extends FaultModelProvider {
         }
 
         @Override
-        boolean cancelChildren(String message) {
+        boolean cancelChildren(Object message) {
             return inner.cancel(message);
         }
     }

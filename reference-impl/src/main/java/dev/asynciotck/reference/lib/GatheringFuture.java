@@ -34,7 +34,7 @@ class GatheringFuture implements Future {
     }
 
     @Override
-    public boolean cancel(String message) {
+    public boolean cancel(Object message) {
         if (done()) {
             return false;
         }
@@ -47,7 +47,7 @@ class GatheringFuture implements Future {
     }
 
     /** Cancels every child that is not done; true if any was cancelled. A seam for the fault models. */
-    boolean cancelChildren(String message) {
+    boolean cancelChildren(Object message) {
         boolean ret = false;
         for (Future child : children) {
             if (child.cancel(message)) {

@@ -86,7 +86,7 @@ public final class AsyncioObjects {
             case "result" -> PyBuiltin.method(f, name, "", v -> Values.fromJava(f.result()));
             case "exception" -> PyBuiltin.method(f, name, "", v -> f.exception());
             case "cancel" -> rt.atLeast(3, 9)
-                    ? PyBuiltin.method(f, name, "msg=None", v -> f.cancel(SpiArguments.optionalString(v[0])))
+                    ? PyBuiltin.method(f, name, "msg=None", v -> f.cancel(v[0]))
                     : PyBuiltin.method(f, name, "", v -> f.cancel(null));
             case "set_result" -> PyBuiltin.method(f, name, "result", v -> {
                 f.setResult(v[0]);
