@@ -22,7 +22,20 @@ globalThis.__asyncioTckSleep = (ms) => { Atomics.wait(sleepCell, 0, 0, Math.max(
 // With Pyodide's own loop (webloop), every callback WebLoop schedules goes through this, which counts those not run
 // yet: a program has ended when its top level has returned and none is left, as a Node script ends when its
 // event loop is empty. (WebLoop schedules with setImmediate for delays up to 2 ms, setTimeout beyond.)
-const webloopPending = { count: 0 };
+// A cancelled handle's callback stays scheduled until its delay passes (it then does nothing), so it does not count:
+// wasm_bootstrap.webloop_idle() says whether every callback still scheduled is a cancelled handle's.
+const webloopPending = { last: 0, ids: new Set(), timers: new Map() };
+
+/** Takes the callbacks of cancelled handles off the host's queue, and frees them while the interpreter lives. */
+function dropCancelledCallbacks() {
+  for (const [id, { callback, timer }] of webloopPending.timers) {
+    clearTimeout(timer);
+    clearImmediate(timer);
+    try { callback.destroy(); } catch { /* already gone */ }
+    webloopPending.timers.delete(id);
+    webloopPending.ids.delete(id);
+  }
+}
 
 /** Loads Pyodide from pyodideDir, prepares it and (unless fresh) takes the checkpoint. */
 export async function createInterpreter(pyodideDir, { fresh = false, webloop = false } = {}) {
@@ -33,19 +46,24 @@ export async function createInterpreter(pyodideDir, { fresh = false, webloop = f
   py.setStderr({ write: writeTo(sinks, "stderr"), isatty: false });
   py.setStdin({ stdin: () => null });  // standard input at end of file, as /dev/null
   if (webloop) {
-    const schedule = py._api.scheduleCallback;
+    // Pyodide's own scheduleCallback under Node (setImmediate up to 2 ms, setTimeout beyond), keeping the timer so
+    // that a cancelled handle's callback can be taken off the host's queue when the program ends.
     globalThis.__asyncioTckScheduleCallback = (callback, delay) => {
-      webloopPending.count++;
-      schedule(() => {
-        // Counted until the call has settled: a callback may suspend (JSPI) and finish in a later turn.
+      const id = ++webloopPending.last;
+      const run = () => {
+        webloopPending.timers.delete(id);
+        // Pending until the call has settled: a callback may suspend (JSPI) and finish in a later turn.
         let outcome;
         try {
           outcome = Promise.resolve(callback());
         } catch (failure) {
           outcome = Promise.reject(failure);
         }
-        return outcome.finally(() => { webloopPending.count--; });
-      }, delay);
+        return outcome.finally(() => { webloopPending.ids.delete(id); });
+      };
+      webloopPending.ids.add(id);
+      webloopPending.timers.set(id, { callback, timer: delay <= 2 ? setImmediate(run) : setTimeout(run, delay) });
+      return id;
     };
   }
   py.FS.mkdirTree("/asyncio-tck");
@@ -126,7 +144,9 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
       status = await py.runPythonAsync(code);
       do {
         await new Promise((resolve) => setTimeout(resolve, 1));
-      } while (webloopPending.count > 0);
+      } while (webloopPending.ids.size > 0
+               && !py.runPython(`import wasm_bootstrap; wasm_bootstrap.webloop_idle("${[...webloopPending.ids].join(",")}")`));
+      dropCancelledCallbacks();
     } else {
       status = py.runPython(code);
     }

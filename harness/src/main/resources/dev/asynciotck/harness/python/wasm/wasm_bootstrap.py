@@ -80,12 +80,44 @@ def _close_no_self_pipe(self):
 _HARNESS = {}
 
 
+_SCHEDULED = {}  # the id interpreter.mjs gave a WebLoop callback -> a weak reference to its handle
+
+
 def _keep_webloop():
     """pyodide-3.14+webloop: Pyodide's own loop stays, as PyScript and JupyterLite users have it; only its
-    scheduling is counted (interpreter.mjs), so that the runner knows when no callback is left to run."""
+    scheduling is noted (interpreter.mjs), so that the runner knows when no callback is left to run."""
     import js
+    import weakref
     import pyodide.webloop
-    pyodide.webloop.scheduleCallback = js.__asyncioTckScheduleCallback
+    schedule = js.__asyncioTckScheduleCallback
+    handles = []
+
+    def schedule_callback(callback, delay):
+        # WebLoop.call_later calls this once, right after making the handle it returns (read in call_later below)
+        handles.append(schedule(callback, delay))
+
+    original_call_later = pyodide.webloop.WebLoop.call_later
+
+    def call_later(self, delay, callback, *args, context=None):
+        handle = original_call_later(self, delay, callback, *args, context=context)
+        while handles:
+            _SCHEDULED[handles.pop()] = weakref.ref(handle)
+        return handle
+
+    call_later.__wrapped__ = original_call_later
+    call_later.__doc__ = original_call_later.__doc__
+    pyodide.webloop.scheduleCallback = schedule_callback
+    pyodide.webloop.WebLoop.call_later = call_later
+
+
+def webloop_idle(pending):
+    """True if every callback still scheduled (comma-separated ids) belongs to a cancelled handle."""
+    for ident in pending.split(","):
+        handle = _SCHEDULED.get(int(ident))
+        handle = handle() if handle is not None else None
+        if handle is None or not handle.cancelled():
+            return False
+    return True
 
 
 def install(harness_path, webloop=False):
