@@ -93,7 +93,8 @@ public final class WasmTarget implements Target {
     /** {@code CPython 3.14.2, WebAssembly (Pyodide 314.0.8, Node 24.22.3)}, or why it is not available. */
     public String describe() {
         return switch (lookup()) {
-            case WasmRuntime.Installed installed -> installed.runtime().describe();
+            case WasmRuntime.Installed installed -> installed.runtime().describe()
+                    + (build.webloop() ? ", on Pyodide's own event loop (WebLoop)" : "");
             case WasmRuntime.NotInstalled missing -> missing.reason();
         };
     }
