@@ -41,11 +41,11 @@ Feature: A Barrier is reusable: rounds, resets, aborts and cancelled parties
       And the program completes normally
 
   @rule-barrier.parties.must-be-positive.wording @detail
-  Rule: CPython's message for a Barrier without parties: 'parties must be > 0'.
+  Rule: CPython's message for a Barrier without parties: 'parties must be > 0' (3.11-3.13), 'parties must be >= 1' from 3.14.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Barrier
 
-    # asyncio.Barrier does not exist before 3.11.
-    @since-3.11
+    # asyncio.Barrier does not exist before 3.11; 3.14 words the message 'parties must be >= 1'.
+    @since-3.11 @before-3.14
     Scenario: Barrier(0) and Barrier(-4) with CPython's message
       Given the program:
         """python
@@ -64,6 +64,29 @@ Feature: A Barrier is reusable: rounds, resets, aborts and cancelled parties
         """
         Barrier(0): ValueError: parties must be > 0
         Barrier(-4): ValueError: parties must be > 0
+        """
+      And the program completes normally
+
+    # 3.11-3.13 word the message 'parties must be > 0'.
+    @since-3.14
+    Scenario: Barrier(0) and Barrier(-4) with CPython 3.14's message
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            for parties in (0, -4):
+                try:
+                    asyncio.Barrier(parties)
+                except ValueError as e:
+                    print(f"Barrier({parties}): ValueError: {e}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        Barrier(0): ValueError: parties must be >= 1
+        Barrier(-4): ValueError: parties must be >= 1
         """
       And the program completes normally
 
