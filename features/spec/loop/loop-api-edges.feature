@@ -279,3 +279,61 @@ Feature: The loop API at its edges: negative delays, bad arguments to run_until_
         after set_event_loop(loop): get_event_loop() is loop: True
         """
       And the program completes normally
+
+  @rule-loop.set-event-loop.rejects-non-loop @detail
+  Rule: set_event_loop of an object that is neither an event loop nor None raises TypeError from 3.11 (an AssertionError before); set_event_loop(loop) makes get_event_loop return that loop.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.set_event_loop
+    The documentation does not name the exception: CPython checked with an assert before 3.11.
+
+    @since-3.11
+    Scenario: set_event_loop(object()) and set_event_loop(42)
+      Given the program:
+        """python
+        import asyncio
+
+        for label, value in [("object()", object()), ("42", 42)]:
+            try:
+                asyncio.set_event_loop(value)
+                print(f"set_event_loop({label}): accepted")
+            except (TypeError, AssertionError) as e:
+                print(f"set_event_loop({label}): {type(e).__name__}")
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        print(f"set_event_loop(loop): get_event_loop() is loop: {asyncio.get_event_loop() is loop}")
+        asyncio.set_event_loop(None)
+        loop.close()
+        """
+      Then the output is:
+        """
+        set_event_loop(object()): TypeError
+        set_event_loop(42): TypeError
+        set_event_loop(loop): get_event_loop() is loop: True
+        """
+      And the program completes normally
+
+    # 3.11 replaced the assert with a TypeError.
+    @before-3.11
+    Scenario: set_event_loop(object()) and set_event_loop(42) before 3.11
+      Given the program:
+        """python
+        import asyncio
+
+        for label, value in [("object()", object()), ("42", 42)]:
+            try:
+                asyncio.set_event_loop(value)
+                print(f"set_event_loop({label}): accepted")
+            except (TypeError, AssertionError) as e:
+                print(f"set_event_loop({label}): {type(e).__name__}")
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        print(f"set_event_loop(loop): get_event_loop() is loop: {asyncio.get_event_loop() is loop}")
+        asyncio.set_event_loop(None)
+        loop.close()
+        """
+      Then the output is:
+        """
+        set_event_loop(object()): AssertionError
+        set_event_loop(42): AssertionError
+        set_event_loop(loop): get_event_loop() is loop: True
+        """
+      And the program completes normally
