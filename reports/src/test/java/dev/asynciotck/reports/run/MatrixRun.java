@@ -61,11 +61,14 @@ final class MatrixRun {
                 .filter(TargetAvailability::available).map(TargetAvailability::name).toList();
     }
 
-    /** The names of the WebAssembly targets whose npm packages are installed. */
+    /**
+     * The names of the WebAssembly CPython targets whose npm packages are installed (not pyodide-3.14+webloop:
+     * Pyodide's own loop is an alternative implementation with a baseline, not an oracle).
+     */
     static synchronized List<String> installedWasm() {
         if (wasm == null) {
             wasm = WasmTargets.list().stream().filter(TargetAvailability::available).map(TargetAvailability::name)
-                    .toList();
+                    .filter(name -> name.startsWith("cpython-")).toList();
         }
         return wasm;
     }
