@@ -36,7 +36,7 @@ class RequiredOutputWordingTest {
             "Event loop is closed", "no running event loop", "This event loop is already running",
             "Cannot close a running event loop", "cannot be called from a running event loop",
             "Cannot run the event loop while another loop is running", "Event loop stopped before Future completed",
-            "A callable object or None is expected",
+            "A callable object or None is expected", "There is no current event loop",
             // the exception handler's messages
             "Exception in callback", "exception was never retrieved", "Task was destroyed but it is pending",
             "unhandled exception during asyncio.run() shutdown",
@@ -60,7 +60,11 @@ class RequiredOutputWordingTest {
      */
     static final Map<String, String> BEING_SPLIT = Map.of(
             "coroutine.generator.not-a-coroutine",
-            "its split into a semantic scenario and a wording companion is another branch's work");
+            "its split into a semantic scenario and a wording companion is another branch's work",
+            "threads.wrap-future.loop",
+            "prints get_event_loop()'s message 'There is no current event loop'; for the threads feature's owner to split",
+            "threads.get-event-loop.per-thread",
+            "prints get_event_loop()'s message naming the thread; for the threads feature's owner to split");
 
     @Test
     void noRequiredScenarioExpectsTextCPythonComposes() {
