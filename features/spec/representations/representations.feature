@@ -176,6 +176,7 @@ Feature: Representations, for debugging
   @rule-repr.future.recursive @detail
   Rule: A future or task whose result contains itself shows its own repr there as '...' instead of recursing.
     Link: https://docs.python.org/3/library/asyncio-future.html#future-object
+    Detail: repr: the text of repr() of a future holding itself is CPython's (how reprlib cuts the recursion, changed in 3.8 and 3.11)
     From 3.11 the whole inner repr is '...' (reprlib.recursive_repr); 3.8 to 3.10
     show the inner future with result=...; before 3.8 nothing stopped the
     recursion but reprlib's limits on each level.
