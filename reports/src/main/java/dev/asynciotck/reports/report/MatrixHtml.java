@@ -190,6 +190,8 @@ final class MatrixHtml {
                         text(" "), span(rule.levelName()).withClass("rule-level"),
                         text(" — " + rule.statement() + " "),
                         rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")),
+                        rule.cpythonTests().isEmpty() ? text("") : span(" · traced to CPython's tests: "
+                                + String.join(", ", rule.cpythonTests())).withClass("rule-traced"),
                         rule.registered().map(Rule::detailReason).filter(r -> !r.isEmpty())
                                 .map(r -> (DomContent) div("Why a detail: " + r).withClass("detail-reason"))
                                 .orElse(text("")))

@@ -85,8 +85,11 @@ final class MatrixMarkdown {
                     about.appendChild(new Text(" "));
                     about.appendChild(link(url, "asyncio docs"));
                 });
+                if (!rule.cpythonTests().isEmpty()) {
+                    about.appendChild(new Text(" Traced to CPython's tests: " + String.join(", ", rule.cpythonTests()) + "."));
+                }
                 rule.registered().map(Rule::detailReason).filter(r -> !r.isEmpty())
-                        .ifPresent(reason -> about.appendChild(new Text(". Why a detail: " + reason)));
+                        .ifPresent(reason -> about.appendChild(new Text(" Why a detail: " + reason + ".")));
                 document.appendChild(about);
                 document.appendChild(scenarios(rule.scenarios(), outcomes, cells));
             }
