@@ -95,6 +95,7 @@ Feature: What asyncio takes for a coroutine, and what it does not
   @rule-coroutine.generator.not-a-coroutine.wording @detail
   Rule: CPython's messages for a generator where a coroutine is expected: await says "object generator can't be used in 'await' expression" before 3.14 and "'generator' object can't be awaited" from 3.14; ensure_future says "An asyncio.Future, a coroutine or an awaitable is required".
     Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
+    Detail: message text: the TypeErrors' texts are the interpreter's and asyncio's, and changed in 3.14
     The texts of the TypeErrors of the rule above. The await message is the
     interpreter's own (3.14 reworded the messages of objects that cannot be
     awaited); ensure_future's is asyncio's, raised from 3.12, when it stopped

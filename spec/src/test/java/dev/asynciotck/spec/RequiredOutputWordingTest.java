@@ -59,8 +59,8 @@ class RequiredOutputWordingTest {
      * longer matches anything fails the test, so it is removed when the split lands.
      */
     static final Map<String, String> BEING_SPLIT = Map.of(
-            "coroutine.generator.not-a-coroutine",
-            "its split into a semantic scenario and a wording companion is another branch's work",
+            "task.call-graph.capture",
+            "prints the default name of asyncio.run's main task ('Task-1'); for the versions feature's owner to change",
             "threads.wrap-future.loop",
             "prints get_event_loop()'s message 'There is no current event loop'; for the threads feature's owner to split",
             "threads.get-event-loop.per-thread",
