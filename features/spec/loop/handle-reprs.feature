@@ -6,6 +6,7 @@ Feature: What a callback handle's repr shows
   @rule-repr.handle.state @detail
   Rule: The repr of a Handle is <Handle callback()>, and <Handle cancelled> once cancelled; a TimerHandle's adds when=<deadline>.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#callback-handles
+    Detail: repr: the text of repr() of a Handle or TimerHandle is CPython's
     The programs cut the source location (' at file:line') and write the deadline as WHEN.
 
     Scenario: call_soon and call_at handles, live and cancelled

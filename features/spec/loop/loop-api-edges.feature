@@ -57,6 +57,7 @@ Feature: The loop API at its edges: negative delays, bad arguments to run_until_
   @rule-loop.run-until-complete.rejects-non-awaitable.wording @detail
   Rule: CPython's message for run_until_complete of a non-awaitable: 'An asyncio.Future, a coroutine or an awaitable is required'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Detail: message text: the TypeError's text is asyncio's
 
     Scenario: run_until_complete('blah') with CPython's message
       Given the program:
@@ -283,6 +284,7 @@ Feature: The loop API at its edges: negative delays, bad arguments to run_until_
   @rule-loop.set-event-loop.rejects-non-loop @detail
   Rule: set_event_loop of an object that is neither an event loop nor None raises TypeError from 3.11 (an AssertionError before); set_event_loop(loop) makes get_event_loop return that loop.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.set_event_loop
+    Detail: exception type by version: the documentation names no exception; CPython checked with an assert before 3.11 and raises TypeError since
     The documentation does not name the exception: CPython checked with an assert before 3.11.
 
     @since-3.11

@@ -43,6 +43,7 @@ Feature: A Barrier is reusable: rounds, resets, aborts and cancelled parties
   @rule-barrier.parties.must-be-positive.wording @detail
   Rule: CPython's message for a Barrier without parties: 'parties must be > 0' in 3.11, 'parties must be >= 1' from 3.14 (3.12 and 3.13 changed it in a patch release).
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Barrier
+    Detail: message text: the ValueError's text is asyncio's, and changed in 3.14
 
     # asyncio.Barrier does not exist before 3.11; 3.14 words the message 'parties must be >= 1'.
     # 3.12 and 3.13 are left out: the new wording came to them in a patch release

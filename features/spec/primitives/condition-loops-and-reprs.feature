@@ -198,6 +198,7 @@ Feature: Conditions keep the cancellation and the notification; primitives belon
   @rule-repr.primitives.state @detail
   Rule: The reprs of Lock, Event, Condition and Semaphore end with their state in brackets: locked or unlocked (set or unset), the waiters and the semaphore's value.
     Link: https://docs.python.org/3/library/asyncio-sync.html
+    Detail: repr: the texts of repr() of Lock, Event, Condition and Semaphore are CPython's
 
     # 3.6 writes no space after the comma: [locked,waiters:1].
     @since-3.7
@@ -346,6 +347,7 @@ Feature: Conditions keep the cancellation and the notification; primitives belon
   @rule-repr.barrier.state @detail
   Rule: From 3.11, the repr of a Barrier ends with its state (filling, draining, resetting or broken) and the waiters out of the parties; awaiting a Barrier itself raises TypeError.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Barrier
+    Detail: repr: the text of repr() of a Barrier is CPython's
 
     # asyncio.Barrier does not exist before 3.11.
     @since-3.11

@@ -246,6 +246,7 @@ Feature: Lock, Event, Condition and Semaphore at their edges: cancelled waiters,
   @rule-condition.lock-required.raises.wording @detail
   Rule: CPython's messages for a Condition used without its lock: 'cannot wait on un-acquired lock' and 'cannot notify on un-acquired lock'.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Condition.wait
+    Detail: message text: the RuntimeError's texts are asyncio's
 
     Scenario: wait, wait_for, notify and notify_all without the lock, with CPython's messages
       Given the program:
@@ -477,6 +478,7 @@ Feature: Lock, Event, Condition and Semaphore at their edges: cancelled waiters,
   @rule-semaphore.value.negative-raises.wording @detail
   Rule: CPython's message for a negative initial value: 'Semaphore initial value must be >= 0'.
     Link: https://docs.python.org/3/library/asyncio-sync.html#asyncio.Semaphore
+    Detail: message text: the ValueError's text is asyncio's
 
     Scenario: Semaphore(-1) with CPython's message
       Given the program:

@@ -132,6 +132,7 @@ Feature: Queues hand items between waiting producers and consumers
   @rule-repr.queue.cancelled-putter-dropped @detail
   Rule: From 3.7, str(queue) stops counting a blocked putter once it is cancelled (its _putters[n] part goes).
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue
+    Detail: repr: the text of str() of a queue is CPython's, and what it counts changed in 3.7
 
     # 3.6 still shows _putters[1] after the cancellation.
     @since-3.7

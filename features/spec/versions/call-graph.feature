@@ -147,6 +147,7 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
   @rule-task.call-graph.format.wording @detail
   Rule: CPython's text of format_call_graph() and print_call_graph(): a "* Task(name=..., id=...)" line, a "+ Call stack:" block of "File ..., line N, in async NAME()" lines, and a "+ Awaited by:" block indented per level.
     Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.format_call_graph
+    Detail: text format: the layout of format_call_graph()'s text, with file names, lines and task names, is CPython's
     print_call_graph(future, file=f) writes the text format_call_graph(future)
     returns. The program cuts the ids (addresses) and the file paths out.
 

@@ -91,6 +91,7 @@ Feature: get_event_loop() with no current loop: an implicit loop up to 3.13, Run
   @rule-loop.get-event-loop.no-current-loop.wording @detail
   Rule: CPython's message when get_event_loop() has no loop to return: "There is no current event loop in thread 'MainThread'."
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_event_loop
+    Detail: message text: the RuntimeError's text is asyncio's, naming the thread
     The policy's message names the thread; the same text from 3.14 with no
     loop set at all, and on every version after asyncio.run().
 

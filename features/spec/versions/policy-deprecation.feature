@@ -13,6 +13,7 @@ Feature: From 3.14 the event loop policy system is deprecated, with a Deprecatio
   @rule-loop.policy.deprecated @detail
   Rule: From 3.14 get_event_loop_policy(), set_event_loop_policy(), asyncio.DefaultEventLoopPolicy, asyncio.AbstractEventLoopPolicy and asyncio.iscoroutinefunction() each warn "'asyncio.NAME' is deprecated and slated for removal in Python 3.16" (DeprecationWarning).
     Link: https://docs.python.org/3/library/asyncio-policy.html
+    Detail: warning text: the DeprecationWarning's text is CPython's
     What's New in 3.14 deprecates the policy system for removal in 3.16; the
     warning's text is CPython's (warnings._deprecated in events.py,
     coroutines.py and asyncio/__init__.py of 3.14). Up to 3.13 none of them warns.

@@ -13,6 +13,7 @@ Feature: From 3.14 a shielded task that fails after its shield was cancelled is 
   @rule-shield.cancelled-outer.late-failure-reported @detail
   Rule: When the future shield() returned was cancelled and the shielded task then fails, 3.14 calls the loop's exception handler with "<Name> exception in shielded future"; up to 3.13 nothing is reported.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.shield
+    Detail: message text and version: whether and with which message the handler hears of the late failure is CPython's choice, new in 3.14
     The documentation of shield() says nothing of reporting; which failures
     reach the exception handler, and with what message, is CPython's choice.
 
