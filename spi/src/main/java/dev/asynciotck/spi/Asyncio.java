@@ -158,6 +158,18 @@ public interface Asyncio extends AutoCloseable {
     Future ensureFuture(Object obj, EventLoop loop);
 
     /**
+     * {@code isfuture(obj)}: true for an asyncio {@link Future} or {@link Task} and for a Future-like object, one
+     * whose class has {@code _asyncio_future_blocking} with a value other than {@code None} (a program's object
+     * reaches the provider as a {@link Future} whose {@link Future#asyncioFutureBlocking} reads that attribute).
+     * Such objects are what {@link #ensureFuture} returns unchanged and what a task waits on when it yields one.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.isfuture">asyncio.isfuture</a>
+     */
+    default boolean isFuture(Object obj) {
+        return obj instanceof Future future && future.asyncioFutureBlocking() != null;
+    }
+
+    /**
      * {@code create_task(coro, name=name)} (3.7+) on the running loop; {@code RuntimeError('no running event
      * loop')} without one.
      *

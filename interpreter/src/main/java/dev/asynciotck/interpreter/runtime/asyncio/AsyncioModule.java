@@ -215,7 +215,7 @@ public final class AsyncioModule {
             case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));
             case "timeout_at" -> PyBuiltin.of("timeout_at", "when", v -> asyncio.timeoutAt(SpiArguments.optionalSeconds(rt, v[0])));
             case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj", v -> v[0] instanceof Coroutine);
-            case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> v[0] instanceof Future);
+            case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> asyncio.isFuture(v[0]));
             case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
                     v -> v[0] instanceof PyFunction f && f.isAsync()
                             || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync());
