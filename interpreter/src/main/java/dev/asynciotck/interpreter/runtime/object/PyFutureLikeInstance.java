@@ -1,9 +1,11 @@
 package dev.asynciotck.interpreter.runtime.object;
 
 import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.exceptions.TypeError;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -84,13 +86,15 @@ public final class PyFutureLikeInstance extends PyInstance implements Future {
         callMethod("set_exception", exception);
     }
 
+    /** {@code add_done_callback(fn)}, or {@code add_done_callback(fn, context=context)} when a context is given. */
     @Override
-    public void addDoneCallback(Consumer<? super Future> callback) {
+    public void addDoneCallback(Consumer<? super Future> callback, Context context) {
         PyBuiltin function = callbacks.computeIfAbsent(callback, c -> PyBuiltin.of("callback", "future", v -> {
             c.accept(v[0] instanceof Future future ? future : this);
             return null;
         }));
-        callMethod("add_done_callback", function);
+        Object method = attribute("add_done_callback");
+        runtime.call(method, context == null ? Args.of(function) : new Args(List.of(function), Map.of("context", context)));
     }
 
     @Override
