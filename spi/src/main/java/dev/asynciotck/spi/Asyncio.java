@@ -174,6 +174,19 @@ public interface Asyncio extends AutoCloseable {
     }
 
     /**
+     * {@code asyncio.create_eager_task_factory(custom_task_constructor)} (3.12+): a task factory
+     * {@code factory(loop, coro, *, name=None, context=None)} that returns
+     * {@code custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)}. Whether the
+     * task starts eagerly is the constructor's doing: {@code asyncio.Task} with {@code eager_start=True} runs the
+     * first step at once (see {@link #newTask(Object, EventLoop, String, boolean)}).
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.create_eager_task_factory">asyncio.create_eager_task_factory</a>
+     */
+    default TaskFactory createEagerTaskFactory(TaskConstructor constructor) {
+        throw new AttributeError("module 'asyncio' has no attribute 'create_eager_task_factory'");
+    }
+
+    /**
      * {@code ensure_future(obj, loop=loop)}: a {@link Future} is returned unchanged; a {@link Coroutine}
      * becomes a task; another {@link Awaitable} (an object with {@code __await__}) is wrapped, not rejected: it
      * becomes a task whose coroutine awaits it ({@code _wrap_awaitable}), so the task runs its {@code __await__}
