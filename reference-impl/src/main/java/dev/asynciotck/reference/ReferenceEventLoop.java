@@ -75,7 +75,7 @@ public final class ReferenceEventLoop implements EventLoop {
     public Handle callSoon(Runnable callback, Context context) {
         checkClosed();
         if (debug) {
-            LoopDebugChecks.checkThread(module, this);
+            seams.checkDebugThread(module, this);
             LoopDebugChecks.checkCallback(module, callback, "call_soon");
         }
         return enqueue(callback, context);
@@ -115,7 +115,7 @@ public final class ReferenceEventLoop implements EventLoop {
     public TimerHandle callAt(double when, Runnable callback, Context context) {
         checkClosed();
         if (debug) {
-            LoopDebugChecks.checkThread(module, this);
+            seams.checkDebugThread(module, this);
             LoopDebugChecks.checkCallback(module, callback, "call_at");
         }
         var timer = new ScheduledTimer(this, callback, when, module.contextOrCopy(context));

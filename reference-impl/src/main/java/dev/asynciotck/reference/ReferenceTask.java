@@ -222,7 +222,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     }
 
     private void handleYield(Object result) {
-        Boolean blockingFlag = result instanceof Future yieldedFuture ? yieldedFuture.asyncioFutureBlocking() : null;
+        Boolean blockingFlag = module.seams().futureBlocking(result);
         if (blockingFlag != null) {
             // A future (or a Future-like object of the program): its _asyncio_future_blocking tells whether it
             // came from its own __await__.
