@@ -242,7 +242,7 @@ Feature: Future-like objects: what asyncio takes for a future without being one
       And the program completes normally
 
   @rule-future.future-like.taken-by-combinators @required
-  Rule: wait, wait_for and (3.7+) gather and run_until_complete take a Future-like object as it is and report its outcome.
+  Rule: wait, wait_for, shield, as_completed and (3.7+) gather and run_until_complete take a Future-like object as it is and report its outcome.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
     The combinators take their awaitables through ensure_future, so the object
     itself is what they wait on: wait() returns it in its done set. CPython 3.6's
@@ -438,6 +438,97 @@ Feature: Future-like objects: what asyncio takes for a future without being one
         gather: ['first', 'coroutine']
         gather(return_exceptions=True): ['ValueError', 'str']
         run_until_complete of the object: fourth
+        """
+      And the program completes normally
+
+    Scenario: shield and as_completed of Future-like objects
+      Given the program:
+        """python
+        import asyncio
+
+        class Ready:
+            _asyncio_future_blocking = False
+
+            def __init__(self, loop):
+                self._loop = loop
+                self._callbacks = []
+                self._state = "pending"
+                self._value = None
+
+            def get_loop(self):
+                return self._loop
+
+            def done(self):
+                return self._state != "pending"
+
+            def cancelled(self):
+                return self._state == "cancelled"
+
+            def add_done_callback(self, fn, context=None):
+                self._callbacks.append(fn)
+
+            def remove_done_callback(self, fn):
+                self._callbacks.remove(fn)
+                return 1
+
+            def result(self):
+                if self._state == "cancelled":
+                    raise asyncio.CancelledError()
+                if isinstance(self._value, BaseException):
+                    raise self._value
+                return self._value
+
+            def exception(self):
+                if self._state == "cancelled":
+                    raise asyncio.CancelledError()
+                return self._value if isinstance(self._value, BaseException) else None
+
+            def cancel(self, msg=None):
+                if self._state != "pending":
+                    return False
+                print(f"the future-like object's cancel() is called with {msg!r}")
+                self._finish("cancelled", None)
+                return True
+
+            def complete(self, value):
+                self._finish("finished", value)
+
+            def _finish(self, state, value):
+                self._state = state
+                self._value = value
+                for fn in self._callbacks:
+                    self._loop.call_soon(fn, self)
+
+            def __await__(self):
+                if not self.done():
+                    self._asyncio_future_blocking = True
+                    yield self
+                return self.result()
+
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            first = Ready(loop)
+            loop.call_soon(first.complete, "shielded")
+            value = await asyncio.shield(first)
+            print(f"shield: {value}")
+            second = Ready(loop)
+            third = Ready(loop)
+            loop.call_soon(third.complete, "third")
+            loop.call_later(0.05, second.complete, "second")
+            for next_done in asyncio.as_completed([second, third]):
+                value = await next_done
+                print(f"as_completed: {value}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+        """
+      Then the output is:
+        """
+        shield: shielded
+        as_completed: third
+        as_completed: second
         """
       And the program completes normally
 
@@ -855,3 +946,88 @@ Feature: Future-like objects: what asyncio takes for a future without being one
         """
       And the program completes normally
 
+  @rule-future.future-like.wrap-future-unchanged @detail
+  Rule: CPython's wrap_future returns a Future-like object unchanged, as it returns any future (isfuture).
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.wrap_future
+    The documentation describes wrap_future for concurrent.futures.Future objects
+    only; what it does with a future is CPython's choice.
+
+    Scenario: wrap_future of a Future-like object
+      Given the program:
+        """python
+        import asyncio
+
+        class Ready:
+            _asyncio_future_blocking = False
+
+            def __init__(self, loop):
+                self._loop = loop
+                self._callbacks = []
+                self._state = "pending"
+                self._value = None
+
+            def get_loop(self):
+                return self._loop
+
+            def done(self):
+                return self._state != "pending"
+
+            def cancelled(self):
+                return self._state == "cancelled"
+
+            def add_done_callback(self, fn, context=None):
+                self._callbacks.append(fn)
+
+            def remove_done_callback(self, fn):
+                self._callbacks.remove(fn)
+                return 1
+
+            def result(self):
+                if self._state == "cancelled":
+                    raise asyncio.CancelledError()
+                if isinstance(self._value, BaseException):
+                    raise self._value
+                return self._value
+
+            def exception(self):
+                if self._state == "cancelled":
+                    raise asyncio.CancelledError()
+                return self._value if isinstance(self._value, BaseException) else None
+
+            def cancel(self, msg=None):
+                if self._state != "pending":
+                    return False
+                print(f"the future-like object's cancel() is called with {msg!r}")
+                self._finish("cancelled", None)
+                return True
+
+            def complete(self, value):
+                self._finish("finished", value)
+
+            def _finish(self, state, value):
+                self._state = state
+                self._value = value
+                for fn in self._callbacks:
+                    self._loop.call_soon(fn, self)
+
+            def __await__(self):
+                if not self.done():
+                    self._asyncio_future_blocking = True
+                    yield self
+                return self.result()
+
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            fut = Ready(loop)
+            print(f"wrap_future returns it unchanged: {asyncio.wrap_future(fut) is fut}")
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+        """
+      Then the output is:
+        """
+        wrap_future returns it unchanged: True
+        """
+      And the program completes normally

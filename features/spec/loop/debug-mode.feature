@@ -203,6 +203,35 @@ Feature: Debug mode: a flag of the loop and the checks it turns on
         """
       And the program completes normally
 
+    @since-3.7
+    Scenario: asyncio.run(debug=True) runs the loop with the checks on
+      Given the program:
+        """python
+        import asyncio
+
+
+        async def job():
+            return None
+
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            print(f"get_debug() inside asyncio.run(debug=True): {loop.get_debug()}")
+            try:
+                loop.call_soon(job)
+                print("call_soon(a coroutine function): accepted")
+            except TypeError as e:
+                print(f"call_soon(a coroutine function): TypeError: {e}")
+
+        asyncio.run(main(), debug=True)
+        """
+      Then the output is:
+        """
+        get_debug() inside asyncio.run(debug=True): True
+        call_soon(a coroutine function): TypeError: coroutines cannot be used with call_soon()
+        """
+      And the program completes normally
+
   @rule-loop.debug.repr @detail
   Rule: CPython's repr of a loop ends with running=..., closed=... and debug=..., the flag as set.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_debug
@@ -226,4 +255,3 @@ Feature: Debug mode: a flag of the loop and the checks it turns on
         running=False closed=False debug=True>
         """
       And the program completes normally
-
