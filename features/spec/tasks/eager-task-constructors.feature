@@ -66,6 +66,42 @@ Feature: Eager task factories around a custom task constructor
         """
       And the program completes normally
 
+    @since-3.12
+    Scenario: create_eager_task_factory(asyncio.Task) makes eager tasks
+      Given the program:
+        """python
+        import asyncio
+
+
+        async def child():
+            print("child: first step")
+            await asyncio.sleep(0)
+            print("child: second step")
+            return "child"
+
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            loop.set_task_factory(asyncio.create_eager_task_factory(asyncio.Task))
+            print("main: create_task")
+            task = asyncio.create_task(child())
+            print(f"main: a Task: {isinstance(task, asyncio.Task)}, done: {task.done()}")
+            print(f"main: awaited: {await task}")
+            loop.set_task_factory(None)
+
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        main: create_task
+        child: first step
+        main: a Task: True, done: False
+        child: second step
+        main: awaited: child
+        """
+      And the program completes normally
+
   @rule-task.eager-factory.constructor-decides @optional @needs-eager-task-factory
   Rule: The eager start is the constructor's: a constructor that ignores eager_start makes a task whose first step waits for the loop as usual.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_eager_task_factory
@@ -109,3 +145,50 @@ Feature: Eager task factories around a custom task constructor
         """
       And the program completes normally
 
+  @rule-task.eager-factory.context-copy @optional @needs-eager-task-factory
+  Rule: An eager task's first step, run inside create_task, runs in a copy of the creator's context like any task: it sees the creator's values, and what it sets is not seen by the creator, also after it suspends.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
+    "An optional keyword-only context argument allows specifying a custom
+    contextvars.Context for the coro to run in. The current context copy is
+    created when no context is provided." The eager step is no exception: it runs
+    in the task's own context, not in the creator's.
+
+    @since-3.12
+    Scenario: A context variable across an eager first step
+      Given the program:
+        """python
+        import asyncio
+        import contextvars
+
+        var = contextvars.ContextVar("var", default="unset")
+
+
+        async def child():
+            print(f"child: its eager first step sees {var.get()!r}")
+            var.set("child")
+            await asyncio.sleep(0)
+            print(f"child: after suspending it sees {var.get()!r}")
+
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            loop.set_task_factory(asyncio.eager_task_factory)
+            var.set("main")
+            task = asyncio.create_task(child())
+            print(f"main: after the eager step it sees {var.get()!r}")
+            var.set("main again")
+            await task
+            print(f"main: at the end it sees {var.get()!r}")
+            loop.set_task_factory(None)
+
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        child: its eager first step sees 'main'
+        main: after the eager step it sees 'main'
+        child: after suspending it sees 'child'
+        main: at the end it sees 'main again'
+        """
+      And the program completes normally
