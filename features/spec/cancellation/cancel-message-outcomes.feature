@@ -88,6 +88,7 @@ Feature: What a cancelled task's result() and exception() raise, and with which 
   @rule-cancellation.message.context-chain @detail
   Rule: On 3.9 and 3.10 the CancelledError that result() or an awaiter gets from a task cancelled with a message is a new one without arguments whose __context__ is the CancelledError carrying the message; from 3.11 it is that CancelledError itself, without __context__.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
+    Detail: exception chaining: whether result() hands out a fresh CancelledError chained to the original is how CPython builds it (changed in 3.11)
     How CPython builds the exception it raises for a cancelled task
     (Future._make_cancelled_error): before 3.11 it chains the exception that
     ended the coroutine as the context of a fresh one; from 3.11 it hands that
@@ -233,6 +234,7 @@ Feature: What a cancelled task's result() and exception() raise, and with which 
   @rule-cancellation.message.any-object @detail
   Rule: The cancel message is kept as the object given, not turned into a string: cancel(5) gives args (5,) to the cancelled coroutine and a plain future's result() from 3.9, and to a task's result() from 3.11.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel
+    Detail: exception arguments: keeping the message object unconverted in CancelledError's args is CPython's choice, and changed in 3.9 and 3.11
     CPython stores msg as it is and passes it to CancelledError(msg).
 
     Scenario Outline: cancel(5) (<versions>)

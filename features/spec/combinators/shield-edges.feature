@@ -145,6 +145,7 @@ Feature: shield passes its inner outcome through, and wait_for(shield(t)) bounds
   @rule-shield.done-future.same-object @detail
   Rule: CPython's shield() returns a future that is already done unchanged, the very same object.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.shield
+    Detail: identity: the documentation promises a future with the inner outcome, not the same object; returning it unchanged is CPython's shortcut
     The documentation promises a future with the inner outcome, not the
     identity; CPython takes this shortcut.
 

@@ -125,6 +125,7 @@ Feature: asyncio.wait at its edges: its caller cancelled, duplicates, iterables 
   @rule-wait.empty.message @detail
   Rule: CPython's message for wait() of an empty collection is "Set of Tasks/Futures is empty." from 3.11 and "Set of coroutines/Futures is empty." before.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
+    Detail: message text: the ValueError's text is asyncio's, and changed in 3.11
     The wording changed when wait() stopped accepting coroutines.
 
     Scenario Outline: The message of wait([]) (<versions>)

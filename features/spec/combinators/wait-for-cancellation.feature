@@ -111,6 +111,7 @@ Feature: wait_for under cancellation: the caller cancelled, timeouts of zero, an
   @rule-wait-for.timeout.context @detail
   Rule: Since 3.9 the TimeoutError raised by wait_for has the awaitable's CancelledError as __context__; before it has none.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for
+    Detail: exception chaining: which exception is the TimeoutError's __context__ follows from where CPython's wait_for raises it
     wait_for raises TimeoutError while handling the CancelledError of the
     awaitable it cancelled, so Python chains them. Before 3.9 the TimeoutError
     was raised outside that handler. The awaitable here needs one more await

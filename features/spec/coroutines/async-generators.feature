@@ -158,7 +158,7 @@ Feature: Asynchronous generators on the event loop
         import asyncio
 
         def handler(loop, context):
-            print(f"handler: {context['message']}")
+            print(f"handler: {type(context['exception']).__name__}")
 
         class FancyExit(Exception):
             pass
@@ -196,7 +196,7 @@ Feature: Asynchronous generators on the event loop
         """
         spin: got 1, the generator stays suspended
         spin: cancelled, raising ZeroDivisionError
-        handler: unhandled exception during asyncio.run() shutdown
+        handler: ZeroDivisionError
         ticker: finally (the generator is closed)
         asyncio.run raised FancyExit
         """
@@ -387,12 +387,95 @@ Feature: Asynchronous generators on the event loop
   @rule-asyncgen.shutdown.reports-close-errors @required
   Rule: An exception raised while loop.shutdown_asyncgens() closes a generator goes to the loop's exception handler with the generator, and shutdown_asyncgens itself returns normally.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.shutdown_asyncgens
-    The handler's context holds the message ("an error occurred during closing
-    of asynchronous generator" and the generator's repr), the exception and the
-    generator under "asyncgen". A generator that yields again when asked to close
-    fails with RuntimeError("async generator ignored GeneratorExit").
+    The handler's context holds a message, the exception and the generator under
+    "asyncgen". A generator that yields again when asked to close fails with
+    RuntimeError. The texts of the message and of that RuntimeError are
+    CPython's (asyncgen.shutdown.reports-close-errors.wording).
 
     Scenario: A finally block that raises is reported with its generator
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            exc = context["exception"]
+            print("handler: message is a str: {}".format(isinstance(context["message"], str)))
+            print("handler: {}: {}, the generator given: {}".format(type(exc).__name__, exc, context["asyncgen"] is gen))
+
+        async def broken():
+            try:
+                yield 1
+            finally:
+                raise ValueError("cleanup failed")
+
+        async def main():
+            global gen
+            gen = broken()
+            first = await gen.__anext__()
+            print(f"main: got {first}")
+
+        loop = asyncio.new_event_loop()
+        loop.set_exception_handler(handler)
+        loop.run_until_complete(main())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        print("shutdown_asyncgens returned normally")
+        loop.close()
+        """
+      Then the output is:
+        """
+        main: got 1
+        handler: message is a str: True
+        handler: ValueError: cleanup failed, the generator given: True
+        shutdown_asyncgens returned normally
+        """
+      And the program completes normally
+
+    Scenario: A generator that yields instead of closing is reported with RuntimeError
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            exc = context["exception"]
+            print(f"handler: {type(exc).__name__}, the generator given: {context['asyncgen'] is gen}")
+
+        async def stubborn():
+            try:
+                yield 1
+            finally:
+                print("stubborn: finally, yields again")
+                yield 2
+
+        async def main():
+            global gen
+            gen = stubborn()
+            first = await gen.__anext__()
+            print(f"main: got {first}")
+
+        loop = asyncio.new_event_loop()
+        loop.set_exception_handler(handler)
+        loop.run_until_complete(main())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        print("shutdown_asyncgens returned normally")
+        loop.close()
+        """
+      Then the output is:
+        """
+        main: got 1
+        stubborn: finally, yields again
+        handler: RuntimeError, the generator given: True
+        shutdown_asyncgens returned normally
+        """
+      And the program completes normally
+
+  @rule-asyncgen.shutdown.reports-close-errors.wording @detail
+  Rule: CPython's texts for an error while shutdown_asyncgens() closes a generator: the message 'an error occurred during closing of asynchronous generator' and the generator's repr, and 'async generator ignored GeneratorExit' for one that yields again.
+    Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.shutdown_asyncgens
+    Detail: message text: the handler's message is asyncio's, the RuntimeError's text the interpreter's (GraalPy's says 'generator ignored GeneratorExit')
+    What is reported, and with which exception type, is the rule
+    (asyncgen.shutdown.reports-close-errors); the texts are CPython's.
+
+    Scenario: The message names the generator's closing
       Given the program:
         """python
         import asyncio
@@ -430,7 +513,7 @@ Feature: Asynchronous generators on the event loop
         """
       And the program completes normally
 
-    Scenario: A generator that yields instead of closing is reported with RuntimeError
+    Scenario: The RuntimeError of a generator that yields instead of closing
       Given the program:
         """python
         import asyncio

@@ -36,11 +36,11 @@ Feature: What asyncio takes for a coroutine, and what it does not
             try:
                 asyncio.ensure_future(gen)
             except TypeError as e:
-                print(f"ensure_future: TypeError: {e}")
+                print(f"ensure_future: {type(e).__name__}")
             try:
                 await gen
             except TypeError as e:
-                print(f"await: TypeError: {e}")
+                print(f"await: {type(e).__name__}")
 
         loop = asyncio.new_event_loop()
 
@@ -52,8 +52,8 @@ Feature: What asyncio takes for a coroutine, and what it does not
         """
         iscoroutinefunction: generator function False, async def True
         iscoroutine of a generator object: False
-        ensure_future: TypeError: An asyncio.Future, a coroutine or an awaitable is required
-        await: TypeError: object generator can't be used in 'await' expression
+        ensure_future: TypeError
+        await: TypeError
         """
       And the program completes normally
 
@@ -76,7 +76,7 @@ Feature: What asyncio takes for a coroutine, and what it does not
             try:
                 await gen
             except TypeError as e:
-                print(f"await: TypeError: {e}")
+                print(f"await: {type(e).__name__}")
 
         loop = asyncio.new_event_loop()
 
@@ -88,7 +88,93 @@ Feature: What asyncio takes for a coroutine, and what it does not
         """
         iscoroutinefunction: generator function False, async def True
         iscoroutine of a generator object: True
+        await: TypeError
+        """
+      And the program completes normally
+
+  @rule-coroutine.generator.not-a-coroutine.wording @detail
+  Rule: CPython's messages for a generator where a coroutine is expected: await says "object generator can't be used in 'await' expression" before 3.14 and "'generator' object can't be awaited" from 3.14; ensure_future says "An asyncio.Future, a coroutine or an awaitable is required".
+    Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
+    Detail: message text: the TypeErrors' texts are the interpreter's and asyncio's, and changed in 3.14
+    The texts of the TypeErrors of the rule above. The await message is the
+    interpreter's own (3.14 reworded the messages of objects that cannot be
+    awaited); ensure_future's is asyncio's, raised from 3.12, when it stopped
+    taking generators for coroutines.
+
+    @before-3.14
+    Scenario: Awaiting a generator: "object generator can't be used in 'await' expression"
+      Given the program:
+        """python
+        import asyncio
+
+        def numbers():
+            yield 1
+
+        async def main():
+            try:
+                await numbers()
+            except TypeError as e:
+                print(f"await: TypeError: {e}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
         await: TypeError: object generator can't be used in 'await' expression
+        """
+      And the program completes normally
+
+    @since-3.14
+    Scenario: Awaiting a generator from 3.14: "'generator' object can't be awaited"
+      Given the program:
+        """python
+        import asyncio
+
+        def numbers():
+            yield 1
+
+        async def main():
+            try:
+                await numbers()
+            except TypeError as e:
+                print(f"await: TypeError: {e}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        await: TypeError: 'generator' object can't be awaited
+        """
+      And the program completes normally
+
+    # Before 3.12 ensure_future wraps the generator in a task and raises nothing.
+    @since-3.12
+    Scenario: ensure_future of a generator: "An asyncio.Future, a coroutine or an awaitable is required"
+      Given the program:
+        """python
+        import asyncio
+
+        def numbers():
+            yield 1
+
+        async def main():
+            gen = numbers()
+            try:
+                asyncio.ensure_future(gen)
+            except TypeError as e:
+                print(f"ensure_future: TypeError: {e}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        ensure_future: TypeError: An asyncio.Future, a coroutine or an awaitable is required
         """
       And the program completes normally
 
@@ -96,7 +182,8 @@ Feature: What asyncio takes for a coroutine, and what it does not
   Rule: Awaiting a coroutine object that a task is running raises RuntimeError, and the task goes on.
     Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
     A coroutine object has one execution: once a task runs it, awaiting the same
-    object elsewhere is refused ("coroutine is being awaited already").
+    object elsewhere is refused. The exception's type is the rule; its text is
+    CPython's (coroutine.await.running-refused-message).
 
     Scenario: The second await of a coroutine run by a task is refused
       Given the program:
@@ -114,7 +201,7 @@ Feature: What asyncio takes for a coroutine, and what it does not
             try:
                 await coro
             except RuntimeError as e:
-                print(f"RuntimeError: {e}")
+                print(f"refused with {type(e).__name__}")
             result = await task
             print(f"the task still finishes: {result}")
 
@@ -126,7 +213,7 @@ Feature: What asyncio takes for a coroutine, and what it does not
         """
       Then the output is:
         """
-        RuntimeError: coroutine is being awaited already
+        refused with RuntimeError
         the task still finishes: slow
         """
       And the program completes normally
@@ -236,7 +323,7 @@ Feature: What asyncio takes for a coroutine, and what it does not
   Rule: From 3.12 asyncio.wait accepts any iterable of tasks, a generator included; before, a generator was refused with TypeError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
     Before 3.12 wait() took a generator for a (generator-based) coroutine and
-    raised TypeError("expect a list of futures, not generator").
+    raised TypeError; its text is CPython's (coroutine.wait.accepts-a-generator.wording).
 
     @since-3.12
     Scenario: wait() of a generator expression over tasks
@@ -269,6 +356,45 @@ Feature: What asyncio takes for a coroutine, and what it does not
 
     @before-3.12
     Scenario: wait() refuses a generator expression
+      Given the program:
+        """python
+        import asyncio
+
+        async def work(n):
+            await asyncio.sleep(0)
+            return n
+
+        async def main():
+            tasks = [asyncio.ensure_future(work(n)) for n in range(3)]
+            try:
+                await asyncio.wait(t for t in tasks)
+            except TypeError as e:
+                print(f"refused with {type(e).__name__}")
+            await asyncio.wait(tasks)
+            print(f"results: {[t.result() for t in tasks]}")
+
+        loop = asyncio.new_event_loop()
+
+        asyncio.set_event_loop(loop)
+
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        refused with TypeError
+        results: [0, 1, 2]
+        """
+      And the program completes normally
+
+  @rule-coroutine.wait.accepts-a-generator.wording @detail
+  Rule: CPython's message for wait() of a generator before 3.12: 'expect a list of futures, not generator'.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.wait
+    Detail: message text: the TypeError's text is asyncio's
+    The exception's type is the rule (coroutine.wait.accepts-a-generator); its
+    text is CPython's, which the documentation does not promise.
+
+    @before-3.12
+    Scenario: The wording of the refusal of a generator expression
       Given the program:
         """python
         import asyncio

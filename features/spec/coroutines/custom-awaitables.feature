@@ -246,6 +246,7 @@ Feature: Custom awaitables: objects with __await__
   @rule-awaitable.task.bad-yield-message @detail
   Rule: The RuntimeError for a refused yield says "Task got bad yield" with the value's repr, or "yield was used instead of yield from" for a future.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
+    Detail: message text: the RuntimeError's text is asyncio's, with the value's repr
     CPython's wording; the documentation promises none.
 
     Scenario: The messages of the two refusals
@@ -353,6 +354,7 @@ Feature: Custom awaitables: objects with __await__
   @rule-awaitable.ensure-future.wrapping-coroutine-type @detail
   Rule: From 3.12 the task that wraps an awaitable runs a native coroutine; before, a generator-based one.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
+    Detail: internals: the kind of coroutine asyncio's wrapper is (an implementation function of asyncio, changed in 3.12)
     asyncio's _wrap_awaitable became an async def function in 3.12; the task's
     get_coro() (3.8+) shows it.
 

@@ -225,6 +225,7 @@ Feature: Where a future belongs, what counts as a future, and how its outcome tr
   @rule-future.destroyed.silent-without-exception @detail
   Rule: A future destroyed while pending, or with a result whether read or not, is not reported to the exception handler; only one holding an exception never retrieved is.
     Link: https://docs.python.org/3/library/asyncio-dev.html#detect-never-retrieved-exceptions
+    Detail: collector timing: the report appears when the garbage collector destroys the future at exit; an interpreter that finalizes nothing at exit (PyPy, GraalPy) reports nothing
     The report exists for lost exceptions only. The futures here are globals, so
     that CPython destroys them at interpreter exit, in the order they were
     assigned, after the program's last line.

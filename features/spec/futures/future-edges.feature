@@ -107,6 +107,7 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
   @rule-future.set-exception.stop-iteration.wording @detail
   Rule: CPython's message for a StopIteration given to a future: 'StopIteration interacts badly with generators and cannot be raised into a Future'.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_exception
+    Detail: message text: the TypeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -197,6 +198,7 @@ Feature: Futures at their edges: bare cancellations, StopIteration and awaits ou
   @rule-future.await.resumed-while-pending.wording @detail
   Rule: CPython's message for resuming a coroutine whose awaited future is pending: "await wasn't used with future".
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

@@ -120,6 +120,7 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
   @rule-future.result.by-state.wording @detail
   Rule: CPython's messages for result() and exception() of a pending future: 'Result is not set.' and 'Exception is not set.'.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.result
+    Detail: message text: the InvalidStateError's texts are asyncio's (its pure-Python Future says 'Result is not ready.')
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
     asyncio's pure-Python Future (the fallback without the _asyncio accelerator,
@@ -229,6 +230,7 @@ Feature: Futures hold one outcome and notify their callbacks through the loop
   @rule-future.set.done-invalid-state.wording @detail
   Rule: CPython's message for set_result or set_exception on a finished future: 'invalid state'.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.set_result
+    Detail: message text: the InvalidStateError's text is asyncio's (its pure-Python Future names the state and the future's repr)
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
     asyncio's pure-Python Future says the state and the future's repr instead,

@@ -95,6 +95,7 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
   @rule-loop.errors.callback-exception.wording @detail
   Rule: CPython's context for a failing callback has exactly the keys exception, handle and message, the message being 'Exception in callback' and the callback.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#error-handling-api
+    Detail: message text and context keys: the handler's message and the exact set of context keys are asyncio's
     The documentation lists the keys a context may have and says new ones may
     come; the exact set and the message are CPython's.
 
@@ -180,6 +181,7 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
   @rule-loop.errors.handler-registration.wording @detail
   Rule: CPython's message for a non-callable exception handler: 'A callable object or None is expected, got 42'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_exception_handler
+    Detail: message text: the TypeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -345,6 +347,7 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
   @rule-loop.errors.done-callback-exception.wording @detail
   Rule: CPython's context for a failing done callback has exactly the keys exception, handle and message, the message starting 'Exception in callback'.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.add_done_callback
+    Detail: message text and context keys: the handler's message and the exact set of context keys are asyncio's
     The exact keys and the message are CPython's.
 
     Scenario: A failing done callback is reported and the other done callbacks still run
@@ -435,6 +438,7 @@ Feature: Exceptions the event loop cannot hand to anyone go to its exception han
   @rule-loop.errors.run-shutdown.wording @detail
   Rule: CPython's context for a task failing during asyncio.run's shutdown: keys exception, message and task, message 'unhandled exception during asyncio.run() shutdown'.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
+    Detail: message text and context keys: the handler's message and the exact set of context keys are asyncio's
     The exact keys and the message are CPython's.
 
     # asyncio.run is new in 3.7; on 3.6 the program raises AttributeError instead.

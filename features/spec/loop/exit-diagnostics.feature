@@ -25,6 +25,7 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
   @rule-loop.errors.never-retrieved @detail
   Rule: A future or task destroyed with an exception that result(), exception() or cancel() never retrieved is reported to the exception handler as 'Future exception was never retrieved' or 'Task exception was never retrieved', with the exception.
     Link: https://docs.python.org/3/library/asyncio-dev.html#detect-never-retrieved-exceptions
+    Detail: collector timing: the report appears when the garbage collector destroys the object at exit; an interpreter that finalizes nothing at exit (PyPy, GraalPy) reports nothing
     An exception set on a future counts as retrieved once result(), exception()
     or cancel() was called on it (awaiting calls result()); done() and
     cancelled() do not count. A future or task destroyed with an exception
@@ -98,6 +99,7 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
   @rule-loop.errors.destroyed-pending @detail
   Rule: A task destroyed while pending is reported to the exception handler as 'Task was destroyed but it is pending!'; then its coroutine is closed, running its finally blocks.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
+    Detail: collector timing: the report appears when the garbage collector destroys the task at exit; an interpreter that finalizes nothing at exit (PyPy, GraalPy) reports nothing
     A task that is destroyed before it is done is reported to the loop's
     exception handler with the message "Task was destroyed but it is pending!";
     then its coroutine is closed, which raises GeneratorExit at the await where
@@ -168,6 +170,7 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
   @rule-loop.errors.run-until-complete-silent @detail
   Rule: The task run_until_complete makes for a coroutine is never reported: not as destroyed pending when the loop stopped early, not as never retrieved when it raised SystemExit or KeyboardInterrupt.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Detail: collector timing: what is reported at exit depends on when the garbage collector destroys the task
     When run_until_complete wraps a coroutine in a task, its caller gets the
     outcome and cannot reach the task, so the task is never reported: not as
     destroyed while pending when the loop was stopped before it finished, and
@@ -225,6 +228,7 @@ Feature: Lost exceptions and abandoned tasks are reported when they are destroye
   @rule-loop.errors.exit-order @detail
   Rule: At exit CPython reports what a program left in its globals in the order it was created, tasks and futures alike, and then closes the pending tasks' coroutines in the same order.
     Link: https://docs.python.org/3/library/asyncio-dev.html#detect-never-retrieved-exceptions
+    Detail: collector timing: the order of the reports at exit is the order CPython's reference counting destroys the globals in
     Neither the order in which the exceptions were set nor the order in which
     the globals were assigned counts: CPython's collector finalises the objects
     in the order they were made, first reporting each one, then closing the

@@ -49,6 +49,7 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
   @rule-loop.closed.refuses-new-work.wording @detail
   Rule: CPython's message for scheduling on a closed loop: 'Event loop is closed'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -126,6 +127,7 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
   @rule-loop.run.one-loop-per-thread.wording @detail
   Rule: CPython's message for running a loop inside another running loop: 'Cannot run the event loop while another loop is running'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -201,6 +203,7 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
   @rule-loop.run-until-complete.stopped-early.wording @detail
   Rule: CPython's message when stop() ends run_until_complete early: 'Event loop stopped before Future completed.'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

@@ -208,6 +208,7 @@ Feature: Starting, stopping and closing an event loop
   @rule-loop.run.not-reentrant.wording @detail
   Rule: CPython's message for running a loop that is already running: 'This event loop is already running'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_until_complete
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -491,6 +492,7 @@ Feature: Starting, stopping and closing an event loop
   @rule-loop.state.running-and-closed.wording @detail
   Rule: CPython's messages for closing a running loop and for running a closed one: 'Cannot close a running event loop', 'Event loop is closed'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.close
+    Detail: message text: the RuntimeError's texts are asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -746,6 +748,7 @@ Feature: Starting, stopping and closing an event loop
   @rule-loop.asyncio-run.not-nested.wording @detail
   Rule: CPython's message for a nested asyncio.run: 'asyncio.run() cannot be called from a running event loop'.
     Link: https://docs.python.org/3/library/asyncio-runner.html#asyncio.run
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -822,6 +825,7 @@ Feature: Starting, stopping and closing an event loop
   @rule-loop.get-running-loop.requires-running.wording @detail
   Rule: CPython's message of get_running_loop without a running loop: 'no running event loop'.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_running_loop
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

@@ -195,6 +195,7 @@ Feature: The event loop runs callbacks and timers in a defined order
   @rule-loop.timer.equal-deadlines @detail
   Rule: Two or three timers with exactly the same deadline run in the order they were scheduled (heapq order; asyncio documents the order of equal deadlines as undefined, and from four timers on heapq does not keep it).
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_at
+    Detail: order: asyncio documents the order of callbacks with equal deadlines as undefined; this is what CPython's heap gives
     The documentation leaves the order of callbacks scheduled for exactly the
     same time undefined. CPython keeps its timers in a heapq heap compared by
     deadline only, which gives back two or three equal timers in the order they

@@ -16,6 +16,7 @@ Feature: Representations, for debugging
   @rule-repr.loop.state @detail
   Rule: repr() of an event loop is <_UnixSelectorEventLoop running=R closed=C debug=D> with its current state.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#event-loop-implementations
+    Detail: repr: the text of repr() of a loop is CPython's (its class name and fields)
     The text is <_UnixSelectorEventLoop running=R closed=C debug=D>, with the
     current values of is_running(), is_closed() and get_debug().
 
@@ -46,6 +47,7 @@ Feature: Representations, for debugging
   @rule-repr.future.state @detail
   Rule: repr() of a future shows its state, its result (abbreviated as reprlib does) or exception, and its done callbacks as cb=[first, <n more>, last].
     Link: https://docs.python.org/3/library/asyncio-future.html#future-object
+    Detail: repr: the text of repr() of a future is CPython's (its layout, reprlib's abbreviations)
     The text is <Future STATE ...> with the state pending, finished or
     cancelled; a finished future adds result=, abbreviated as reprlib does
     (strings longer than 30 characters keep their ends), or exception=; a future
@@ -124,9 +126,155 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
+    Scenario: Results shortened as reprlib does: six items, four sorted dict entries, six levels, long ints and reprs
+      Given the program:
+        """python
+        import asyncio
+
+        class Point:
+            def __repr__(self):
+                return "Point(x=1000000, y=2000000, z=3000000)"
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            results = [
+                list(range(10)),
+                (1,),
+                tuple(range(8)),
+                {"d": 4, "b": 2, "a": 1, "c": 3, "e": 5},
+                {3, 1, 2},
+                frozenset(),
+                [[[[[[[1]]]]]]],
+                10 ** 45,
+                Point(),
+                ["x" * 40, Point()],
+                {1: "one", "two": 2},
+            ]
+            for value in results:
+                future = loop.create_future()
+                future.set_result(value)
+                print(repr(future))
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[0, 1, 2, 3, 4, 5, ...]>
+        <Future finished result=(1,)>
+        <Future finished result=(0, 1, 2, 3, 4, 5, ...)>
+        <Future finished result={'a': 1, 'b': 2, 'c': 3, 'd': 4, ...}>
+        <Future finished result={1, 2, 3}>
+        <Future finished result=frozenset()>
+        <Future finished result=[[[[[[[...]]]]]]]>
+        <Future finished result=100000000000000000...0000000000000000000>
+        <Future finished result=Point(x=10000...00, z=3000000)>
+        <Future finished result=['xxxxxxxxxxxx...xxxxxxxxxxxxx', Point(x=10000...00, z=3000000)]>
+        <Future finished result={1: 'one', 'two': 2}>
+        """
+      And the program completes normally
+
+  @rule-repr.future.recursive @detail
+  Rule: A future or task whose result contains itself shows its own repr there as '...' instead of recursing.
+    Link: https://docs.python.org/3/library/asyncio-future.html#future-object
+    Detail: repr: the text of repr() of a future holding itself is CPython's (how reprlib cuts the recursion, changed in 3.8 and 3.11)
+    From 3.11 the whole inner repr is '...' (reprlib.recursive_repr); 3.8 to 3.10
+    show the inner future with result=...; before 3.8 nothing stopped the
+    recursion but reprlib's limits on each level.
+
+    @since-3.11
+    Scenario: A future and a task holding themselves in their results
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            future = loop.create_future()
+            future.set_result([1, future])
+            print(repr(future))
+
+            async def returns_its_box():
+                return box
+
+            box = []
+            task = loop.create_task(returns_its_box())
+            box.append(task)
+            await task
+            print(repr(task).split(" result=")[1])
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[1, ...]>
+        [...]>
+        """
+      And the program completes normally
+
+    @since-3.8 @before-3.11
+    Scenario: From 3.8 to 3.10 the inner repr shows result=...
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            future = loop.create_future()
+            future.set_result([1, future])
+            print(repr(future))
+
+            async def returns_its_box():
+                return box
+
+            box = []
+            task = loop.create_task(returns_its_box())
+            box.append(task)
+            await task
+            print(repr(task).split(" result=")[1])
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[1, <Future finished result=...>]>
+        [<Task finishe...9>
+        """
+      And the program completes normally
+
+    @before-3.8
+    Scenario: Before 3.8 only reprlib's limits end the recursion
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            future = loop.create_future()
+            future.set_result([1, future])
+            print(repr(future))
+
+            async def returns_its_box():
+                return box
+
+            box = []
+            task = loop.create_task(returns_its_box())
+            box.append(task)
+            await task
+            print(repr(task).split(" result=")[1])
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[1, <Future finis...]>]>]>]>]>]>]>]>
+        [<Task finishe...]>]>]>]>]>]>]>]>
+        """
+      And the program completes normally
+
   @rule-repr.task.state @detail
   Rule: repr() of a task shows its state (cancelling once a cancel is pending), its name, the future it waits for and its outcome, like a future.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object
+    Detail: repr: the text of repr() of a task is CPython's (the coroutine's and the wakeup callback's names differ between its C and pure-Python tasks)
     A task shows like a future, as <Task STATE name='NAME' coro=<...> ...>: the
     state is cancelling once cancel() was requested and the task is not yet done
     (from 3.11), a suspended task adds wait_for= with the future it awaits (whose
@@ -232,6 +380,7 @@ Feature: Representations, for debugging
   @rule-repr.queue.contents @detail
   Rule: str() of a queue shows maxsize, the items in internal order, the waiting getters and putters, the count of unfinished items, and whether it is shut down.
     Link: https://docs.python.org/3/library/asyncio-queue.html#queue
+    Detail: repr: the text of str() of a queue is CPython's (its fields and their order)
     The text is <CLASS maxsize=N ...>: _queue=[...] lists the items in the
     queue's internal order, _getters[n] and _putters[n] count the waiting
     callers, tasks=n counts the items not yet marked done (left out at zero),
@@ -330,6 +479,7 @@ Feature: Representations, for debugging
   @rule-repr.callback.handler-message @detail
   Rule: The exception handler's message for a failed callback is 'Exception in callback' followed by the callback's name and ().
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#error-handling-api
+    Detail: message text: the exception handler's message is composed by asyncio from the callback's repr
     When a callback raises, the context's message is "Exception in callback "
     followed by the callback's description: from 3.13 its name and (), then the
     source location of a Python function. Earlier versions also show the

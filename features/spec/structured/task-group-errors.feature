@@ -318,6 +318,7 @@ Feature: What a TaskGroup raises, and how it refuses misuse
   @rule-structured.taskgroup.misuse.messages @detail
   Rule: CPython's RuntimeError messages for TaskGroup misuse name the group's repr and say "has not been entered", "has already been entered", "is shutting down" or "cannot determine the parent task".
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup
+    Detail: message text: the RuntimeError's texts are asyncio's, with the group's repr
     The wording and the repr are CPython's; the documentation promises neither.
 
     @since-3.11

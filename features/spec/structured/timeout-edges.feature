@@ -126,6 +126,7 @@ Feature: asyncio.timeout at its edges: past deadlines, busy loops, foreign excep
   @rule-structured.timeout.exception-chain @detail
   Rule: The TimeoutError of an expired block has the CancelledError as __cause__; from 3.13 an exception that replaces the CancelledError gets that TimeoutError inserted into its __context__ chain, where 3.11 and 3.12 show the bare CancelledError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
+    Detail: exception chaining: the __cause__ and __context__ links are how CPython raises the TimeoutError (changed in 3.13)
     The chains are printed as "type -cause-> type" (raise ... from) and
     "type -context-> type" (raised while handling). Python 3.13 inserts the
     TimeoutError, caused by the CancelledError, where the chain reached the
@@ -561,6 +562,7 @@ Feature: asyncio.timeout at its edges: past deadlines, busy loops, foreign excep
   @rule-structured.timeout.misuse.messages @detail
   Rule: CPython's RuntimeError messages for Timeout misuse are "Timeout has not been entered", "Timeout has already been entered", "Cannot change state of expired Timeout", "Cannot change state of expiring Timeout" and "Timeout should be used inside a task".
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Timeout
+    Detail: message text: the RuntimeError's texts are asyncio's
     The wording is CPython's; the documentation promises none.
 
     @since-3.11
@@ -622,6 +624,7 @@ Feature: asyncio.timeout at its edges: past deadlines, busy loops, foreign excep
   @rule-structured.timeout.repr @detail
   Rule: repr() of a Timeout is <Timeout [active] when=W> inside its block (when=None without a deadline), <Timeout [expired]> after it expired and <Timeout [finished]> after a block left in time.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Timeout
+    Detail: repr: the text of repr() of a Timeout is CPython's
     The repr names the state; an active one also shows when(). The
     documentation does not specify it.
 

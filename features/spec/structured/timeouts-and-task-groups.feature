@@ -498,6 +498,7 @@ Feature: Timeouts and task groups are built on cancellation
   @rule-structured.taskgroup.child-failure.wording @detail
   Rule: CPython's message of a TaskGroup's ExceptionGroup: 'unhandled errors in a TaskGroup (1 sub-exception)'.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup
+    Detail: message text: the ExceptionGroup's message is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

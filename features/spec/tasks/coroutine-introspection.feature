@@ -129,6 +129,7 @@ Feature: Telling coroutines from coroutine functions, and a coroutine that is al
   @rule-coroutine.await.running-refused-message @detail
   Rule: The RuntimeError for awaiting a coroutine that a task is running reads 'coroutine is being awaited already'.
     Link: https://docs.python.org/3/reference/datamodel.html#coroutine-objects
+    Detail: message text: the RuntimeError's text is the interpreter's
     CPython's wording.
 
     Scenario: The wording of the refusal

@@ -179,6 +179,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
   @rule-coroutine.await.reuse-refused.wording @detail
   Rule: CPython's message for awaiting a finished coroutine again: 'cannot reuse already awaited coroutine'.
     Link: https://docs.python.org/3/library/asyncio-task.html#coroutines
+    Detail: message text: the RuntimeError's text is the interpreter's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -255,6 +256,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
   @rule-task.introspection.default-names @detail
   Rule: CPython names unnamed tasks Task-1, Task-2, … from a process-wide counter that named tasks and refused tasks do not advance (3.8+).
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_name
+    Detail: default name: the Task-N names and the counter behind them are CPython's choice
     The documentation promises a default name, not its form: the Task-N
     counter is CPython's.
 
@@ -417,6 +419,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
   @rule-task.introspection.current-task.wording @detail
   Rule: CPython's message of asyncio.current_task() without a running loop: 'no running event loop'.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.current_task
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -714,6 +717,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
   @rule-task.outcome.set-result-refused.wording @detail
   Rule: CPython's messages for Task.set_result and Task.set_exception: 'Task does not support set_result operation' (3.7+); 'invalid state' for a finished task on 3.6.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
+    Detail: message text: the RuntimeError's and InvalidStateError's texts are asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
     On 3.6 asyncio's pure-Python Task says the state and the task's repr instead.
@@ -835,6 +839,7 @@ Feature: Awaiting a coroutine runs it inline; a task runs it on its own
   @rule-task.outcome.await-self.wording @detail
   Rule: CPython's message for a task awaiting itself starts 'Task cannot await on itself'.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task
+    Detail: message text: the RuntimeError's text is asyncio's, with the task's repr
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

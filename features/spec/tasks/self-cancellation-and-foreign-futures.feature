@@ -219,6 +219,7 @@ Feature: A task that cancels itself, and a task that awaits a future of another 
   @rule-task.await.foreign-future.wording @detail
   Rule: CPython's message for awaiting a future of another loop: 'Task … got Future … attached to a different loop'.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
+    Detail: message text: the RuntimeError's text is asyncio's, with the reprs of the task and the future
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

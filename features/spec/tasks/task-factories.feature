@@ -139,6 +139,7 @@ Feature: Task factories decide what create_task makes
   @rule-loop.task-factory.used-by-create-task.wording @detail
   Rule: CPython's messages for a bad task factory: 'task factory must be a callable or None', and a factory's own errors as Task raises them.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_task_factory
+    Detail: message text: the TypeError's texts are asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

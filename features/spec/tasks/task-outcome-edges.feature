@@ -256,6 +256,7 @@ Feature: A task's outcome at its edges: exception context, returned futures, its
   @rule-task.ensure-future.loop-mismatch-message @detail
   Rule: The ValueError for a future of another loop reads 'The future belongs to a different loop than the one specified as the loop argument' from 3.8, 'loop argument must agree with Future' before.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
+    Detail: message text: the ValueError's text is asyncio's, and changed in 3.8
     CPython's wording of the refusal.
 
     Scenario Outline: The refusal's wording (<versions>)

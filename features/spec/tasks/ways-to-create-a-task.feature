@@ -180,6 +180,7 @@ Feature: Three ways to turn a coroutine into a task
   @rule-task.ensure-future.rejects-non-awaitable.wording @detail
   Rule: CPython's message for ensure_future of a non-awaitable: 'An asyncio.Future, a coroutine or an awaitable is required'.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future
+    Detail: message text: the TypeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -261,6 +262,7 @@ Feature: Three ways to turn a coroutine into a task
   @rule-task.create-task.requires-running-loop.wording @detail
   Rule: CPython's message of asyncio.create_task without a running loop: 'no running event loop'.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task
+    Detail: message text: the RuntimeError's text is asyncio's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 
@@ -356,6 +358,7 @@ Feature: Three ways to turn a coroutine into a task
   @rule-task.create-task.availability.wording @detail
   Rule: Python 3.6's message for the missing asyncio.create_task: "module 'asyncio' has no attribute 'create_task'".
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task
+    Detail: message text: the AttributeError's text is the interpreter's
     The exception's type is the rule; its text is CPython's, which the
     documentation does not promise.
 

@@ -91,7 +91,7 @@ public final class Targets {
                 + (classpath.isEmpty() ? "" : " or in " + classpath)
                 + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
                 + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
-                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm, cpython-3.14, cpython-3.15"
+                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm, cpython-3.14, cpython-3.15, pyodide-3.14+webloop"
                 + families().stream().map(family -> ", " + family.nameForms()).collect(Collectors.joining()) + ")");
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The check that a specification is well formed, with each rule written once: every Gherkin {@code Rule:} carries
  * exactly one {@code @rule-<id>} tag, exactly one level tag ({@link RuleLevel}) and a {@code Link:} line first in
- * its description; no two Rule blocks share an ID; every scenario sits in a Rule, inherits its ID and carries no
+ * its description, and a {@code @detail} Rule (only it) one {@code Detail:} line saying what is CPython's own; no two Rule blocks share an ID; every scenario sits in a Rule, inherits its ID and carries no
  * rule tag of its own, uses only the step vocabulary, and names only capabilities the SPI defines, on optional
  * rules only; every rule has at least one scenario.
  */
@@ -75,6 +75,17 @@ public final class Coverage {
             problems.add(where + "its first description line must be 'Link: https://docs.python.org/3/...'");
         } else if (!block.link().get().startsWith("https://docs.python.org/3/")) {
             problems.add(where + "the link must point into https://docs.python.org/3/, not " + block.link().get());
+        }
+        boolean detail = block.levels().equals(List.of(RuleLevel.DETAIL));
+        List<String> detailLines = block.detailLines();
+        if (detail && (detailLines.size() != 1 || detailLines.getFirst().isEmpty())) {
+            problems.add(where + "is @detail, so one description line says what in its output is CPython's own, "
+                    + "the reason the reports give a target that differs: '" + RuleBlock.DETAIL_PREFIX
+                    + " message text: ...' (or repr, default name, collector timing, order, ...); it has "
+                    + detailLines.size());
+        } else if (!detail && !detailLines.isEmpty()) {
+            problems.add(where + "has a '" + RuleBlock.DETAIL_PREFIX + "' line but is not @detail; only a detail rule "
+                    + "says what in its output is CPython's own");
         }
         if (block.title().isBlank()) {
             problems.add(where + "the title, the rule's statement, is empty");

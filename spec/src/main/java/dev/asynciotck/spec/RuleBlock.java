@@ -16,6 +16,8 @@ public record RuleBlock(String title, List<String> tags, String description, Str
 
     public static final String RULE_TAG_PREFIX = "@rule-";
     public static final String LINK_PREFIX = "Link:";
+    /** Starts the line of a {@code @detail} Rule that says what in its output is CPython's own. */
+    public static final String DETAIL_PREFIX = "Detail:";
 
     public RuleBlock {
         tags = List.copyOf(tags);
@@ -39,11 +41,22 @@ public record RuleBlock(String title, List<String> tags, String description, Str
                 .filter(url -> !url.isEmpty());
     }
 
+    /**
+     * The text of each {@code Detail: <what differs>} line of its description (a well-formed {@code @detail} Rule
+     * has exactly one, other Rules none).
+     */
+    public List<String> detailLines() {
+        return description.lines().map(String::strip).filter(l -> l.startsWith(DETAIL_PREFIX))
+                .map(l -> l.substring(DETAIL_PREFIX.length()).strip()).toList();
+    }
+
     /** The rule it states, when it has exactly one ID, one level and a link. */
     public Optional<Rule> rule() {
         if (ids().size() != 1 || levels().size() != 1 || link().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(ids().getFirst(), levels().getFirst(), link().get(), title, origin));
+        String detailReason = levels().getFirst() == RuleLevel.DETAIL && detailLines().size() == 1
+                ? detailLines().getFirst() : "";
+        return Optional.of(new Rule(ids().getFirst(), levels().getFirst(), link().get(), title, origin, detailReason));
     }
 }

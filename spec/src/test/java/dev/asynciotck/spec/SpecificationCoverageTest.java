@@ -60,9 +60,39 @@ class SpecificationCoverageTest {
                   @rule-x.three @detail
                   Rule: Three.
                     Link: https://docs.python.org/3/z
+                    Detail: message text: CPython's wording
                     @since-3.8
                     Scenario: c
                 """ + PROGRAM)).isEmpty();
+    }
+
+    @Test
+    void aDetailRuleSaysWhatIsCPythonsOwnAndOnlyADetailRuleDoes(@TempDir Path dir) throws IOException {
+        List<String> problems = problems(dir, """
+                Feature: f
+                  @rule-x.silent @detail
+                  Rule: Silent.
+                    Link: https://docs.python.org/3/x
+                    Scenario: a
+                """ + PROGRAM + """
+                  @rule-x.said @detail
+                  Rule: Said.
+                    Link: https://docs.python.org/3/y
+                    Detail: repr: CPython's repr of a task
+                    Scenario: b
+                """ + PROGRAM + """
+                  @rule-x.misplaced @required
+                  Rule: Misplaced.
+                    Link: https://docs.python.org/3/z
+                    Detail: message text
+                    Scenario: c
+                """ + PROGRAM);
+        assertThat(problems).hasSize(2);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("Silent", "is @detail", "Detail: message text"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("Misplaced", "is not @detail"));
+        Specification specification = SpecificationLoader.fromPaths(List.of(dir));
+        assertThat(specification.rule("x.said")).map(Rule::detailReason).contains("repr: CPython's repr of a task");
+        assertThat(specification.rule("x.misplaced")).map(Rule::detailReason).contains("");
     }
 
     @Test

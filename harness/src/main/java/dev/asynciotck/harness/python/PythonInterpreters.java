@@ -92,15 +92,25 @@ record PythonInterpreters(Path pyenvRoot, List<Path> pathDirs) {
      * uvloop.
      */
     Resolution resolve(PythonVersion version, boolean uvloop) {
-        return resolve(CPYTHON, version, candidates(version), uvloop);
+        return resolve(CPYTHON, version, candidates(version), uvloop ? PythonVariant.UVLOOP : PythonVariant.PLAIN);
+    }
+
+    /**
+     * The first candidate for {@code version} that is CPython of that version and on which the variant's loop
+     * factory, if any, works (uvloop imports; the module of a {@code +loop=} imports and has the callable).
+     */
+    Resolution resolve(PythonVersion version, PythonVariant variant) {
+        return resolve(CPYTHON, version, candidates(version), variant);
     }
 
     /** The first PyPy candidate whose Python version is {@code version}. */
     Resolution resolvePyPy(PythonVersion version) {
-        return resolve(PYPY, version, pypyCandidates(version), false);
+        return resolve(PYPY, version, pypyCandidates(version), PythonVariant.PLAIN);
     }
 
-    private Resolution resolve(String implementation, PythonVersion version, List<Path> candidates, boolean uvloop) {
+    private Resolution resolve(String implementation, PythonVersion version, List<Path> candidates,
+                               PythonVariant variant) {
+        boolean uvloop = variant.equals(PythonVariant.UVLOOP);
         if (candidates.isEmpty()) {
             return new Unavailable("not installed (looked in " + lookedIn() + ")");
         }
@@ -115,7 +125,12 @@ record PythonInterpreters(Path pyenvRoot, List<Path> pathDirs) {
                 case InterpreterProbe.Info info when uvloop && !info.hasUvloop() ->
                         rejections.add("uvloop does not import on " + info.describe() + ": " + info.uvloopProblem());
                 case InterpreterProbe.Info info -> {
-                    return new Found(info);
+                    var loopProblem = uvloop ? Optional.<String>empty()
+                            : variant.loopFactory().flatMap(factory -> LoopProbe.problem(info, factory));
+                    if (loopProblem.isEmpty()) {
+                        return new Found(info);
+                    }
+                    rejections.add(loopProblem.get());
                 }
             }
         }

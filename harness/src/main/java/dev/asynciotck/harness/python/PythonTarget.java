@@ -99,7 +99,7 @@ public final class PythonTarget implements Target {
      * 3.6 or later implementation will do; its version is asked of it. While the interpreter is missing, its
      * {@link #version()} is the newest known version, so that every scenario reports it as missing.
      *
-     * @param uvloop install uvloop's event loop policy before each program runs
+     * @param uvloop run each program on uvloop's loop
      */
     public static PythonTarget forExecutable(Path executable, boolean uvloop) {
         return forExecutable(executable, uvloop ? PythonVariant.UVLOOP : PythonVariant.PLAIN);
@@ -117,7 +117,10 @@ public final class PythonTarget implements Target {
     }
 
     private static Resolution resolveExecutable(Path executable, PythonVariant variant) {
-        boolean uvloop = variant == PythonVariant.UVLOOP;
+        boolean uvloop = variant.equals(PythonVariant.UVLOOP);
+        if (variant.problem().isPresent()) {
+            return new Unavailable(variant.problem().get());
+        }
         return switch (InterpreterProbe.probe(executable)) {
             case InterpreterProbe.Failure failure -> new Unavailable(failure.reason());
             case InterpreterProbe.Info info when info.version().compareTo(PythonTargets.OLDEST) < 0 ->
@@ -125,6 +128,9 @@ public final class PythonTarget implements Target {
                             + ", the oldest version the TCK runs on");
             case InterpreterProbe.Info info when uvloop && !info.hasUvloop() ->
                     new Unavailable("uvloop does not import on " + info.describe() + ": " + info.uvloopProblem());
+            case InterpreterProbe.Info info when !uvloop && variant.loopFactory().isPresent() ->
+                    LoopProbe.problem(info, variant.loopFactory().get()).<Resolution>map(Unavailable::new)
+                            .orElseGet(() -> new Found(info));
             case InterpreterProbe.Info info -> new Found(info);
         };
     }
@@ -148,12 +154,12 @@ public final class PythonTarget implements Target {
                 : Set.of(Capabilities.THREADSAFE_CALLBACKS, Capabilities.THREADS);
     }
 
-    /** True if programs run under uvloop's event loop policy. */
+    /** True if programs run on uvloop's loop ({@code +uvloop}). */
     public boolean usesUvloop() {
-        return variant == PythonVariant.UVLOOP;
+        return variant.equals(PythonVariant.UVLOOP);
     }
 
-    /** How this target runs asyncio: as installed, under uvloop, or without the C accelerator. */
+    /** How this target runs asyncio: as installed, on a loop by factory (uvloop's, say), or without the C accelerator. */
     public PythonVariant variant() {
         return variant;
     }

@@ -27,8 +27,12 @@ import java.util.regex.Pattern;
  *   <li>{@code cpython-3.X+pure}: CPython 3.X with its C accelerator {@code _asyncio} made unimportable, so that
  *       asyncio runs its pure-Python {@code Task} and {@code Future} ({@link PythonVariant#PURE});</li>
  *   <li>{@code pypy-3.X}: PyPy implementing Python 3.X, found like CPython (see {@link PythonInterpreters});</li>
- *   <li>{@code python:PATH}, {@code python:PATH+uvloop} and {@code python:PATH+pure}: one interpreter given by
- *       path (a bare command name such as {@code pypy3} is looked up on {@code PATH}).</li>
+ *   <li>{@code cpython-3.X+loop=MODULE:CALLABLE}: the first CPython 3.X on which the module imports and has the
+ *       callable, running programs on the loops it makes ({@link LoopFactory}; {@code +uvloop} is
+ *       {@code +loop=uvloop:new_event_loop});</li>
+ *   <li>{@code python:PATH}, {@code python:PATH+uvloop}, {@code python:PATH+pure} and
+ *       {@code python:PATH+loop=MODULE:CALLABLE}: one interpreter given by path (a bare command name such as
+ *       {@code pypy3} is looked up on {@code PATH}).</li>
  * </ul>
  * {@code cpython-3.14} and {@code cpython-3.15} are not native interpreters but WebAssembly builds
  * ({@link WasmTargets}), which {@code Targets} asks first; {@link #list()} leaves them out.
@@ -43,7 +47,7 @@ public final class PythonTargets {
 
     static final String EXECUTABLE_PREFIX = "python:";
 
-    private static final Pattern CPYTHON_NAME = Pattern.compile("cpython-(\\d+)\\.(\\d+)(\\+uvloop|\\+pure)?");
+    private static final Pattern CPYTHON_NAME = Pattern.compile("cpython-(\\d+)\\.(\\d+)(\\+uvloop|\\+pure|\\+loop=.*)?");
     private static final Pattern PYPY_NAME = Pattern.compile("pypy-(\\d+)\\.(\\d+)");
 
     /** Targets handed out for the process's own environment, by name, so each resolves its interpreter once. */
@@ -118,7 +122,7 @@ public final class PythonTargets {
                 .forEach(versions::add);
         List<PythonTarget> targets = new ArrayList<>();
         for (PythonVersion version : versions) {
-            for (PythonVariant variant : PythonVariant.values()) {
+            for (PythonVariant variant : PythonVariant.standard()) {
                 var target = cpython(version, variant, interpreters);
                 // cpython-3.14 and 3.15 are WebAssembly builds; their +uvloop and +pure names stay native
                 if (!WasmTargets.isWasmTargetName(target.name())) {
@@ -144,8 +148,10 @@ public final class PythonTargets {
             String reason = name + " is older than " + OLDEST + ", the oldest version the TCK runs on";
             return new PythonTarget(name, variant, version, () -> new Unavailable(reason));
         }
-        return new PythonTarget(name, variant, version,
-                () -> interpreters.resolve(version, variant == PythonVariant.UVLOOP));
+        if (variant.problem().isPresent()) {
+            return new PythonTarget(name, variant, version, () -> new Unavailable(variant.problem().get()));
+        }
+        return new PythonTarget(name, variant, version, () -> interpreters.resolve(version, variant));
     }
 
     private static PythonTarget pypy(PythonVersion version, PythonInterpreters interpreters) {

@@ -12,18 +12,27 @@ import java.util.Optional;
  * native {@code cpython-3.13} to prove the WebAssembly runner a faithful oracle.
  */
 enum WasmBuild {
-    CPYTHON_3_13("cpython-3.13-wasm", new PythonVersion(3, 13), "pyodide-313"),
-    CPYTHON_3_14("cpython-3.14", new PythonVersion(3, 14), "pyodide-314"),
-    CPYTHON_3_15("cpython-3.15", new PythonVersion(3, 15), "pyodide-315");
+    CPYTHON_3_13("cpython-3.13-wasm", new PythonVersion(3, 13), "pyodide-313", false),
+    CPYTHON_3_14("cpython-3.14", new PythonVersion(3, 14), "pyodide-314", false),
+    CPYTHON_3_15("cpython-3.15", new PythonVersion(3, 15), "pyodide-315", false),
+    /** Pyodide 314 with its own event loop, WebLoop, as PyScript and JupyterLite users have it. */
+    PYODIDE_3_14_WEBLOOP("pyodide-3.14+webloop", new PythonVersion(3, 14), "pyodide-314", true);
 
     private final String targetName;
     private final PythonVersion version;
     private final String npmAlias;
+    private final boolean webloop;
 
-    WasmBuild(String targetName, PythonVersion version, String npmAlias) {
+    WasmBuild(String targetName, PythonVersion version, String npmAlias, boolean webloop) {
         this.targetName = targetName;
         this.version = version;
         this.npmAlias = npmAlias;
+        this.webloop = webloop;
+    }
+
+    /** True if programs run on Pyodide's own loop (WebLoop) rather than on CPython's asyncio loop. */
+    boolean webloop() {
+        return webloop;
     }
 
     /** The target's name, e.g. {@code cpython-3.14}. */

@@ -75,9 +75,10 @@ final class WasmServer implements AutoCloseable {
      *
      * @param scripts the contents of {@link #SCRIPTS} and {@code harness.py}, by file name
      * @param fresh   load a new interpreter for every program instead of rewinding to the checkpoint
+     * @param webloop keep Pyodide's own event loop, WebLoop, instead of making asyncio's own usable
      */
     static WasmServer start(String label, WasmRuntime runtime, int workers, Map<String, byte[]> scripts,
-                            boolean fresh) throws Failure, InterruptedException {
+                            boolean fresh, boolean webloop) throws Failure, InterruptedException {
         Path directory = null;
         try {
             directory = TempFiles.create("asyncio-tck-wasm-");
@@ -88,6 +89,9 @@ final class WasmServer implements AutoCloseable {
                     directory.resolve("server.mjs").toString(), runtime.pyodide().toString(), Integer.toString(workers)));
             if (fresh) {
                 command.add("fresh");
+            }
+            if (webloop) {
+                command.add("webloop");
             }
             var builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectError(directory.resolve("server.err").toFile());

@@ -34,6 +34,11 @@ import java.util.function.Supplier;
  * thread}), so these targets lack {@link Capabilities#THREADSAFE_CALLBACKS}: scenarios that call
  * {@code call_soon_threadsafe} from another thread are not applicable here, never failed.
  *
+ * <p>{@code pyodide-3.14+webloop} runs the same build on Pyodide's own event loop, WebLoop (what PyScript and
+ * JupyterLite users get): nothing of Pyodide's start-up is undone, a program runs so that WebLoop's
+ * {@code run_until_complete} can suspend the WebAssembly stack (JSPI) while Node's event loop runs the callbacks, and
+ * it ends when its top level has returned and no WebLoop callback is left (a Node script's end).
+ *
  * <p>Workers per server: {@code tck.wasm.workers} / {@code TCK_WASM_WORKERS} (default 2). Programs also count
  * against {@link InterpreterSlots}, with every other Python target's.
  */
@@ -88,7 +93,8 @@ public final class WasmTarget implements Target {
     /** {@code CPython 3.14.2, WebAssembly (Pyodide 314.0.8, Node 24.22.3)}, or why it is not available. */
     public String describe() {
         return switch (lookup()) {
-            case WasmRuntime.Installed installed -> installed.runtime().describe();
+            case WasmRuntime.Installed installed -> installed.runtime().describe()
+                    + (build.webloop() ? ", on Pyodide's own event loop (WebLoop)" : "");
             case WasmRuntime.NotInstalled missing -> missing.reason();
         };
     }
@@ -155,7 +161,7 @@ public final class WasmTarget implements Target {
         }
         starts++;
         try {
-            server = WasmServer.start(name(), runtime, workers(), scripts, fresh);
+            server = WasmServer.start(name(), runtime, workers(), scripts, fresh, build.webloop());
         } catch (WasmServer.Failure cannotStart) {
             serverFailure = cannotStart.getMessage();
             throw cannotStart;

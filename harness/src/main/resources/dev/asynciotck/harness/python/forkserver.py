@@ -1,8 +1,9 @@
 """asyncio-tck fork server: one long-lived interpreter that forks a fresh child per program.
 
-Usage: python -I -u -X faulthandler [-X utf8] forkserver.py HARNESS_FILE [uvloop|pure]
+Usage: python -I -u -X faulthandler [-X utf8] forkserver.py HARNESS_FILE [uvloop|pure|loop=MODULE:CALLABLE]
 
-The server imports asyncio (and uvloop) once, then reads requests on standard input, one per line,
+The server imports asyncio (and uvloop) once (not the module of a loop=MODULE:CALLABLE: a third-party module
+might start a thread on import, which a fork must not copy; each child imports it, as harness.py does), then reads requests on standard input, one per line,
 fields separated by tabs:
 
     run ID DIRECTORY RESULT_FILE PROGRAM_FILE STDOUT_FILE STDERR_FILE
@@ -18,7 +19,7 @@ and answers on standard output:
     exit ID CODE                 the child ended: CODE is its exit status, or -N if signal N killed it
     error ID MESSAGE             the child could not be forked
 
-Each child becomes what `python -I -u ... harness.py RESULT_FILE PROGRAM_FILE [uvloop|pure]` run in DIRECTORY
+Each child becomes what `python -I -u ... harness.py RESULT_FILE PROGRAM_FILE [VARIANT]` run in DIRECTORY
 would be: standard input /dev/null, standard output and error the two files, HOME and TMPDIR the
 directory, sys.argv as the harness expects. It unwinds to this module's top level and calls the
 harness's _main() there, at the same stack depth as a script, so that the interpreter's normal
@@ -208,7 +209,7 @@ _INHERITED_SIGNALS = {number: signal.getsignal(number) for number in (signal.SIG
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 signal.signal(signal.SIGTERM, _end_with_children)
 signal.signal(signal.SIGHUP, _end_with_children)
-_VARIANT = [word for word in sys.argv[2:] if word in ("uvloop", "pure")]
+_VARIANT = [word for word in sys.argv[2:] if word in ("uvloop", "pure") or word.startswith("loop=")]
 if "uvloop" in _VARIANT:
     import uvloop  # noqa: F401
 _HARNESS = _load_harness(sys.argv[1])

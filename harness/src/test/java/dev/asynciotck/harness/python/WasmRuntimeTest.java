@@ -93,9 +93,10 @@ class WasmRuntimeTest {
         assertThat(WasmTargets.isWasmTargetName("cpython-3.14")).isTrue();
         assertThat(WasmTargets.isWasmTargetName("cpython-3.15")).isTrue();
         assertThat(WasmTargets.isWasmTargetName("cpython-3.13-wasm")).isTrue();
+        assertThat(WasmTargets.isWasmTargetName("pyodide-3.14+webloop")).isTrue();
         assertThat(WasmTargets.isWasmTargetName("cpython-3.13")).isFalse();
         assertThat(WasmTargets.byName("cpython-3.14")).containsSame(WasmTargets.byName("cpython-3.14").orElseThrow());
         assertThat(WasmTargets.list()).extracting(TargetAvailability::name)
-                .containsExactly("cpython-3.13-wasm", "cpython-3.14", "cpython-3.15");
+                .containsExactly("cpython-3.13-wasm", "cpython-3.14", "cpython-3.15", "pyodide-3.14+webloop");
     }
 }

@@ -1,6 +1,7 @@
 package dev.asynciotck.reports.cli;
 
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.DetailDifference;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.report.ReportPaths;
@@ -34,12 +35,13 @@ final class Summary {
             if (failing.size() > MAX_LISTED) {
                 out.println("    ... and " + (failing.size() - MAX_LISTED) + " more");
             }
-            List<Cell> details = outcome.detailDifferences();
+            List<DetailDifference> details = outcome.explainedDetailDifferences();
             if (!details.isEmpty()) {
                 out.println("    detail differences (CPython's wording, reprs or timing; not gated, --strict gates them): "
                         + details.size());
-                details.stream().limit(MAX_LISTED).forEach(cell -> out.println("    detail " + cell.scenario().key()
-                        + " [" + cell.scenario().ruleId() + "] " + cell.scenario().name()));
+                details.stream().limit(MAX_LISTED).forEach(detail -> out.println("    detail "
+                        + detail.cell().scenario().key() + " [" + detail.ruleId() + "] " + detail.cell().scenario().name()
+                        + "\n        why a detail: " + detail.reason() + "\n        " + indent(detail.observed())));
                 if (details.size() > MAX_LISTED) {
                     out.println("    ... and " + (details.size() - MAX_LISTED) + " more");
                 }

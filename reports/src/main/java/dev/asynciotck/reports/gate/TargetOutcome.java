@@ -64,6 +64,11 @@ public record TargetOutcome(String target, String version, List<Cell> cells, Lis
         return cells.stream().filter(c -> c.verdict().isProblem() && !gates(c)).toList();
     }
 
+    /** The detail differences, each with its reason (what is CPython's own) and what this target did instead. */
+    public List<DetailDifference> explainedDetailDifferences() {
+        return detailDifferences().stream().map(DetailDifference::of).toList();
+    }
+
     /** True if the gate judges this cell: any level but detail, and detail too when strict. */
     public boolean gates(Cell cell) {
         return strict || cell.level() != RuleLevel.DETAIL;

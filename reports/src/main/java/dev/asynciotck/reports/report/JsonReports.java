@@ -2,9 +2,11 @@ package dev.asynciotck.reports.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.asynciotck.spec.Rule;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.DetailDifference;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.LevelTally;
 import dev.asynciotck.reports.gate.TargetOutcome;
@@ -28,8 +30,11 @@ final class JsonReports {
     /**
      * {@code {"targets":[{"name","version","passed","failed","expectedFailures","unexpectedPasses",
      * "notApplicable","timeouts","errors","durationSeconds","conforms","strict","levels":{"required":{"passed",
-     * "applicable"},"optional":{...},"detail":{...}}}],"scenarios":N}}. Failed counts flaky scenarios;
-     * errors counts unsupported constructs, missing targets and scenarios that did not run.
+     * "applicable"},"optional":{...},"detail":{...}},"detailDifferences":[{"rule","scenario","key","reason",
+     * "observed","detail"}]}],"scenarios":N}}. Failed counts flaky scenarios; errors counts unsupported constructs,
+     * missing targets and scenarios that did not run. {@code detailDifferences} lists the detail scenarios the
+     * target does not pass when detail is not gated, each with why it is a detail (the rule's {@code Detail:}
+     * line) and what the target did instead.
      */
     static void summary(Path file, Specification selection, List<TargetOutcome> outcomes) throws IOException {
         List<Map<String, Object>> targets = new ArrayList<>();
@@ -49,6 +54,8 @@ final class JsonReports {
             target.put("conforms", outcome.passes());
             target.put("strict", outcome.strict());
             target.put("levels", levels(outcome));
+            target.put("detailDifferences", outcome.explainedDetailDifferences().stream()
+                    .map(d -> detailDifference(outcome.target(), d)).toList());
             targets.add(target);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -94,6 +101,8 @@ final class JsonReports {
                 ruleJson.put("level", rule.level().map(l -> l.tag().substring(1)).orElse(null));
                 ruleJson.put("statement", rule.statement());
                 ruleJson.put("docUrl", rule.docUrl().orElse(null));
+                rule.registered().map(Rule::detailReason).filter(r -> !r.isEmpty())
+                        .ifPresent(reason -> ruleJson.put("detailReason", reason));
                 ruleJson.put("scenarios", scenarios);
                 rules.add(ruleJson);
             }
@@ -111,6 +120,18 @@ final class JsonReports {
             matrix.put("faultModels", faults.stream().map(JsonReports::faultModel).toList());
         }
         JSON.writeValue(file.toFile(), matrix);
+    }
+
+    /** One detail difference: rule, scenario, why it is a detail, what the target did, the link to its detail. */
+    private static Map<String, Object> detailDifference(String target, DetailDifference difference) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rule", difference.ruleId());
+        json.put("scenario", difference.cell().scenario().name());
+        json.put("key", difference.cell().scenario().key());
+        json.put("reason", difference.reason());
+        json.put("observed", difference.observed());
+        json.put("detail", ReportPaths.detail(target, difference.cell().scenario()));
+        return json;
     }
 
     /** {@code {"required":{"passed":P,"applicable":A},"optional":{...},"detail":{...}}}. */
@@ -166,6 +187,11 @@ final class JsonReports {
             }
             if (cell.baselineEntry() != null) {
                 cellJson.put("baselineReason", cell.baselineEntry().reason());
+            }
+            if (cell.verdict().isProblem() && !outcome.gates(cell)) {
+                DetailDifference difference = DetailDifference.of(cell);
+                cellJson.put("detailReason", difference.reason());
+                cellJson.put("observed", difference.observed());
             }
             if (!cell.leakedThreads().isEmpty()) {
                 cellJson.put("leakedThreads", cell.leakedThreads());

@@ -1,8 +1,10 @@
 package dev.asynciotck.reports.report;
 
+import dev.asynciotck.spec.Rule;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.DetailDifference;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
@@ -44,7 +46,8 @@ import static j2html.TagCreator.ul;
  * {@code th.target[data-target]} per target; {@code tr#totals} with one {@code td.total[data-target]} per target
  * carrying {@code data-<verdict>} counts and {@code data-conforms}; {@code tr.scenario[data-scenario]}
  * rows whose {@code td.cell[data-target][data-verdict]} cells link to the scenario's detail; and
- * {@code table#summary} with one {@code tr.target-summary[data-target]} per target.
+ * {@code table#summary} with one {@code tr.target-summary[data-target]} per target; {@code div#detail-differences}
+ * (see {@link #detailDifferences}); a detail rule's row carries {@code div.detail-reason}.
  */
 final class MatrixHtml {
 
@@ -66,6 +69,7 @@ final class MatrixHtml {
                                 a("manifest").withHref(ReportPaths.MANIFEST_JSON), text(".")),
                         summary(outcomes),
                         problems(outcomes),
+                        detailDifferences(outcomes),
                         faultModels(faults),
                         h2("Scenarios"),
                         matrix(selection, outcomes, cells))));
@@ -114,6 +118,38 @@ final class MatrixHtml {
     }
 
     /**
+     * {@code div#detail-differences}: per target the detail scenarios it does not pass, when detail is not gated
+     * ({@code tr.detail-difference[data-target][data-rule][data-scenario]}), each with why it is a detail
+     * ({@code td.reason}, the rule's {@code Detail:} line) and what the target did instead ({@code td.observed}).
+     */
+    private static DomContent detailDifferences(List<TargetOutcome> outcomes) {
+        List<TrTag> rows = new ArrayList<>();
+        for (TargetOutcome outcome : outcomes) {
+            for (DetailDifference difference : outcome.explainedDetailDifferences()) {
+                SpecScenario scenario = difference.cell().scenario();
+                rows.add(tr(td(a(outcome.target()).withHref("#col-" + ReportPaths.targetDir(outcome.target()))),
+                        td(span(difference.ruleId()).withClass("rule-id")),
+                        td(a(scenario.name()).withHref(ReportPaths.detail(outcome.target(), scenario))),
+                        td(difference.reason()).withClass("reason"),
+                        td(difference.observed()).withClass("observed"))
+                        .withClass("detail-difference").withData("target", outcome.target())
+                        .withData("rule", difference.ruleId()).withData("scenario", scenario.key()));
+            }
+        }
+        if (rows.isEmpty()) {
+            return text("");
+        }
+        return div(h2("Detail differences"),
+                p("Scenarios of detail rules (CPython's wording, reprs, default names, collector timing) that a target "
+                        + "does not pass; not gated without --strict. Why each is a detail comes from its rule; what "
+                        + "the target did, from its run."),
+                table(thead(tr(th("Target"), th("Rule"), th("Scenario"), th("Why a detail: what is CPython's own"),
+                                th("What this target did"))),
+                        tbody(rows.toArray(TrTag[]::new))).withId("detail-differences-table"))
+                .withId("detail-differences");
+    }
+
+    /**
      * {@code div#fault-models}: per fault model ({@code tr.fault-model[data-target][data-caught]}) its deviation,
      * the rules it must be caught by and, for each, the scenarios that caught it, linked to their details.
      */
@@ -153,7 +189,12 @@ final class MatrixHtml {
                 rows.add(tr(td(span(rule.id().isEmpty() ? "(no rule)" : rule.id()).withClass("rule-id"),
                         text(" "), span(rule.levelName()).withClass("rule-level"),
                         text(" — " + rule.statement() + " "),
-                        rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")))
+                        rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")),
+                        rule.cpythonTests().isEmpty() ? text("") : span(" · traced to CPython's tests: "
+                                + String.join(", ", rule.cpythonTests())).withClass("rule-traced"),
+                        rule.registered().map(Rule::detailReason).filter(r -> !r.isEmpty())
+                                .map(r -> (DomContent) div("Why a detail: " + r).withClass("detail-reason"))
+                                .orElse(text("")))
                         .attr("colspan", columns)).withClass("rule").withData("rule", rule.id())
                         .withData("level", rule.levelName()));
                 for (SpecScenario scenario : rule.scenarios()) {
@@ -179,8 +220,9 @@ final class MatrixHtml {
                         return td("").withClass("cell");
                     }
                     String label = cell.verdict().label() + (cell.leakedThreads().isEmpty() ? "" : " ⚠");
-                    return td(a(label).withHref(ReportPaths.detail(outcome.target(), scenario))
-                            .withTitle(firstLine(cell)))
+                    String title = outcome.gates(cell) || !cell.verdict().isProblem() ? firstLine(cell)
+                            : detailTitle(DetailDifference.of(cell));
+                    return td(a(label).withHref(ReportPaths.detail(outcome.target(), scenario)).withTitle(title))
                             .withClass("cell verdict-" + cell.verdict().label()
                                     + (outcome.gates(cell) ? "" : " not-gated"))
                             .withData("target", outcome.target()).withData("verdict", cell.verdict().label());
@@ -199,6 +241,10 @@ final class MatrixHtml {
             }
             return cell;
         })).withId("totals");
+    }
+
+    private static String detailTitle(DetailDifference difference) {
+        return "detail (not gated): " + difference.reason() + "\n" + difference.observed();
     }
 
     private static String firstLine(Cell cell) {

@@ -1,8 +1,10 @@
 package dev.asynciotck.reports.report;
 
+import dev.asynciotck.spec.Rule;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecScenario;
 import dev.asynciotck.reports.gate.Cell;
+import dev.asynciotck.reports.gate.DetailDifference;
 import dev.asynciotck.reports.gate.FaultModelCheck;
 import dev.asynciotck.reports.gate.TargetOutcome;
 import dev.asynciotck.reports.run.Verdict;
@@ -52,6 +54,22 @@ final class MatrixMarkdown {
                         + " scenario(s) left platform threads alive (a warning, not gated); see the cells marked ⚠.")));
             }
         }
+        List<List<Node>> differences = new ArrayList<>();
+        for (TargetOutcome outcome : outcomes) {
+            for (DetailDifference difference : outcome.explainedDetailDifferences()) {
+                differences.add(List.of(new Text(outcome.target()), new Code(difference.ruleId()),
+                        link(ReportPaths.detail(outcome.target(), difference.cell().scenario()),
+                                difference.cell().scenario().name()),
+                        new Text(difference.reason()), new Text(difference.observed())));
+            }
+        }
+        if (!differences.isEmpty()) {
+            document.appendChild(heading(2, "Detail differences"));
+            document.appendChild(paragraph(new Text("Scenarios of detail rules (CPython's wording, reprs, default "
+                    + "names, collector timing) that a target does not pass; not gated without --strict.")));
+            document.appendChild(table(List.of("Target", "Rule", "Scenario", "Why a detail: what is CPython's own",
+                    "What this target did"), differences));
+        }
         if (!faults.isEmpty()) {
             document.appendChild(heading(2, "Fault models"));
             document.appendChild(paragraph(new Text("Each is the reference with one deliberate deviation. Caught: the "
@@ -67,6 +85,11 @@ final class MatrixMarkdown {
                     about.appendChild(new Text(" "));
                     about.appendChild(link(url, "asyncio docs"));
                 });
+                if (!rule.cpythonTests().isEmpty()) {
+                    about.appendChild(new Text(" Traced to CPython's tests: " + String.join(", ", rule.cpythonTests()) + "."));
+                }
+                rule.registered().map(Rule::detailReason).filter(r -> !r.isEmpty())
+                        .ifPresent(reason -> about.appendChild(new Text(" Why a detail: " + reason + ".")));
                 document.appendChild(about);
                 document.appendChild(scenarios(rule.scenarios(), outcomes, cells));
             }

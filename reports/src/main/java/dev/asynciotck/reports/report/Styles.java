@@ -23,6 +23,8 @@ final class Styles {
             .verdict-flaky { background: #c9b3f5; }
             td.cell.not-gated.verdict-fail { background: #fbeeee; color: #7a3b3b; }
             td.levels { white-space: nowrap; font-size: 0.85em; }
+            .detail-reason { font-size: 0.9em; color: #555; font-style: italic; }
+            #detail-differences td.reason { max-width: 28em; } #detail-differences td.observed { font-family: monospace; font-size: 0.85em; max-width: 40em; }
             .leak { color: #a61c00; font-weight: bold; }
             .conforms { color: #1e7b34; font-weight: bold; } .fails { color: #b00020; font-weight: bold; }
             pre { background: #f7f7f7; border: 1px solid #e1e1e1; padding: 0.5em; overflow-x: auto; }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gate judges rule levels: by default a failing {@code @detail} scenario is a reported difference that does
  * not fail the gate, while a failing {@code @required} one does; {@code --strict} (for every target, or for the
  * one named) gates detail too. Summary, {@code summary.json} and the matrix show the figures per level, and
- * {@code --write-baseline} lists only what the gate judges.
+ * {@code --write-baseline} lists only what the gate judges. Each detail difference carries why it is a detail
+ * (its rule's {@code Detail:} line) and what the target printed instead, in the summary, the JSON and the matrix.
  */
 class RuleLevelsGateTest {
 
@@ -48,6 +49,7 @@ class RuleLevelsGateTest {
                   @rule-test.levels.wording @detail
                   Rule: How CPython words it.
                     Link: https://docs.python.org/3/library/asyncio.html
+                    Detail: message text: the test's own wording
                     Scenario: worded as printed
                 """.formatted(requiredFails ? "not printed" : "printed") + PROGRAM + """
                       Then the output is:
@@ -75,7 +77,9 @@ class RuleLevelsGateTest {
         assertThat(run.out()).contains("reference", "1 pass, 0 fail, 1 detail difference;",
                 "required 1/1 · optional 0/0 · detail 1/2", "CONFORMS",
                 "detail differences (CPython's wording, reprs or timing; not gated, --strict gates them): 1",
-                "[test.levels.wording] worded otherwise");
+                "[test.levels.wording] worded otherwise",
+                "why a detail: message text: the test's own wording",
+                "line 1: CPython prints \"worded otherwise\", this target \"printed\"");
         assertThat(run.verdict("reference", "worded otherwise")).isEqualTo("fail");
         JsonNode target = run.json("summary.json").get("targets").get(0);
         assertThat(target.get("conforms").asBoolean()).isTrue();
@@ -84,9 +88,26 @@ class RuleLevelsGateTest {
         assertThat(target.at("/levels/required/applicable").asLong()).isEqualTo(1);
         assertThat(target.at("/levels/detail/passed").asLong()).isEqualTo(1);
         assertThat(target.at("/levels/detail/applicable").asLong()).isEqualTo(2);
-        assertThat(run.json("matrix.json").get("targets").get(0).get("detailDifferences").asInt()).isEqualTo(1);
+        JsonNode difference = target.get("detailDifferences").get(0);
+        assertThat(target.get("detailDifferences")).hasSize(1);
+        assertThat(difference.get("rule").asText()).isEqualTo("test.levels.wording");
+        assertThat(difference.get("scenario").asText()).isEqualTo("worded otherwise");
+        assertThat(difference.get("reason").asText()).isEqualTo("message text: the test's own wording");
+        assertThat(difference.get("observed").asText())
+                .isEqualTo("line 1: CPython prints \"worded otherwise\", this target \"printed\"");
+        JsonNode matrix = run.json("matrix.json");
+        assertThat(matrix.get("targets").get(0).get("detailDifferences").asInt()).isEqualTo(1);
+        JsonNode wording = matrix.at("/features/0/rules/1");
+        assertThat(wording.get("detailReason").asText()).isEqualTo("message text: the test's own wording");
+        assertThat(wording.at("/scenarios/1/cells/reference/detailReason").asText())
+                .isEqualTo("message text: the test's own wording");
+        assertThat(wording.at("/scenarios/0/cells/reference/detailReason").isMissingNode()).as("a pass has none").isTrue();
+        assertThat(matrix.at("/features/0/rules/0/detailReason").isMissingNode()).as("a required rule has none").isTrue();
+        assertThat(Files.readString(run.reports().resolve("matrix.md"))).contains("## Detail differences",
+                "the test's own wording", "this target \"printed\"");
         assertThat(Files.readString(run.reports().resolve("matrix.md"))).contains("required 1/1 · optional 0/0 · detail 1/2");
-        assertThat(Files.readString(run.reports().resolve("matrix.html"))).contains("detail 1/2", "not-gated");
+        assertThat(Files.readString(run.reports().resolve("matrix.html"))).contains("detail 1/2", "not-gated",
+                "id=\"detail-differences\"", "Why a detail: message text: the test");
     }
 
     @Test

@@ -126,6 +126,60 @@ class MatrixPageInBrowserTest {
         System.out.println("matrix page checked in " + CHROMIUM + "; screenshot: " + png);
     }
 
+    /**
+     * A target with detail differences, CPython's pure-Python asyncio (the newest {@code cpython-3.X+pure} installed)
+     * on two wording rules it words otherwise: the page lists each difference with its rule's reason and the line
+     * the target printed, as {@code summary.json} has them; a screenshot of that section is saved as
+     * {@code detail-differences.png}.
+     */
+    @Test
+    void theRenderedMatrixExplainsEachDetailDifference(@TempDir Path profile) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM);
+        String pure = PythonTargets.list().stream().filter(t -> t.available() && t.name().startsWith("cpython-3.1")
+                        && t.name().endsWith("+pure"))
+                .map(TargetAvailability::name).reduce((first, second) -> second).orElse(null);
+        if (pure == null) {
+            System.out.println("MatrixPageInBrowserTest: no cpython-3.1X+pure here; detail differences not checked");
+            assumeTrue(false, "no cpython-3.1X+pure target installed");
+        }
+        Path reports = REPORTS.resolveSibling("browser-detail");
+        String run = tck(List.of("run", "--report-dir", reports.toString(), "--target", "reference", "--target", pure,
+                "--tags", "@rule-future.result.by-state.wording or @rule-future.set.done-invalid-state.wording"));
+        assertThat(run).as(run).startsWith("exit 0\n").contains("why a detail: message text");
+
+        JsonNode summary = new ObjectMapper().readTree(reports.resolve(ReportPaths.SUMMARY_JSON).toFile());
+        JsonNode differences = summary.at("/targets/1/detailDifferences");
+        assertThat(differences.size()).as("detail differences of " + pure + " in summary.json").isPositive();
+        assertThat(summary.at("/targets/0/detailDifferences")).as("the reference has none").isEmpty();
+
+        Document page = Jsoup.parse(chromium(profile, "--dump-dom",
+                reports.resolve(ReportPaths.MATRIX_HTML).toUri().toString()));
+        Elements rows = page.select("div#detail-differences tr.detail-difference[data-target][data-rule]");
+        assertThat(rows).as("rows of div#detail-differences").hasSize(differences.size());
+        for (int i = 0; i < differences.size(); i++) {
+            JsonNode difference = differences.get(i);
+            Element row = rows.get(i);
+            assertThat(row.attr("data-target")).isEqualTo(pure);
+            assertThat(row.attr("data-rule")).isEqualTo(difference.get("rule").asText());
+            assertThat(row.selectFirst("td.reason").text()).isEqualTo(difference.get("reason").asText())
+                    .startsWith("message text:");
+            assertThat(row.selectFirst("td.observed").text()).isEqualTo(difference.get("observed").asText())
+                    .contains("CPython prints", "this target");
+        }
+        assertThat(page.select("tr.rule[data-level=detail] div.detail-reason")).as("reasons on the rule rows")
+                .hasSize(2).allSatisfy(reason -> assertThat(reason.text()).startsWith("Why a detail: message text:"));
+        assertThat(page.select("td.cell.not-gated[data-target=\"" + pure + "\"] a[title]").eachAttr("title"))
+                .as("the reason in the cells' titles").hasSize(differences.size())
+                .allSatisfy(title -> assertThat(title).startsWith("detail (not gated): message text:"));
+
+        Path png = reports.resolve("detail-differences.png");
+        Files.deleteIfExists(png);
+        chromium(profile, "--screenshot=" + png, "--window-size=1400,700", reports.resolve(ReportPaths.MATRIX_HTML)
+                .toUri() + "#detail-differences");
+        assertThat(ImageIO.read(png.toFile())).as("decodable PNG").isNotNull();
+        System.out.println("detail differences checked in " + CHROMIUM + "; screenshot: " + png);
+    }
+
     /** Runs {@code tck} in process; its output, with the exit code as the first line. */
     private static String tck(List<String> args) {
         StringWriter out = new StringWriter();

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * uvloop, the first real client: it passes the gate with its committed baseline, and removing any one entry
  * makes the gate fail (run on that entry's rule only, to stay fast). The first comes from the shared matrix
- * run ({@link MatrixRun}).
+ * run ({@link MatrixRun}). uvloop selected by its factory, {@code +loop=uvloop:new_event_loop}, passes the gate
+ * with the same baseline: the same scenarios fail (a listed scenario that passed would fail the gate).
  */
 class UvloopGateTest {
 
@@ -25,6 +26,15 @@ class UvloopGateTest {
     void uvloopPassesTheGateWithItsCommittedBaseline() {
         assumeUvloop();
         CPythonOracleTest.assertConforms(UVLOOP);
+    }
+
+    @Test
+    void uvloopByItsFactoryFailsTheSameScenarios(@TempDir Path dir) {
+        assumeUvloop();
+        String byFactory = "cpython-3.11+loop=uvloop:new_event_loop";
+        String run = tck("run", "--target", byFactory, "--baseline", BASELINE.toString(), "--report-dir",
+                dir.resolve("reports").toString());
+        assertThat(run).as(run).startsWith("exit 0\n");
     }
 
     @Test

@@ -19,14 +19,53 @@ const OUTPUT_LIMIT = 64 << 20;
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 globalThis.__asyncioTckSleep = (ms) => { Atomics.wait(sleepCell, 0, 0, Math.max(0, Number(ms))); };
 
+// With Pyodide's own loop (webloop), every callback WebLoop schedules goes through this, which counts those not run
+// yet: a program has ended when its top level has returned and none is left, as a Node script ends when its
+// event loop is empty. (WebLoop schedules with setImmediate for delays up to 2 ms, setTimeout beyond.)
+// A cancelled handle's callback stays scheduled until its delay passes (it then does nothing), so it does not count:
+// wasm_bootstrap.webloop_idle() says whether every callback still scheduled is a cancelled handle's.
+const webloopPending = { last: 0, ids: new Set(), timers: new Map() };
+
+/** Takes the callbacks of cancelled handles off the host's queue, and frees them while the interpreter lives. */
+function dropCancelledCallbacks() {
+  for (const [id, { callback, timer }] of webloopPending.timers) {
+    clearTimeout(timer);
+    clearImmediate(timer);
+    try { callback.destroy(); } catch { /* already gone */ }
+    webloopPending.timers.delete(id);
+    webloopPending.ids.delete(id);
+  }
+}
+
 /** Loads Pyodide from pyodideDir, prepares it and (unless fresh) takes the checkpoint. */
-export async function createInterpreter(pyodideDir, { fresh = false } = {}) {
+export async function createInterpreter(pyodideDir, { fresh = false, webloop = false } = {}) {
   const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
   const sinks = { stdout: null, stderr: null };
   const py = await loadPyodide({ indexURL: pyodideDir + "/", stdout: () => {}, stderr: () => {} });
   py.setStdout({ write: writeTo(sinks, "stdout"), isatty: false });
   py.setStderr({ write: writeTo(sinks, "stderr"), isatty: false });
   py.setStdin({ stdin: () => null });  // standard input at end of file, as /dev/null
+  if (webloop) {
+    // Pyodide's own scheduleCallback under Node (setImmediate up to 2 ms, setTimeout beyond), keeping the timer so
+    // that a cancelled handle's callback can be taken off the host's queue when the program ends.
+    globalThis.__asyncioTckScheduleCallback = (callback, delay) => {
+      const id = ++webloopPending.last;
+      const run = () => {
+        webloopPending.timers.delete(id);
+        // Pending until the call has settled: a callback may suspend (JSPI) and finish in a later turn.
+        let outcome;
+        try {
+          outcome = Promise.resolve(callback());
+        } catch (failure) {
+          outcome = Promise.reject(failure);
+        }
+        return outcome.finally(() => { webloopPending.ids.delete(id); });
+      };
+      webloopPending.ids.add(id);
+      webloopPending.timers.set(id, { callback, timer: delay <= 2 ? setImmediate(run) : setTimeout(run, delay) });
+      return id;
+    };
+  }
   py.FS.mkdirTree("/asyncio-tck");
   for (const file of ["wasm_bootstrap.py", "harness.py"]) {
     py.FS.writeFile(`/asyncio-tck/${file}`, fs.readFileSync(path.join(here, file)));
@@ -36,7 +75,7 @@ import sys
 sys.path.insert(0, "/asyncio-tck")
 import wasm_bootstrap
 sys.path.remove("/asyncio-tck")
-wasm_bootstrap.install("/asyncio-tck/harness.py")
+wasm_bootstrap.install("/asyncio-tck/harness.py", webloop=${webloop ? "True" : "False"})
 del sys, wasm_bootstrap
 import gc
 gc.collect()
@@ -46,7 +85,7 @@ del gc
   const python = py.runPython("import sys; sys.version.split()[0]");
   const module = py._module;
   return {
-    py, module, FS: py.FS, sinks, pyodide: py.version, python,
+    py, module, FS: py.FS, sinks, pyodide: py.version, python, webloop,
     checkpoint: fresh ? null : takeCheckpoint(module),
   };
 }
@@ -88,7 +127,7 @@ function rewind(module, checkpoint) {
  * whether this interpreter can run another program (not after os._exit, a broken runtime, or a program
  * that made the runtime load code, which a rewind cannot undo).
  */
-export function runProgram(interpreter, { program, resultFile, stdoutFile, stderrFile }) {
+export async function runProgram(interpreter, { program, resultFile, stdoutFile, stderrFile }) {
   const { py, module, FS, sinks } = interpreter;
   const created = makeDirectories(FS, path.dirname(program));
   FS.writeFile(program, fs.readFileSync(program));
@@ -98,7 +137,19 @@ export function runProgram(interpreter, { program, resultFile, stdoutFile, stder
   let status;
   let alive = true;
   try {
-    status = py.runPython(`import wasm_bootstrap; wasm_bootstrap.run(${JSON.stringify(result)}, ${JSON.stringify(program)})`);
+    const code = `import wasm_bootstrap; wasm_bootstrap.run(${JSON.stringify(result)}, ${JSON.stringify(program)})`;
+    if (interpreter.webloop) {
+      // Run so that WebLoop's run_until_complete can suspend the WebAssembly stack (JSPI) while the JavaScript
+      // event loop runs its callbacks; then let the callbacks still scheduled run, until none is left.
+      status = await py.runPythonAsync(code);
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      } while (webloopPending.ids.size > 0
+               && !py.runPython(`import wasm_bootstrap; wasm_bootstrap.webloop_idle("${[...webloopPending.ids].join(",")}")`));
+      dropCancelledCallbacks();
+    } else {
+      status = py.runPython(code);
+    }
     if (module._Py_FinalizeEx() < 0 && status === 0) status = 120;  // as Py_RunMain: flushing failed
   } catch (failure) {
     alive = false;

@@ -1,9 +1,10 @@
 // asyncio-tck WebAssembly server: runs Python programs on Pyodide (CPython compiled to WebAssembly) in
 // worker threads, each program as a fresh `python harness.py RESULT_FILE PROGRAM_FILE` would run.
 //
-// Usage: node server.mjs PYODIDE_DIR WORKERS [fresh]
+// Usage: node server.mjs PYODIDE_DIR WORKERS [fresh] [webloop]
 //   WORKERS worker threads, one interpreter each; "fresh" loads a new interpreter for every program instead
-//   of rewinding to the checkpoint (slow; kept to prove the two equivalent).
+//   of rewinding to the checkpoint (slow; kept to prove the two equivalent); "webloop" keeps Pyodide's own
+//   event loop (WebLoop) instead of CPython's (see wasm_bootstrap.py and interpreter.mjs).
 // Requests on standard input, one a line, fields separated by tabs (the fork server's protocol):
 //   run ID DIRECTORY RESULT_FILE PROGRAM_FILE STDOUT_FILE STDERR_FILE    (DIRECTORY is not used)
 //   kill ID                         ends the program: its worker thread is terminated and replaced
@@ -19,9 +20,10 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 
-const [pyodideDir, workersArgument, mode] = process.argv.slice(2);
+const [pyodideDir, workersArgument, ...modes] = process.argv.slice(2);
 const workerCount = Math.max(1, Number.parseInt(workersArgument, 10) || 1);
-const fresh = mode === "fresh";
+const fresh = modes.includes("fresh");
+const webloop = modes.includes("webloop");
 const workerScript = path.join(path.dirname(new URL(import.meta.url).pathname), "worker.mjs");
 const send = (line) => fs.writeSync(1, line.replace(/\n/g, " ") + "\n");
 
@@ -31,7 +33,7 @@ let announced = false;
 let failedStarts = 0;  // workers in a row that died before their interpreter was ready
 
 function start(slot) {
-  const worker = new Worker(workerScript, { workerData: { pyodideDir, fresh } });
+  const worker = new Worker(workerScript, { workerData: { pyodideDir, fresh, webloop } });
   Object.assign(slot, { worker, ready: false, busy: null });
   worker.on("message", (message) => {
     if (message.kind === "ready") {

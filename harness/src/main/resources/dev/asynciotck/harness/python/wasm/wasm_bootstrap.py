@@ -80,8 +80,53 @@ def _close_no_self_pipe(self):
 _HARNESS = {}
 
 
-def install(harness_path):
-    """Prepares asyncio (the numbered points above) and loads the harness as the fork server does."""
+_SCHEDULED = {}  # the id interpreter.mjs gave a WebLoop callback -> a weak reference to its handle
+
+
+def _keep_webloop():
+    """pyodide-3.14+webloop: Pyodide's own loop stays, as PyScript and JupyterLite users have it; only its
+    scheduling is noted (interpreter.mjs), so that the runner knows when no callback is left to run."""
+    import js
+    import weakref
+    import pyodide.webloop
+    schedule = js.__asyncioTckScheduleCallback
+    handles = []
+
+    def schedule_callback(callback, delay):
+        # WebLoop.call_later calls this once, right after making the handle it returns (read in call_later below)
+        handles.append(schedule(callback, delay))
+
+    original_call_later = pyodide.webloop.WebLoop.call_later
+
+    def call_later(self, delay, callback, *args, context=None):
+        handle = original_call_later(self, delay, callback, *args, context=context)
+        while handles:
+            _SCHEDULED[handles.pop()] = weakref.ref(handle)
+        return handle
+
+    call_later.__wrapped__ = original_call_later
+    call_later.__doc__ = original_call_later.__doc__
+    pyodide.webloop.scheduleCallback = schedule_callback
+    pyodide.webloop.WebLoop.call_later = call_later
+
+
+def webloop_idle(pending):
+    """True if every callback still scheduled (comma-separated ids) belongs to a cancelled handle."""
+    for ident in pending.split(","):
+        handle = _SCHEDULED.get(int(ident))
+        handle = handle() if handle is not None else None
+        if handle is None or not handle.cancelled():
+            return False
+    return True
+
+
+def install(harness_path, webloop=False):
+    """Prepares asyncio (the numbered points above; with webloop, none: Pyodide's own loop stays) and loads the
+    harness as the fork server does."""
+    if webloop:
+        _keep_webloop()
+        _load_harness(harness_path)
+        return
     webloop = sys.modules.get("pyodide.webloop")
     if webloop is not None:
         import time
@@ -92,7 +137,10 @@ def install(harness_path):
     selectors.DefaultSelector = FdlessSelector
     asyncio.selector_events.BaseSelectorEventLoop._make_self_pipe = _make_no_self_pipe
     asyncio.selector_events.BaseSelectorEventLoop._close_self_pipe = _close_no_self_pipe
+    _load_harness(harness_path)
 
+
+def _load_harness(harness_path):
     import builtins
     _HARNESS.update({"__name__": "asyncio_tck_harness", "__file__": harness_path, "__builtins__": builtins})
     with open(harness_path, "rb") as source:

@@ -3,7 +3,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createInterpreter, runProgram } from "./interpreter.mjs";
 
-const load = () => createInterpreter(workerData.pyodideDir, { fresh: workerData.fresh });
+const load = () => createInterpreter(workerData.pyodideDir,
+  { fresh: workerData.fresh, webloop: workerData.webloop });
 const ready = (interpreter) => parentPort.postMessage(
   { kind: "ready", pyodide: interpreter.pyodide, python: interpreter.python });
 
@@ -12,7 +13,7 @@ ready(interpreter);
 parentPort.on("message", async (request) => {
   let reusable = false;
   try {
-    const outcome = runProgram(interpreter, request);
+    const outcome = await runProgram(interpreter, request);
     reusable = outcome.reusable;
     parentPort.postMessage({ kind: "exit", id: request.id, status: outcome.status, reusable });
   } catch (failure) {
