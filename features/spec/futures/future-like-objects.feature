@@ -731,6 +731,7 @@ Feature: Future-like objects: what asyncio takes for a future without being one
   @rule-future.future-like.task-protocol @detail
   Rule: CPython's task resets the object's _asyncio_future_blocking to False before calling its add_done_callback, and calls its result() when woken, before the object's __await__ reads the result itself.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.isfuture
+    Detail: order: which methods of the object CPython's task calls, and when, is its implementation (Task.__step, Task.__wakeup)
     Which methods a task calls, and in which order, is CPython's implementation
     (Task.__step and Task.__wakeup), not documented.
 
@@ -840,6 +841,7 @@ Feature: Future-like objects: what asyncio takes for a future without being one
   @rule-future.future-like.refused-yields @detail
   Rule: CPython's task throws RuntimeError into a coroutine that yields a Future-like object whose flag is False (not through its __await__) or that belongs to another loop.
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.isfuture
+    Detail: exception type: the documentation does not say how a task refuses such a yield
     The exception type is CPython's choice; its messages name reprs.
 
     Scenario: Future-like objects a task refuses
@@ -949,6 +951,7 @@ Feature: Future-like objects: what asyncio takes for a future without being one
   @rule-future.future-like.wrap-future-unchanged @detail
   Rule: CPython's wrap_future returns a Future-like object unchanged, as it returns any future (isfuture).
     Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.wrap_future
+    Detail: identity: wrap_future is documented for concurrent futures; returning a future unchanged is CPython's shortcut
     The documentation describes wrap_future for concurrent.futures.Future objects
     only; what it does with a future is CPython's choice.
 

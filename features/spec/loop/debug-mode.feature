@@ -134,6 +134,7 @@ Feature: Debug mode: a flag of the loop and the checks it turns on
   @rule-loop.debug.callback-check @detail
   Rule: CPython's loop in debug mode refuses a coroutine, a coroutine function or a non-callable given to call_soon, call_later, call_at or call_soon_threadsafe with TypeError at the call (call_later reports call_at); outside debug mode it accepts them.
     Link: https://docs.python.org/3/library/asyncio-dev.html#debug-mode
+    Detail: message text: the check and its messages are CPython's (BaseEventLoop._check_callback), not documented
     BaseEventLoop._check_callback runs only in debug mode; the documentation
     promises no such check, and outside debug mode the mistake shows only when
     the callback runs.
@@ -235,6 +236,7 @@ Feature: Debug mode: a flag of the loop and the checks it turns on
   @rule-loop.debug.repr @detail
   Rule: CPython's repr of a loop ends with running=..., closed=... and debug=..., the flag as set.
     Link: https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_debug
+    Detail: repr: the text of repr() of a loop is CPython's
     The repr is CPython's; the program cuts off the class name, which differs
     between loops.
 
