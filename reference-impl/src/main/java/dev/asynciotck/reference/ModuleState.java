@@ -248,7 +248,7 @@ final class ModuleState {
 
     /** {@code tasks.ensure_future}. */
     Future ensureFuture(Object obj, EventLoop loop) {
-        if (obj instanceof Future future) {
+        if (obj instanceof Future future && seams.futureBlocking(obj) != null) {
             if (loop != null && loop != future.getLoop()) {
                 throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
             }

@@ -23,6 +23,7 @@ import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskConstructor;
 import dev.asynciotck.spi.TaskFactory;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.Timeout;
@@ -177,6 +178,11 @@ public final class ReferenceAsyncio implements Asyncio {
     @Override
     public TaskFactory eagerTaskFactory() {
         return eagerTaskFactory;
+    }
+
+    @Override
+    public TaskFactory createEagerTaskFactory(TaskConstructor constructor) {
+        return new CustomEagerTaskFactory(constructor);
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class ReferenceEventLoop implements EventLoop {
     private ExceptionHandler exceptionHandler;
     private TaskFactory taskFactory;
     private volatile boolean debug;
+    /** {@code slow_callback_duration}: kept for the program to read; the reference logs no slow callbacks. */
+    private volatile double slowCallbackDuration = 0.1;
     private final LoopExecutors executors;
 
     ReferenceEventLoop(ModuleState module, LoopClock clock) {
@@ -72,6 +74,15 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public Handle callSoon(Runnable callback, Context context) {
         checkClosed();
+        if (debug) {
+            seams.checkDebugThread(module, this);
+            LoopDebugChecks.checkCallback(module, callback, "call_soon");
+        }
+        return enqueue(callback, context);
+    }
+
+    /** {@code _call_soon}: queues the handle, with no check. */
+    private Handle enqueue(Runnable callback, Context context) {
         var handle = new CallbackHandle(this, callback, module.contextOrCopy(context));
         synchronized (ready) {
             seams.enqueueReady(ready, handle);
@@ -81,7 +92,11 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public Handle callSoonThreadsafe(Runnable callback, Context context) {
-        Handle handle = callSoon(callback, context);
+        checkClosed();
+        if (debug) {
+            LoopDebugChecks.checkCallback(module, callback, "call_soon_threadsafe");
+        }
+        Handle handle = enqueue(callback, context);
         waker.wake();
         return handle;
     }
@@ -99,6 +114,10 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public TimerHandle callAt(double when, Runnable callback, Context context) {
         checkClosed();
+        if (debug) {
+            seams.checkDebugThread(module, this);
+            LoopDebugChecks.checkCallback(module, callback, "call_at");
+        }
         var timer = new ScheduledTimer(this, callback, when, module.contextOrCopy(context));
         scheduled.push(timer);
         timer.scheduled = true;
@@ -155,7 +174,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     // ---- debug mode and executors ---------------------------------------------------------------------------
 
-    /** The flag only: the reference has none of debug mode's checks and logging (see README). */
+    /** Debug mode's checks of callbacks and threads ({@link LoopDebugChecks}); no logging (see README). */
     @Override
     public boolean getDebug() {
         return debug;
@@ -167,8 +186,21 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
+    public double slowCallbackDuration() {
+        return slowCallbackDuration;
+    }
+
+    @Override
+    public void setSlowCallbackDuration(double seconds) {
+        slowCallbackDuration = seconds;
+    }
+
+    @Override
     public Future runInExecutor(ConcurrentExecutor executor, Supplier<?> function) {
         checkClosed();
+        if (debug) {
+            LoopDebugChecks.checkCallback(module, function, "run_in_executor");
+        }
         return executors.runInExecutor(executor, function);
     }
 

@@ -200,6 +200,16 @@ public class ReferenceFuture implements Future {
         return before - callbacks.size();
     }
 
+    @Override
+    public final Boolean asyncioFutureBlocking() {
+        return blocking;
+    }
+
+    @Override
+    public final void setAsyncioFutureBlocking(boolean blocking) {
+        this.blocking = blocking;
+    }
+
     /** {@code Future.__await__}: yield self while pending (marked blocking), then the result. */
     @Override
     public final Object awaitIn(Awaiter awaiter) {

@@ -222,10 +222,12 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     }
 
     private void handleYield(Object result) {
-        if (result instanceof Future future) {
-            // Futures of other implementations have no _asyncio_future_blocking flag: they are taken as
-            // having come from their __await__, which is the only way Java code can yield one.
-            boolean isBlocking = !(future instanceof ReferenceFuture own) || own.blocking;
+        Boolean blockingFlag = module.seams().futureBlocking(result);
+        if (blockingFlag != null) {
+            // A future (or a Future-like object of the program): its _asyncio_future_blocking tells whether it
+            // came from its own __await__.
+            Future future = (Future) result;
+            boolean isBlocking = blockingFlag;
             if (future.getLoop() != loop) {
                 scheduleStep(new RuntimeError("Task " + this + " got Future " + module.reprs().repr(result)
                         + " attached to a different loop"));
@@ -233,9 +235,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 if (future == this) {
                     scheduleStep(new RuntimeError("Task cannot await on itself: " + this));
                 } else {
-                    if (future instanceof ReferenceFuture own) {
-                        own.blocking = false;
-                    }
+                    future.setAsyncioFutureBlocking(false);
                     future.addDoneCallback(new Wakeup(this), context);
                     futWaiter = future;
                     if (mustCancel && futWaiter.cancel(cancelMessage)) {

@@ -152,4 +152,17 @@ interface Seams {
     default Throwable badYield(String yieldedRepr) {
         return new RuntimeError("Task got bad yield: " + yieldedRepr);
     }
+
+    /**
+     * {@code _asyncio_future_blocking} of an object as {@code ensure_future} and {@code Task.__step} read it:
+     * any future's, the program's Future-like objects included; {@code null} when it is not a future.
+     */
+    default Boolean futureBlocking(Object obj) {
+        return obj instanceof Future future ? future.asyncioFutureBlocking() : null;
+    }
+
+    /** Debug mode's {@code _check_thread} for {@code call_soon}, {@code call_at} and {@code call_later}. */
+    default void checkDebugThread(ModuleState module, ReferenceEventLoop loop) {
+        LoopDebugChecks.checkThread(module, loop);
+    }
 }

@@ -174,6 +174,19 @@ public interface Asyncio extends AutoCloseable {
     }
 
     /**
+     * {@code asyncio.create_eager_task_factory(custom_task_constructor)} (3.12+): a task factory
+     * {@code factory(loop, coro, *, name=None, context=None)} that returns
+     * {@code custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)}. Whether the
+     * task starts eagerly is the constructor's doing: {@code asyncio.Task} with {@code eager_start=True} runs the
+     * first step at once (see {@link #newTask(Object, EventLoop, String, boolean)}).
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.create_eager_task_factory">asyncio.create_eager_task_factory</a>
+     */
+    default TaskFactory createEagerTaskFactory(TaskConstructor constructor) {
+        throw new AttributeError("module 'asyncio' has no attribute 'create_eager_task_factory'");
+    }
+
+    /**
      * {@code ensure_future(obj, loop=loop)}: a {@link Future} is returned unchanged; a {@link Coroutine}
      * becomes a task; another {@link Awaitable} (an object with {@code __await__}) is wrapped, not rejected: it
      * becomes a task whose coroutine awaits it ({@code _wrap_awaitable}), so the task runs its {@code __await__}
@@ -185,6 +198,18 @@ public interface Asyncio extends AutoCloseable {
      * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.ensure_future">asyncio.ensure_future</a>
      */
     Future ensureFuture(Object obj, EventLoop loop);
+
+    /**
+     * {@code isfuture(obj)}: true for an asyncio {@link Future} or {@link Task} and for a Future-like object, one
+     * whose class has {@code _asyncio_future_blocking} with a value other than {@code None} (a program's object
+     * reaches the provider as a {@link Future} whose {@link Future#asyncioFutureBlocking} reads that attribute).
+     * Such objects are what {@link #ensureFuture} returns unchanged and what a task waits on when it yields one.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.isfuture">asyncio.isfuture</a>
+     */
+    default boolean isFuture(Object obj) {
+        return obj instanceof Future future && future.asyncioFutureBlocking() != null;
+    }
 
     /**
      * {@code create_task(coro, name=name, context=context)} (3.7+; {@code context} 3.11+) on the running loop,

@@ -209,12 +209,34 @@ public interface EventLoop {
     boolean getDebug();
 
     /**
-     * {@code set_debug(enabled)}. What debug mode adds (logging of slow callbacks, extra checks) is not
-     * specified here; the flag is.
+     * {@code set_debug(enabled)}. In debug mode the loop checks what it is given: {@link #callSoon},
+     * {@link #callAt} and {@link #callLater}, called from a Python thread other than the one running the loop,
+     * raise {@code RuntimeError} (the docs: "many non-threadsafe asyncio APIs ... raise an exception if they are
+     * called from a wrong thread"); and (CPython's {@code _check_callback}) those, {@link #callSoonThreadsafe}
+     * and {@link #runInExecutor} raise {@code TypeError} for a {@link PythonCallback} that is a coroutine, a
+     * coroutine function or not callable. Slow callbacks are logged (not specified here).
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-dev.html#debug-mode">asyncio debug mode</a>
      */
     void setDebug(boolean enabled);
+
+    /**
+     * {@code loop.slow_callback_duration}: in debug mode, callbacks that run longer than this many seconds are
+     * logged; 0.1 (100 milliseconds) unless set.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-dev.html#debug-mode">asyncio debug mode</a>
+     */
+    default double slowCallbackDuration() {
+        return 0.1;
+    }
+
+    /**
+     * Sets {@code loop.slow_callback_duration} (see {@link #slowCallbackDuration}). A provider that keeps the
+     * default cannot change it and throws {@link UnsupportedOperationException}.
+     */
+    default void setSlowCallbackDuration(double seconds) {
+        throw new UnsupportedOperationException("slow_callback_duration cannot be changed");
+    }
 
     // ---- executors ({@link Capabilities#THREADS}) ----------------------------------------------------------
 

@@ -80,4 +80,23 @@ public interface Future extends Awaitable {
 
     /** The loop this future is bound to. */
     EventLoop getLoop();
+
+    /**
+     * {@code _asyncio_future_blocking}: what makes an object a future for asyncio. {@code null} (Python's
+     * {@code None}) means it is not one after all ({@link Asyncio#isFuture} is false); otherwise whether it was
+     * yielded by its own {@code __await__} ({@code yield from fut}), which sets it just before yielding itself. A
+     * task that takes a yielded future resets it with {@link #setAsyncioFutureBlocking}{@code (false)}; a future
+     * yielded with it false was yielded directly ({@code yield fut}), which a task refuses (see
+     * {@link Awaiter#suspend}). The default suits a Java future whose {@link #awaitIn} is the only way to yield
+     * it: always {@code true}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.isfuture">asyncio.isfuture</a>
+     */
+    default Boolean asyncioFutureBlocking() {
+        return Boolean.TRUE;
+    }
+
+    /** Sets {@code _asyncio_future_blocking} (see {@link #asyncioFutureBlocking}); the default ignores it. */
+    default void setAsyncioFutureBlocking(boolean blocking) {
+    }
 }

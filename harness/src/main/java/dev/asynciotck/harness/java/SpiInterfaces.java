@@ -4,8 +4,10 @@ import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.ConcurrentExecutor;
 import dev.asynciotck.spi.ConcurrentFuture;
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.PythonCallback;
 import dev.asynciotck.spi.PythonHost;
 import dev.asynciotck.spi.PythonValues;
+import dev.asynciotck.spi.TaskConstructor;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,7 +22,7 @@ final class SpiInterfaces {
 
     private static final String SPI_PACKAGE = Asyncio.class.getPackageName();
     private static final Set<Class<?>> HOST_SIDE = Set.of(Context.class, ConcurrentFuture.class,
-            ConcurrentExecutor.class, PythonHost.class, PythonValues.class);
+            ConcurrentExecutor.class, PythonHost.class, PythonValues.class, PythonCallback.class, TaskConstructor.class);
     private static final ConcurrentHashMap<Class<?>, Class<?>[]> CACHE = new ConcurrentHashMap<>();
 
     private SpiInterfaces() {

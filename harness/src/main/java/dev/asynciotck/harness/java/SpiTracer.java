@@ -19,6 +19,7 @@ import dev.asynciotck.spi.Queue;
 import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskConstructor;
 import dev.asynciotck.spi.TaskFactory;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.Timeout;
@@ -206,6 +207,9 @@ public final class SpiTracer {
         }
         if (type == TaskFactory.class && value instanceof TaskFactory f) {
             return new TracedCallbacks.Factory(f, newLabel("task factory"), this);
+        }
+        if (type == TaskConstructor.class && value instanceof TaskConstructor c) {
+            return new TracedCallbacks.Constructor(c, newLabel("task constructor"), this);
         }
         if (type == CoroutineBody.class && value instanceof CoroutineBody b) {
             return new TracedCallbacks.Body(b, "body of " + (name instanceof String s ? s : "coroutine"), this);

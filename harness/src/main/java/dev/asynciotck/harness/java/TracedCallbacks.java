@@ -7,8 +7,11 @@ import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.PythonCallback;
+import dev.asynciotck.spi.TaskConstructor;
 import dev.asynciotck.spi.TaskFactory;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,14 +28,25 @@ final class TracedCallbacks {
     }
 
     /** A callback the tracer wrapped; {@link #inner()} is the program's own. */
-    sealed interface Traced permits Call, DoneCallback, Handler, Factory, Body {
+    sealed interface Traced permits Call, DoneCallback, Handler, Factory, Constructor, Body {
         Object inner();
 
         String label();
     }
 
     /** {@code call_soon}/{@code call_later}/{@code call_at} callbacks. */
-    record Call(Runnable inner, String label, SpiTracer tracer) implements Runnable, Traced {
+    record Call(Runnable inner, String label, SpiTracer tracer) implements Runnable, PythonCallback, Traced {
+        /** What the program's callback stands for, so that debug mode checks the same thing as without tracing. */
+        @Override
+        public Kind callbackKind() {
+            return inner instanceof PythonCallback python ? python.callbackKind() : Kind.CALLABLE;
+        }
+
+        @Override
+        public Object callable() {
+            return inner instanceof PythonCallback python ? python.callable() : inner;
+        }
+
         @Override
         public void run() {
             tracer.trace().event("run " + label);
@@ -124,6 +138,23 @@ final class TracedCallbacks {
             tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ", context=...)");
             Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name, context);
             return (Future) tracer.unwrap(made);
+        }
+
+        @Override
+        public String toString() {
+            return inner.toString();
+        }
+    }
+
+    /** {@code create_eager_task_factory}'s constructor: the provider's objects reach the program wrapped. */
+    record Constructor(TaskConstructor inner, String label, SpiTracer tracer) implements TaskConstructor, Traced {
+        @Override
+        public Future construct(Object coro, Map<String, Object> keywords) {
+            Object shown = tracer.wrap(coro);
+            tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ")");
+            Map<String, Object> wrapped = new LinkedHashMap<>();
+            keywords.forEach((key, value) -> wrapped.put(key, value instanceof Context ? value : tracer.wrap(value)));
+            return (Future) tracer.unwrap(inner.construct(shown, wrapped));
         }
 
         @Override

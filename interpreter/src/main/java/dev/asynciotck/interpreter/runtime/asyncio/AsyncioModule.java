@@ -5,7 +5,9 @@ import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Task;
+import dev.asynciotck.spi.TaskConstructor;
 import dev.asynciotck.spi.TaskFactory;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -86,7 +88,17 @@ public final class AsyncioModule {
 
     /** Registers the attribute access of the provider's objects: the catch-all, so registered last of all. */
     public void registerAttributes(ObjectModel model) {
-        model.registerAttributes(Object.class, (r, value, name) -> AsyncioObjects.get(r, this, value, name));
+        model.registerAttributes(Object.class, new ObjectModel.Attributes() {
+            @Override
+            public Object get(Runtime r, Object value, String name) {
+                return AsyncioObjects.get(r, AsyncioModule.this, value, name);
+            }
+
+            @Override
+            public boolean set(Runtime r, Object value, String name, Object newValue) {
+                return LoopMethods.set(r, value, name, newValue);
+            }
+        });
     }
 
     /** Records that {@code object} was made by {@code cls} (a LifoQueue, a BoundedSemaphore, ...). */
@@ -143,6 +155,17 @@ public final class AsyncioModule {
         });
         providerFactories.put(function, factory);
         return function;
+    }
+
+    /** A program's {@code custom_task_constructor}, called as {@code constructor(coro, **keywords)}. */
+    private TaskConstructor taskConstructor(Object constructor) {
+        return (coro, keywords) -> {
+            Object made = rt.call(constructor, new Args(new ArrayList<>(List.of(coro)), new LinkedHashMap<>(keywords)));
+            if (made instanceof Future future) {
+                return future;
+            }
+            throw Errors.unsupported("a task constructor that returns " + rt.typeOf(made).name + " (not a future)");
+        };
     }
 
     /** The provider's task factory behind {@code function}, if {@code function} is one it made. */
@@ -227,11 +250,13 @@ public final class AsyncioModule {
             case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));
             case "timeout_at" -> PyBuiltin.of("timeout_at", "when", v -> asyncio.timeoutAt(SpiArguments.optionalSeconds(rt, v[0])));
             case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj", v -> v[0] instanceof Coroutine);
-            case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> v[0] instanceof Future);
+            case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> asyncio.isFuture(v[0]));
             case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
                     v -> v[0] instanceof PyFunction f && f.isAsync()
                             || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync());
             case "eager_task_factory" -> providerTaskFactory(name, asyncio.eagerTaskFactory());
+            case "create_eager_task_factory" -> PyBuiltin.of(name, "custom_task_constructor",
+                    v -> providerTaskFactory("factory", asyncio.createEagerTaskFactory(taskConstructor(v[0]))));
             case "Future" -> Types.FUTURE;
             case "Task" -> Types.TASK;
             case "Queue" -> Types.QUEUE;

@@ -1,6 +1,8 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.PythonCallback;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
@@ -19,6 +21,7 @@ import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
+import dev.asynciotck.interpreter.runtime.object.Values;
 import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
 /** Python callables handed to the provider as the SPI's functional interfaces. */
@@ -66,10 +69,33 @@ final class Callbacks {
     }
 
     /** {@code call_soon(callback, *args)}: equal to another for the same function and arguments. */
-    record Call(Runtime rt, Object function, List<Object> args) implements Runnable {
+    /** What a callback's Python object is: a coroutine, an {@code async def} function or method, callable or not. */
+    static PythonCallback.Kind kindOf(Runtime rt, Object function) {
+        if (function instanceof Coroutine) {
+            return PythonCallback.Kind.COROUTINE;
+        }
+        if (function instanceof PyFunction f && f.isAsync()
+                || function instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync()) {
+            return PythonCallback.Kind.COROUTINE_FUNCTION;
+        }
+        return Values.truth(rt.call(rt.builtin("callable"), function))
+                ? PythonCallback.Kind.CALLABLE : PythonCallback.Kind.NOT_CALLABLE;
+    }
+
+    record Call(Runtime rt, Object function, List<Object> args) implements Runnable, PythonCallback {
         @Override
         public void run() {
             guarded(rt, function, new Args(args, Map.of()));
+        }
+
+        @Override
+        public Kind callbackKind() {
+            return kindOf(rt, function);
+        }
+
+        @Override
+        public Object callable() {
+            return function;
         }
 
         /** What CPython prints for the callback: {@code name(args) at file:line}. */
@@ -146,10 +172,20 @@ final class Callbacks {
     }
 
     /** {@code run_in_executor(executor, fn, *args)}, {@code to_thread(fn, *args, **kwargs)}: fn's value. */
-    record Function(Runtime rt, Object function, Args args) implements Supplier<Object> {
+    record Function(Runtime rt, Object function, Args args) implements Supplier<Object>, PythonCallback {
         @Override
         public Object get() {
             return guarded(rt, function, args);
+        }
+
+        @Override
+        public Kind callbackKind() {
+            return kindOf(rt, function);
+        }
+
+        @Override
+        public Object callable() {
+            return function;
         }
 
         @Override

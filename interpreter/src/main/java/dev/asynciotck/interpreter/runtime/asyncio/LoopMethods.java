@@ -22,6 +22,15 @@ final class LoopMethods {
     private LoopMethods() {
     }
 
+    /** {@code loop.name = value}: only {@code slow_callback_duration} is settable; false for anything else. */
+    static boolean set(Runtime rt, Object object, String name, Object value) {
+        if (object instanceof EventLoop l && name.equals("slow_callback_duration")) {
+            l.setSlowCallbackDuration(SpiArguments.seconds(rt, value));
+            return true;
+        }
+        return false;
+    }
+
     static Object get(Runtime rt, AsyncioModule module, EventLoop l, String name) {
         return switch (name) {
             case "run_until_complete" -> PyBuiltin.method(l, name, "future", v -> Values.fromJava(l.runUntilComplete(v[0])));
@@ -65,6 +74,7 @@ final class LoopMethods {
                         new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)), context);
             });
             case "get_debug" -> PyBuiltin.method(l, name, "", v -> l.getDebug());
+            case "slow_callback_duration" -> l.slowCallbackDuration();
             case "set_debug" -> PyBuiltin.method(l, name, "enabled", v -> {
                 l.setDebug(Values.truth(v[0]));
                 return null;

@@ -10,6 +10,7 @@ import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
+import dev.asynciotck.interpreter.runtime.object.PyFutureLikeInstance;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
@@ -103,6 +104,7 @@ public final class Calls {
             throw Errors.unsupported("__new__ method");
         }
         PyInstance instance = Generators.isCoroutineClass(cls) ? rt.generators.coroutineLike(cls)
+                : cls.has("_asyncio_future_blocking") ? new PyFutureLikeInstance(cls, rt)
                 : cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
         Object init = cls.lookup("__init__");
         if (init instanceof PyFunction f) {

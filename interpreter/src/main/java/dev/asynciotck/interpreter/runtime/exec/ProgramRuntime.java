@@ -18,7 +18,6 @@ import dev.asynciotck.interpreter.runtime.exception.ExceptionTypes;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.format.PercentFormat;
 import dev.asynciotck.interpreter.runtime.object.Args;
-import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.ObjectModel;
@@ -215,7 +214,7 @@ public final class ProgramRuntime implements Runtime {
      * yields reach the awaiting coroutine's driver (normally a task) unchanged.
      */
     @Override
-    public Object awaitCustom(PyAwaitableInstance instance, Awaiter awaiter) {
+    public Object awaitCustom(PyInstance instance, Awaiter awaiter) {
         Object method = instance.type.lookup("__await__");
         Object iterator = call(method, instance);
         return generators.awaitIterator(iterator, awaiter::suspend);

@@ -57,7 +57,7 @@ public interface Runtime {
     Object awaitValue(Object value, Awaiter awaiter);
 
     /** {@code await obj} for a program object with {@code __await__}. */
-    Object awaitCustom(PyAwaitableInstance instance, Awaiter awaiter);
+    Object awaitCustom(PyInstance instance, Awaiter awaiter);
 
     /** A builtin name, or NameError; a real builtin outside the subset is unsupported. */
     Object builtin(String name);
