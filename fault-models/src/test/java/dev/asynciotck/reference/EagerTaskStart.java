@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 
 /** Fault model: a task created on a running loop runs its first step inside create_task. */
@@ -17,11 +18,12 @@ public final class EagerTaskStart extends SeamFault {
         return new Seams() {
             @Override
             public void scheduleFirstStep(EventLoop loop, ReferenceTask.Step firstStep) {
+                Context context = firstStep.task().getContext();
                 if (!loop.isRunning()) {
-                    loop.callSoon(firstStep);
+                    loop.callSoon(firstStep, context);
                     return;
                 }
-                OutsideCurrentTask.run(firstStep.task().module, loop, firstStep);
+                OutsideCurrentTask.run(firstStep.task().module, loop, () -> context.run(firstStep));
             }
         };
     }

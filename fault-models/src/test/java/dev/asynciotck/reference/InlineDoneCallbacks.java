@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 /** Fault model: set_result/set_exception/cancel call the done callbacks themselves. */
 public final class InlineDoneCallbacks extends SeamFault {
 
@@ -14,8 +15,8 @@ public final class InlineDoneCallbacks extends SeamFault {
     Seams seams() {
         return new Seams() {
             @Override
-            public void scheduleDoneCallback(ReferenceFuture future, Runnable callback) {
-                OutsideCurrentTask.run(future.module, future.getLoop(), callback);
+            public void scheduleDoneCallback(ReferenceFuture future, Runnable callback, Context context) {
+                OutsideCurrentTask.run(future.module, future.getLoop(), () -> context.run(callback));
             }
         };
     }

@@ -1,12 +1,14 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.PythonHost;
 import dev.asynciotck.spi.PythonValues;
 import dev.asynciotck.spi.exceptions.PythonException;
 import java.io.PrintStream;
 import java.util.Objects;
 import dev.asynciotck.interpreter.runtime.exec.Frame;
 import dev.asynciotck.interpreter.runtime.exec.ProgramRuntime;
+import dev.asynciotck.interpreter.runtime.threading.ProgramHost;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -39,11 +41,40 @@ public final class Interpreter {
     private final Asyncio asyncio;
     private final PrintStream stdout;
     private final PrintStream stderr;
+    private final PythonHost host;
 
-    public Interpreter(Asyncio asyncio, PrintStream stdout, PrintStream stderr) {
+    /**
+     * An interpreter whose program runs on {@code asyncio}, a module opened with {@code host} in its
+     * {@code RuntimeOptions} ({@link #newHost()}): then contexts, threads and concurrent futures are the same objects
+     * for the program and the provider. The host serves one program.
+     *
+     * @throws IllegalArgumentException if {@code host} was not made by {@link #newHost()}
+     */
+    public Interpreter(Asyncio asyncio, PrintStream stdout, PrintStream stderr, PythonHost host) {
         this.asyncio = Objects.requireNonNull(asyncio, "asyncio");
         this.stdout = Objects.requireNonNull(stdout, "stdout");
         this.stderr = Objects.requireNonNull(stderr, "stderr");
+        if (!(host instanceof ProgramHost)) {
+            throw new IllegalArgumentException("the host must come from Interpreter.newHost(), got " + host);
+        }
+        this.host = host;
+    }
+
+    /**
+     * An interpreter for a module opened without this interpreter's host: the program's contexts then stay on its
+     * side (the provider copies and enters only the Java host's empty context), so context variables do not follow
+     * tasks and callbacks. Use {@link #newHost()} to open the module instead.
+     */
+    public Interpreter(Asyncio asyncio, PrintStream stdout, PrintStream stderr) {
+        this(asyncio, stdout, stderr, newHost());
+    }
+
+    /**
+     * A new Python runtime for one program, to hand to the provider ({@code RuntimeOptions.withHost}) before the
+     * module is opened, and then to {@link #Interpreter(Asyncio, PrintStream, PrintStream, PythonHost)}.
+     */
+    public static PythonHost newHost() {
+        return new ProgramHost();
     }
 
     /** The Python value semantics (repr, truth, {@code <}) of this interpreter's values, for RuntimeOptions. */
@@ -59,13 +90,15 @@ public final class Interpreter {
      * @throws UnsupportedConstructError when execution reaches something outside the subset
      */
     public void run(Program program) {
-        ProgramRuntime rt = new ProgramRuntime(asyncio, stdout, stderr, program.filename());
+        ProgramRuntime rt = new ProgramRuntime(asyncio, stdout, stderr, program.filename(), (ProgramHost) host);
         Frame module = Frame.module(rt, rt.globals);
         try {
             try {
                 rt.executor.execBlock(program.body(), module);
             } finally {
+                // threading._shutdown: the executors' exit hook first, then the non-daemon threads.
                 try {
+                    rt.host.joinExecutors();
                     rt.threadingModule.threads().joinNonDaemon();
                 } finally {
                     rt.generators.abandonAll();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.PythonHost;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,15 +53,20 @@ class ProgramConformanceTest {
     void asyncioProgramPrintsOnTheReferenceProviderWhatCPythonPrints(String program) throws IOException {
         assumeTrue(ReferenceProvider.find().isPresent(), "the reference provider is not on the class path");
         ByteArrayOutputStream providerErr = new ByteArrayOutputStream();
-        try (Asyncio asyncio = ReferenceProvider.open(new PrintStream(providerErr, true, StandardCharsets.UTF_8))) {
-            check(program, asyncio);
+        PythonHost host = Interpreter.newHost();
+        try (Asyncio asyncio = ReferenceProvider.open(new PrintStream(providerErr, true, StandardCharsets.UTF_8), host)) {
+            check(program, asyncio, host);
         }
     }
 
     private static void check(String program, Asyncio asyncio) throws IOException {
+        check(program, asyncio, Interpreter.newHost());
+    }
+
+    private static void check(String program, Asyncio asyncio, PythonHost host) throws IOException {
         String source = resource(program);
         String expected = resource(program.replace(".py", ".out"));
-        Run run = Run.on(asyncio, source);
+        Run run = Run.on(asyncio, host, source);
         String outcome = run.uncaught() == null ? "<completed>" : "<raised " + run.uncaught().lastTracebackLine() + ">";
         assertThat(run.stdout() + outcome + "\n").isEqualTo(expected);
     }

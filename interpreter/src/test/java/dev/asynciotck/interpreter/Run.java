@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.PythonHost;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 record Run(String stdout, String stderr, UncaughtPythonException uncaught) {
 
     static Run on(Asyncio asyncio, String source) {
+        return on(asyncio, Interpreter.newHost(), source);
+    }
+
+    /** Runs a program on a module opened with {@code host}. */
+    static Run on(Asyncio asyncio, PythonHost host, String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
         UncaughtPythonException uncaught = null;
         try {
-            new Interpreter(asyncio, stdout, stderr).run(Program.parse(source, "test.py"));
+            new Interpreter(asyncio, stdout, stderr, host).run(Program.parse(source, "test.py"));
         } catch (UncaughtPythonException e) {
             uncaught = e;
         }

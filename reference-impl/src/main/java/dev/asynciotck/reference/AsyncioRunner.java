@@ -1,46 +1,61 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.ArrayList;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * {@code asyncio.run} and {@code asyncio.Runner} (runners.py, 3.13): a new loop set as the current one,
- * the main task, then on the way out the remaining tasks cancelled and gathered, the loop's asynchronous
- * generators closed ({@code shutdown_asyncgens}) and the (empty) executor shutdown, each run as a task, the current loop unset, and the loop closed.
- * The shutdown steps are real tasks on purpose: they consume task numbers and loop iterations exactly as
- * in CPython, so callbacks left in the ready queue still run during them.
+ * {@code asyncio.Runner} and {@code asyncio.run} (runners.py, 3.13): a new loop set as the current one (or one
+ * from the loop factory, which is not set), with the debug flag if given, and a copy of the current context
+ * taken once, in which every {@code run} without a context runs its task. On the way out the remaining tasks
+ * are cancelled and gathered, the loop's asynchronous generators closed ({@code shutdown_asyncgens}) and the
+ * default executor's shutdown each run as a task, the current loop is unset, and the loop closed. The shutdown
+ * steps are real tasks on purpose: they consume task numbers and loop iterations exactly as in CPython, so
+ * callbacks left in the ready queue still run during them.
  */
-final class AsyncioRunner {
+final class AsyncioRunner implements Runner {
+
+    /** {@code constants.THREAD_JOIN_TIMEOUT}: how long close() lets the default executor join its threads. */
+    private static final double THREAD_JOIN_TIMEOUT = 300;
 
     private enum State { CREATED, INITIALIZED, CLOSED }
 
     private final ReferenceAsyncio asyncio;
     private final ModuleState module;
+    private final Boolean debug;
+    private final Supplier<EventLoop> loopFactory;
     private State state = State.CREATED;
-    private ReferenceEventLoop loop;
+    private EventLoop loop;
+    private Context context;
     private boolean setEventLoop;
 
-    private AsyncioRunner(ReferenceAsyncio asyncio, ModuleState module) {
+    AsyncioRunner(ReferenceAsyncio asyncio, ModuleState module, Boolean debug, Supplier<EventLoop> loopFactory) {
         this.asyncio = asyncio;
         this.module = module;
+        this.debug = debug;
+        this.loopFactory = loopFactory;
     }
 
-    /** {@code asyncio.run(main)}. */
-    static Object run(ReferenceAsyncio asyncio, ModuleState module, Object main) {
-        if (module.runningLoop() != null) {
+    /** {@code asyncio.run(main, debug=debug, loop_factory=loopFactory)}. */
+    static Object run(ReferenceAsyncio asyncio, ModuleState module, Object main, Boolean debug,
+                      Supplier<EventLoop> loopFactory) {
+        if (module.anyRunningLoop() != null) {
             throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
         }
         module.enterHost();
         try {
-            var runner = new AsyncioRunner(asyncio, module);
-            runner.lazyInit(); // with Runner() as runner:
+            var runner = new AsyncioRunner(asyncio, module, debug, loopFactory);
+            runner.enter(); // with Runner(...) as runner:
             try {
-                return runner.run(main);
+                return runner.run(main, null);
             } finally {
                 runner.close();
             }
@@ -49,15 +64,28 @@ final class AsyncioRunner {
         }
     }
 
-    private Object run(Object coro) {
+    @Override
+    public Runner enter() {
+        lazyInit();
+        return this;
+    }
+
+    @Override
+    public EventLoop getLoop() {
+        lazyInit();
+        return loop;
+    }
+
+    @Override
+    public Object run(Object coro, Context runContext) {
         if (!(coro instanceof Coroutine)) {
             throw new ValueError("a coroutine was expected, got " + module.reprs().repr(coro));
         }
-        if (module.runningLoop() != null) {
+        if (module.anyRunningLoop() != null) {
             throw new RuntimeError("Runner.run() cannot be called from a running event loop");
         }
         lazyInit();
-        Future task = loop.createTask(coro, null);
+        Future task = loop.createTask(coro, null, runContext != null ? runContext : context);
         // Without SIGINT handling the interrupt count stays 0: a CancelledError is simply re-raised.
         return loop.runUntilComplete(task);
     }
@@ -69,22 +97,34 @@ final class AsyncioRunner {
         if (state == State.INITIALIZED) {
             return;
         }
-        loop = module.newEventLoop();
-        if (!setEventLoop) {
-            module.setEventLoop(loop);
-            setEventLoop = true;
+        if (loopFactory == null) {
+            loop = module.newEventLoop();
+            if (!setEventLoop) {
+                // Only once, as CPython does (it would attach child watchers again).
+                module.setEventLoop(loop);
+                setEventLoop = true;
+            }
+        } else {
+            loop = loopFactory.get();
         }
+        if (debug != null) {
+            loop.setDebug(debug);
+        }
+        context = module.host().copyContext();
         state = State.INITIALIZED;
     }
 
-    private void close() {
+    @Override
+    public void close() {
         if (state != State.INITIALIZED) {
             return;
         }
         try {
             cancelAllTasks();
             module.seams().shutdownAsyncgensAtRunEnd(loop);
-            loop.runUntilComplete(module.newCoroutine("BaseEventLoop.shutdown_default_executor", awaiter -> null));
+            if (module.seams().runnerAwaitsDefaultExecutor()) {
+                loop.runUntilComplete(loop.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT));
+            }
         } finally {
             if (setEventLoop) {
                 module.setEventLoop(null);
@@ -118,5 +158,10 @@ final class AsyncioRunner {
                 loop.callExceptionHandler(context);
             }
         }
+    }
+
+    @Override
+    public String toString() {
+        return "<Runner " + state.name().toLowerCase() + ">";
     }
 }

@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Handle;
 import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
 import dev.asynciotck.spi.exceptions.PythonException;
@@ -8,16 +9,23 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code asyncio.Handle}: a callback in the ready queue. */
+/** {@code asyncio.Handle}: a callback in the ready queue, and the context it runs in. */
 class CallbackHandle implements Handle {
 
     protected final ReferenceEventLoop loop;
+    private final Context context;
     private volatile Runnable callback;
     private volatile boolean cancelled;
 
-    CallbackHandle(ReferenceEventLoop loop, Runnable callback) {
+    CallbackHandle(ReferenceEventLoop loop, Runnable callback, Context context) {
         this.loop = loop;
         this.callback = callback;
+        this.context = context;
+    }
+
+    @Override
+    public final Context getContext() {
+        return context;
     }
 
     @Override
@@ -34,9 +42,9 @@ class CallbackHandle implements Handle {
     }
 
     /**
-     * {@code Handle._run}: an exception from the callback goes to the loop's exception handler, except
-     * KeyboardInterrupt and SystemExit, which propagate, as do Java exceptions that are not Python ones
-     * (those are bugs of the program's host, reported unchanged).
+     * {@code Handle._run}: the callback runs inside the handle's context; an exception from it goes to the
+     * loop's exception handler, except KeyboardInterrupt and SystemExit, which propagate, as do Java exceptions
+     * that are not Python ones (those are bugs of the program's host, reported unchanged).
      */
     final void run() {
         Runnable target = callback;
@@ -44,7 +52,7 @@ class CallbackHandle implements Handle {
             if (target == null) {
                 throw new TypeError("'NoneType' object is not callable");
             }
-            target.run();
+            context.run(target);
         } catch (KeyboardInterrupt | SystemExit fatal) {
             throw fatal;
         } catch (PythonException exc) {

@@ -1,7 +1,10 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
+import dev.asynciotck.spi.Handle;
+import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.SystemExit;
@@ -36,7 +39,12 @@ final class LoopErrors {
             return;
         }
         try {
-            handler.handle(loop, context);
+            Context runIn = contextOf(context);
+            if (runIn != null) {
+                runIn.run(() -> handler.handle(loop, context));
+            } else {
+                handler.handle(loop, context);
+            }
         } catch (KeyboardInterrupt | SystemExit fatal) {
             throw fatal;
         } catch (PythonException exc) {
@@ -54,6 +62,26 @@ final class LoopErrors {
                         + "in custom exception handler", unexpected);
             }
         }
+    }
+
+    /**
+     * 3.12+: a custom handler runs in the context of what failed: {@code context['task']}, else
+     * {@code context['future']}, else {@code context['handle']}, if that has {@code get_context()} (a task or a
+     * handle; plain futures have none).
+     */
+    private static Context contextOf(Map<String, Object> context) {
+        Object thing = context.get("task");
+        if (thing == null) {
+            thing = context.get("future");
+        }
+        if (thing == null) {
+            thing = context.get("handle");
+        }
+        return switch (thing) {
+            case Task task -> task.getContext();
+            case Handle handle -> handle.getContext();
+            case null, default -> null;
+        };
     }
 
     static void defaultExceptionHandler(Map<String, Object> context, Reprs reprs, PrintStream stderr) {

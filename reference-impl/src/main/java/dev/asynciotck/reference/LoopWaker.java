@@ -72,16 +72,17 @@ final class LoopWaker {
     /**
      * Waits until woken or until {@code timeoutSeconds} pass ({@code null}: no limit).
      *
+     * @return true if woken, false if the time ran out
      * @throws LoopInterruptedException if the thread is interrupted or the host gives up on the loop
      */
-    void await(Double timeoutSeconds) {
+    boolean await(Double timeoutSeconds) {
         lock.lock();
         try {
             long nanos = timeoutSeconds == null ? Long.MAX_VALUE : (long) (timeoutSeconds * 1e9);
             while (!woken) {
                 checkGivenUp();
                 if (timeoutSeconds != null && nanos <= 0) {
-                    return;
+                    return false;
                 }
                 try {
                     if (timeoutSeconds == null) {
@@ -95,6 +96,7 @@ final class LoopWaker {
                 }
             }
             woken = false;
+            return true;
         } finally {
             lock.unlock();
         }

@@ -1,14 +1,17 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.reference.lib.AsyncioLibrary;
 import dev.asynciotck.reference.strand.CoroutineEngine;
 import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.PythonHost;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.RuntimeError;
@@ -24,31 +27,37 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The state of one {@code asyncio} module instance, i.e. of one Python process with one thread
- * ({@code MainThread}): the event loop policy, the running loop, the task registries of tasks.py, and
+ * The state of one {@code asyncio} module instance, i.e. of one Python process: the event loop policy (a current
+ * loop per Python thread), the running loop, the task registries of tasks.py, and
  * what the module must account for when it closes (pending tasks, unretrieved exceptions, suspended
  * coroutines, loops, threads).
  *
- * <p>Everything here is touched only by the code that currently runs Python (hand-off is strict), so no
- * locking is needed; the fields read across a hand-off are published by the strands' volatile mailboxes.
+ * <p>Everything here is touched only by the code that currently runs the loop's Python thread (hand-off is
+ * strict), so no locking is needed; the fields read across a hand-off are published by the strands' volatile
+ * mailboxes. Other Python threads (the program's, the executors' workers) reach the module only through what
+ * asyncio allows them: {@code call_soon_threadsafe}, {@code run_coroutine_threadsafe}, concurrent futures,
+ * making coroutine objects, asking for the running loop, which they do not see ({@link #runningLoop()}), and
+ * the policy's loop of their own thread ({@link PolicyLocals}).
  */
 final class ModuleState {
 
     private static final AtomicInteger MODULE_IDS = new AtomicInteger();
 
     private final RuntimeOptions options;
+    private final PythonHost host;
+    /** The generic part of asyncio (timeouts, gather, …), set once by the module facade. */
+    private AsyncioLibrary library;
     private final Reprs reprs;
     private final CoroutineEngine engine;
     private final LoopClock clock;
     /** Always {@link Seams#REFERENCE}, except in the fault models. */
     private final Seams seams;
 
-    // The policy (events.BaseDefaultEventLoopPolicy, main thread) and events._running_loop.
-    private EventLoop currentLoop;
-    private boolean setCalled;
+    // The policy (events.BaseDefaultEventLoopPolicy: its _local, one per Python thread) and events._running_loop.
+    private final PolicyLocals policyLocals = new PolicyLocals();
     private volatile EventLoop runningLoop;
-    /** {@code sys.get_asyncgen_hooks()} of the one Python thread. */
-    private AsyncGenHooks asyncgenHooks = AsyncGenHooks.NONE;
+    /** The Python thread state of the thread running {@link #runningLoop} ({@link PythonHost#currentThreadState()}). */
+    private volatile Object runningThreadState;
     /** The module's facade, set once right after construction; the loops' shutdown_asyncgens gathers with it. */
     private Asyncio facade;
 
@@ -76,9 +85,11 @@ final class ModuleState {
 
     ModuleState(RuntimeOptions options, Seams seams) {
         this.options = options;
+        this.host = options.host();
         this.seams = seams;
         this.reprs = new Reprs(options.values());
-        this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-");
+        this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-",
+                new HostThreadStates(host));
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
     }
 
@@ -108,6 +119,23 @@ final class ModuleState {
 
     CoroutineEngine engine() {
         return engine;
+    }
+
+    PythonHost host() {
+        return host;
+    }
+
+    void useLibrary(AsyncioLibrary lib) {
+        library = lib;
+    }
+
+    AsyncioLibrary library() {
+        return library;
+    }
+
+    /** {@code context} itself, or for {@code null} a copy of the calling thread's current context. */
+    Context contextOrCopy(Context context) {
+        return context != null ? context : host.copyContext();
     }
 
     // ---- calls in progress and shutdown ---------------------------------------------------------------------
@@ -148,45 +176,64 @@ final class ModuleState {
         return List.copyOf(loops);
     }
 
-    /** {@code get_event_loop()}: the running loop, else the policy's, created only if none was ever set. */
+    /**
+     * {@code get_event_loop()}: the running loop, else the calling thread's policy loop; the main thread gets
+     * one made if none was ever set there, another thread gets RuntimeError naming it.
+     */
     EventLoop getEventLoop() {
-        EventLoop running = runningLoop;
+        EventLoop running = runningLoop();
         if (running != null) {
             return running;
         }
-        if (currentLoop == null && !setCalled) {
+        PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
+        if (local.loop == null && !local.setCalled && host.inMainThread()) {
             // 3.12+ also warns (DeprecationWarning 'There is no current event loop'); see README.
             setEventLoop(newEventLoop());
         }
-        if (currentLoop == null) {
-            throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+        if (local.loop == null) {
+            throw new RuntimeError("There is no current event loop in thread '" + host.currentThreadName() + "'.");
         }
-        return currentLoop;
+        return local.loop;
     }
 
+    /** {@code set_event_loop(loop)}: the calling thread's policy loop. */
     void setEventLoop(EventLoop loop) {
-        setCalled = true;
-        currentLoop = loop;
+        PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
+        local.setCalled = true;
+        local.loop = loop;
     }
 
+    /**
+     * {@code events._get_running_loop()}: the loop running in the calling Python thread. A loop runs in one
+     * thread; another thread (an executor's worker, a thread of the program) sees none.
+     */
     EventLoop runningLoop() {
+        EventLoop running = runningLoop;
+        return running != null && host.currentThreadState() == runningThreadState ? running : null;
+    }
+
+    /** The loop running in any thread (the module runs one loop at a time). */
+    EventLoop anyRunningLoop() {
         return runningLoop;
     }
 
     void setRunningLoop(EventLoop loop) {
+        runningThreadState = loop == null ? null : host.currentThreadState();
         runningLoop = loop;
     }
 
+    /** {@code sys.get_asyncgen_hooks()} of the calling Python thread. */
     AsyncGenHooks asyncgenHooks() {
-        return asyncgenHooks;
+        return policyLocals.of(host.currentThreadState()).asyncgenHooks;
     }
 
+    /** {@code sys.set_asyncgen_hooks()}: the calling Python thread's pair. */
     void setAsyncgenHooks(AsyncGenHooks hooks) {
-        asyncgenHooks = hooks == null ? AsyncGenHooks.NONE : hooks;
+        policyLocals.of(host.currentThreadState()).asyncgenHooks = hooks == null ? AsyncGenHooks.NONE : hooks;
     }
 
     EventLoop getRunningLoop() {
-        EventLoop running = runningLoop;
+        EventLoop running = runningLoop();
         if (running == null) {
             throw new RuntimeError("no running event loop");
         }

@@ -7,7 +7,9 @@ import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Barrier;
+import dev.asynciotck.spi.ConcurrentFuture;
 import dev.asynciotck.spi.Condition;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.Event;
@@ -17,6 +19,7 @@ import dev.asynciotck.spi.Lock;
 import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.Queue;
 import dev.asynciotck.spi.ReturnWhen;
+import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Task;
@@ -28,6 +31,7 @@ import dev.asynciotck.spi.exceptions.ValueError;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One {@code asyncio} module of CPython 3.13: the policy, the module functions of events.py, tasks.py and
@@ -52,7 +56,8 @@ public final class ReferenceAsyncio implements Asyncio {
         this.module = new ModuleState(options, seams);
         module.attachFacade(this);
         this.library = new AsyncioLibrary(this, options.values());
-        this.eagerTaskFactory = (loop, coro, name) -> new ReferenceTask(module, loop, coro, name, true);
+        module.useLibrary(library);
+        this.eagerTaskFactory = new EagerTaskFactory(module);
     }
 
     @Override
@@ -88,8 +93,13 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Object run(Object main) {
-        return AsyncioRunner.run(this, module, main);
+    public Object run(Object main, Boolean debug, Supplier<EventLoop> loopFactory) {
+        return AsyncioRunner.run(this, module, main, debug, loopFactory);
+    }
+
+    @Override
+    public Runner runner(Boolean debug, Supplier<EventLoop> loopFactory) {
+        return new AsyncioRunner(this, module, debug, loopFactory);
     }
 
     // ---- asynchronous generators ----------------------------------------------------------------------------
@@ -159,13 +169,9 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Task newTask(Object coro, EventLoop loop, String name) {
-        return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name);
-    }
-
-    @Override
-    public Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart) {
-        return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name, eagerStart);
+    public Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart, Context context) {
+        return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name, eagerStart,
+                context);
     }
 
     @Override
@@ -179,8 +185,8 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Future createTask(Object coro, String name) {
-        return module.getRunningLoop().createTask(coro, name);
+    public Future createTask(Object coro, String name, Context context) {
+        return module.getRunningLoop().createTask(coro, name, context);
     }
 
     @Override
@@ -278,6 +284,31 @@ public final class ReferenceAsyncio implements Asyncio {
     @Override
     public Barrier barrier(int parties) {
         return library.barrier(parties);
+    }
+
+    // ---- threads ------------------------------------------------------------------------------------------
+
+    @Override
+    public ConcurrentFuture runCoroutineThreadsafe(Object coro, EventLoop loop) {
+        return ConcurrentChains.runCoroutineThreadsafe(module, coro, loop);
+    }
+
+    @Override
+    public Future wrapFuture(Object future, EventLoop loop) {
+        return ConcurrentChains.wrapFuture(module, future, loop);
+    }
+
+    /**
+     * {@code async def to_thread(func, *args, **kwargs)}: the function runs in the default executor inside a
+     * copy of the context current when the coroutine runs ({@code functools.partial(ctx.run, func, ...)}).
+     */
+    @Override
+    public Coroutine toThread(Supplier<?> function) {
+        return module.newCoroutine("to_thread", awaiter -> {
+            EventLoop loop = module.getRunningLoop();
+            Context context = module.host().copyContext();
+            return awaiter.await(loop.runInExecutor(null, () -> context.run(function)));
+        });
     }
 
     // ---- lifetime -----------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.ConcurrentExecutor;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
@@ -15,6 +17,7 @@ import dev.asynciotck.spi.exceptions.SystemExit;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code BaseEventLoop} (base_events.py, 3.13): a FIFO ready queue and a heap of timers. The loop owns
@@ -48,12 +51,15 @@ public final class ReferenceEventLoop implements EventLoop {
     private volatile boolean running;
     private ExceptionHandler exceptionHandler;
     private TaskFactory taskFactory;
+    private volatile boolean debug;
+    private final LoopExecutors executors;
 
     ReferenceEventLoop(ModuleState module, LoopClock clock) {
         this.module = module;
         this.clock = clock;
         this.seams = module.seams();
         this.scheduled = seams.newTimerHeap();
+        this.executors = new LoopExecutors(this, module);
         this.asyncgens = new LoopAsyncgens(this, module);
     }
 
@@ -64,9 +70,9 @@ public final class ReferenceEventLoop implements EventLoop {
     // ---- scheduling -------------------------------------------------------------------------------------
 
     @Override
-    public Handle callSoon(Runnable callback) {
+    public Handle callSoon(Runnable callback, Context context) {
         checkClosed();
-        var handle = new CallbackHandle(this, callback);
+        var handle = new CallbackHandle(this, callback, module.contextOrCopy(context));
         synchronized (ready) {
             seams.enqueueReady(ready, handle);
         }
@@ -74,21 +80,26 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
-    public Handle callSoonThreadsafe(Runnable callback) {
-        Handle handle = callSoon(callback);
+    public Handle callSoonThreadsafe(Runnable callback, Context context) {
+        Handle handle = callSoon(callback, context);
         waker.wake();
         return handle;
     }
 
-    @Override
-    public TimerHandle callLater(double delay, Runnable callback) {
-        return callAt(time() + delay, callback);
+    /** Wakes the loop's wait for its next timer, as {@code call_soon_threadsafe} does, without a callback. */
+    void wakeSelector() {
+        waker.wake();
     }
 
     @Override
-    public TimerHandle callAt(double when, Runnable callback) {
+    public TimerHandle callLater(double delay, Runnable callback, Context context) {
+        return callAt(time() + delay, callback, context);
+    }
+
+    @Override
+    public TimerHandle callAt(double when, Runnable callback, Context context) {
         checkClosed();
-        var timer = new ScheduledTimer(this, callback, when);
+        var timer = new ScheduledTimer(this, callback, when, module.contextOrCopy(context));
         scheduled.push(timer);
         timer.scheduled = true;
         return timer;
@@ -114,14 +125,15 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
-    public Future createTask(Object coro, String name) {
+    public Future createTask(Object coro, String name, Context context) {
         checkClosed();
         if (taskFactory == null) {
-            return new ReferenceTask(module, this, coro, name);
+            return new ReferenceTask(module, this, coro, name, false, context);
         }
-        // 3.13.0 calls factory(loop, coro) without the name and without looking at coro, then
-        // task.set_name(name) on whatever the factory returned, even with name None.
-        Future task = taskFactory.create(this, coro, null);
+        // 3.13.0 calls factory(loop, coro) (factory(loop, coro, context=context) when given one) without the
+        // name and without looking at coro, then task.set_name(name) on whatever the factory returned, even
+        // with name None.
+        Future task = taskFactory.create(this, coro, null, context);
         if (task instanceof Task named) {
             named.setName(name == null ? "None" : name);
         } else {
@@ -139,6 +151,35 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public TaskFactory getTaskFactory() {
         return taskFactory;
+    }
+
+    // ---- debug mode and executors ---------------------------------------------------------------------------
+
+    /** The flag only: the reference has none of debug mode's checks and logging (see README). */
+    @Override
+    public boolean getDebug() {
+        return debug;
+    }
+
+    @Override
+    public void setDebug(boolean enabled) {
+        debug = enabled;
+    }
+
+    @Override
+    public Future runInExecutor(ConcurrentExecutor executor, Supplier<?> function) {
+        checkClosed();
+        return executors.runInExecutor(executor, function);
+    }
+
+    @Override
+    public void setDefaultExecutor(Object executor) {
+        executors.setDefaultExecutor(executor);
+    }
+
+    @Override
+    public Coroutine shutdownDefaultExecutor(Double timeout) {
+        return executors.shutdownDefaultExecutor(timeout);
     }
 
     // ---- running ----------------------------------------------------------------------------------------
@@ -210,7 +251,7 @@ public final class ReferenceEventLoop implements EventLoop {
         if (running) {
             throw new RuntimeError("This event loop is already running");
         }
-        if (module.runningLoop() != null) {
+        if (module.anyRunningLoop() != null) {
             throw new RuntimeError("Cannot run the event loop while another loop is running");
         }
     }
@@ -283,7 +324,10 @@ public final class ReferenceEventLoop implements EventLoop {
         } else if (timeout == 0) {
             waker.poll();
         } else if (clock instanceof LoopClock.Virtual virtual) {
-            if (!waker.poll()) {
+            // While work handed to other threads runs, it spends real time: the loop waits as a real clock
+            // would (the work's end wakes it), and jumps only if the timer came due meanwhile.
+            boolean woken = executors.foreignWork() > 0 ? waker.await(timeout) : waker.poll();
+            if (!woken) {
                 virtual.advanceTo(selectStart + Math.ceil(timeout * 1e3) * 1e-3);
             }
         } else {
@@ -330,6 +374,7 @@ public final class ReferenceEventLoop implements EventLoop {
             ready.clear();
         }
         scheduled.clear();
+        executors.closeLoop();
     }
 
     private void checkClosed() {
@@ -381,7 +426,7 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public String toString() {
         return "<_UnixSelectorEventLoop running=" + (running ? "True" : "False")
-                + " closed=" + (closed ? "True" : "False") + " debug=False>";
+                + " closed=" + (closed ? "True" : "False") + " debug=" + (debug ? "True" : "False") + ">";
     }
 
     /** {@code base_events._run_until_complete_cb}: stops the loop once the future is done. */

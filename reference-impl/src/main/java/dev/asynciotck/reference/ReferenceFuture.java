@@ -2,6 +2,7 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.reference.strand.Sneaky;
 import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.exceptions.CancelledError;
@@ -31,7 +32,7 @@ public class ReferenceFuture implements Future {
     /** The CancelledError that ended a task, raised (once) by the next result()/exception(). */
     protected CancelledError cancelledExc;
     /** Sized for the usual one or two callbacks (the default first growth to 10 slots costs 40 bytes more). */
-    private final List<Consumer<? super Future>> callbacks = new ArrayList<>(2);
+    private final List<Registered> callbacks = new ArrayList<>(2);
     /** {@code _asyncio_future_blocking}: set by {@link #awaitIn} just before yielding itself to a task. */
     boolean blocking;
     /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */
@@ -181,8 +182,9 @@ public class ReferenceFuture implements Future {
         }
         var scheduled = new ArrayList<>(callbacks);
         callbacks.clear();
-        for (var callback : scheduled) {
-            module.seams().scheduleDoneCallback(this, new DoneCallback(callback, this));
+        for (Registered registered : scheduled) {
+            module.seams().scheduleDoneCallback(this, new DoneCallback(registered.callback(), this),
+                    registered.context());
         }
     }
 
@@ -191,18 +193,19 @@ public class ReferenceFuture implements Future {
     }
 
     @Override
-    public final void addDoneCallback(Consumer<? super Future> callback) {
+    public final void addDoneCallback(Consumer<? super Future> callback, Context context) {
+        Context runIn = module.contextOrCopy(context);
         if (state != FutureState.PENDING) {
-            loop.callSoon(new DoneCallback(callback, this));
+            loop.callSoon(new DoneCallback(callback, this), runIn);
         } else {
-            callbacks.add(callback);
+            callbacks.add(new Registered(callback, runIn));
         }
     }
 
     @Override
     public final int removeDoneCallback(Consumer<? super Future> callback) {
         int before = callbacks.size();
-        callbacks.removeIf(registered -> registered.equals(callback));
+        callbacks.removeIf(registered -> registered.callback().equals(callback));
         return before - callbacks.size();
     }
 
@@ -238,11 +241,12 @@ public class ReferenceFuture implements Future {
 
     private String formatCallbacks() {
         int size = callbacks.size();
-        String first = Reprs.callbackName(callbacks.get(0));
+        String first = Reprs.callbackName(callbacks.get(0).callback());
         String text = switch (size) {
             case 1 -> first;
-            case 2 -> first + ", " + Reprs.callbackName(callbacks.get(1));
-            default -> first + ", <" + (size - 2) + " more>, " + Reprs.callbackName(callbacks.get(size - 1));
+            case 2 -> first + ", " + Reprs.callbackName(callbacks.get(1).callback());
+            default -> first + ", <" + (size - 2) + " more>, "
+                    + Reprs.callbackName(callbacks.get(size - 1).callback());
         };
         return "cb=[" + text + "]";
     }
@@ -255,6 +259,10 @@ public class ReferenceFuture implements Future {
     @Override
     public String toString() {
         return "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">";
+    }
+
+    /** A done callback and the context it runs in ({@code (fn, context)} in {@code _callbacks}). */
+    private record Registered(Consumer<? super Future> callback, Context context) {
     }
 
     /** A done callback as the loop runs it: {@code callback(future)}, named like the callback. */

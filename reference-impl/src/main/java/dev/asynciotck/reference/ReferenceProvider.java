@@ -25,7 +25,8 @@ public final class ReferenceProvider implements AsyncioProvider {
 
     @Override
     public Set<String> capabilities() {
-        return Set.of(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS, Capabilities.EAGER_TASK_FACTORY);
+        return Set.of(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS, Capabilities.EAGER_TASK_FACTORY,
+                Capabilities.THREADS);
     }
 
     @Override

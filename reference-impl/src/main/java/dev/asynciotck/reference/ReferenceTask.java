@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
@@ -29,6 +30,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     /** The wrapped coroutine; null once the task finished in its eager first step (3.13 drops it then). */
     private Coroutine coro;
+    /** {@code _context}: every step runs in it. */
+    private final Context context;
     /** Null until first asked for when the name is the default {@code Task-<taskNumber>} (saves a string per task). */
     private String name;
     private int taskNumber;
@@ -43,22 +46,20 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     ReferenceTask previousPending;
     ReferenceTask nextPending;
 
-    /** {@code Task(coro, loop=loop, name=name)}: schedules the first step with {@code call_soon}. */
-    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name) {
-        this(module, loop, coro, name, false);
-    }
-
     /**
-     * {@code Task(coro, loop=loop, name=name, eager_start=eagerStart)} (3.12+): with {@code eagerStart} and a
+     * {@code Task(coro, loop=loop, name=name, context=context, eager_start=eagerStart)}: the task runs in
+     * {@code context}, or in a copy of the current context taken now. With {@code eagerStart} (3.12+) and a
      * running loop the first step runs here ({@link #eagerStart()}); otherwise it is scheduled with
      * {@code call_soon}.
      */
-    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart) {
+    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart,
+                  Context context) {
         super(module, loop);
         if (!(coro instanceof Coroutine coroutine)) {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
         }
         this.coro = coroutine;
+        this.context = module.seams().taskContext(module, loop, context);
         if (name != null) {
             this.name = name;
         } else {
@@ -87,7 +88,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     private void eagerStart() {
         Task previous = module.swapCurrentTask(loop, this);
         try {
-            stepRunAndHandleResult(null);
+            context.run(() -> stepRunAndHandleResult(null));
         } finally {
             module.swapCurrentTask(loop, previous);
             if (done()) {
@@ -113,6 +114,11 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     @Override
     public Coroutine getCoro() {
         return coro;
+    }
+
+    @Override
+    public Context getContext() {
+        return context;
     }
 
     @Override
@@ -230,7 +236,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                     if (future instanceof ReferenceFuture own) {
                         own.blocking = false;
                     }
-                    future.addDoneCallback(new Wakeup(this));
+                    future.addDoneCallback(new Wakeup(this), context);
                     futWaiter = future;
                     if (mustCancel && futWaiter.cancel(cancelMessage)) {
                         mustCancel = false;
@@ -242,7 +248,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             }
         } else if (result == null) {
             // A bare yield gives up control for one loop iteration.
-            loop.callSoon(new Step(this, null));
+            loop.callSoon(new Step(this, null), context);
         } else {
             Throwable refusal = module.seams().badYield(module.reprs().repr(result));
             if (refusal == null) {
@@ -254,7 +260,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     }
 
     private void scheduleStep(Throwable exc) {
-        loop.callSoon(new Step(this, exc));
+        loop.callSoon(new Step(this, exc), context);
     }
 
     /** {@code Task.__wakeup}: resumes the coroutine with the awaited future's outcome. */

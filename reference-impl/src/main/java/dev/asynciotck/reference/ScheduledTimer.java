@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.TimerHandle;
 import java.util.List;
 
@@ -10,8 +11,8 @@ final class ScheduledTimer extends CallbackHandle implements TimerHandle {
     /** {@code _scheduled}: the timer is in the heap (so cancelling it counts towards the cleanup rule). */
     boolean scheduled;
 
-    ScheduledTimer(ReferenceEventLoop loop, Runnable callback, double when) {
-        super(loop, callback);
+    ScheduledTimer(ReferenceEventLoop loop, Runnable callback, double when, Context context) {
+        super(loop, callback, context);
         this.when = when;
     }
 

@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
@@ -43,9 +44,12 @@ interface Seams {
         return new TimerHeap();
     }
 
-    /** {@code Task.__init__}: the first step goes to {@code call_soon}; the task starts at the next iteration. */
+    /**
+     * {@code Task.__init__}: the first step goes to {@code call_soon}, in the task's context; the task starts at
+     * the next iteration.
+     */
     default void scheduleFirstStep(EventLoop loop, ReferenceTask.Step firstStep) {
-        loop.callSoon(firstStep);
+        loop.callSoon(firstStep, firstStep.task().getContext());
     }
 
     /**
@@ -77,6 +81,38 @@ interface Seams {
     /** {@code Task.cancel}: a task waiting for a future cancels that future first. */
     default boolean cancelAwaitedFuture(Future awaited, Object message) {
         return awaited.cancel(message);
+    }
+
+    /**
+     * {@code Task.__init__}: the context the task runs in: the one given, else a copy of the current context
+     * taken now (never the creator's own context object).
+     */
+    default Context taskContext(ModuleState module, EventLoop loop, Context given) {
+        return module.contextOrCopy(given);
+    }
+
+    /**
+     * {@code run_coroutine_threadsafe}: whether cancelling the concurrent future it returned (from any thread)
+     * cancels the task on the loop. It does ({@code _chain_future}'s {@code _call_check_cancel}).
+     */
+    default boolean cancellingConcurrentFutureCancelsTask() {
+        return true;
+    }
+
+    /**
+     * {@code Runner.close} (so {@code asyncio.run}, 3.9+): whether the default executor is shut down and its
+     * threads awaited before the loop closes. It is.
+     */
+    default boolean runnerAwaitsDefaultExecutor() {
+        return true;
+    }
+
+    /**
+     * {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon} with the context it was
+     * registered with, never runs inline.
+     */
+    default void scheduleDoneCallback(ReferenceFuture future, Runnable callback, Context context) {
+        future.getLoop().callSoon(callback, context);
     }
 
     /**
@@ -115,10 +151,5 @@ interface Seams {
      */
     default Throwable badYield(String yieldedRepr) {
         return new RuntimeError("Task got bad yield: " + yieldedRepr);
-    }
-
-    /** {@code Future.__schedule_callbacks}: each done callback goes to {@code call_soon}, never runs inline. */
-    default void scheduleDoneCallback(ReferenceFuture future, Runnable callback) {
-        future.getLoop().callSoon(callback);
     }
 }

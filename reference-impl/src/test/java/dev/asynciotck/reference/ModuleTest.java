@@ -24,7 +24,7 @@ class ModuleTest extends ModuleTestBase {
         assertThat(provider.asyncioVersion()).isEqualTo(new PythonVersion(3, 13));
         assertThat(provider.capabilities())
                 .containsExactlyInAnyOrder(Capabilities.VIRTUAL_CLOCK, Capabilities.THREADSAFE_CALLBACKS,
-                        Capabilities.EAGER_TASK_FACTORY);
+                        Capabilities.EAGER_TASK_FACTORY, Capabilities.THREADS);
         assertThat(aio.version()).isEqualTo(new PythonVersion(3, 13));
         assertThat(aio.cancelledErrorIsException()).isFalse();
         assertThat(aio.hasAttribute("create_task")).isTrue();

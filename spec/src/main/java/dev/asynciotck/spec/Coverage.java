@@ -20,7 +20,7 @@ public final class Coverage {
 
     /** The capabilities a {@code @needs-} tag may name: those of {@link Capabilities}. */
     static final List<String> KNOWN_CAPABILITIES = List.of(Capabilities.VIRTUAL_CLOCK,
-            Capabilities.EAGER_TASK_FACTORY, Capabilities.THREADSAFE_CALLBACKS);
+            Capabilities.EAGER_TASK_FACTORY, Capabilities.THREADSAFE_CALLBACKS, Capabilities.THREADS);
 
     private Coverage() {
     }

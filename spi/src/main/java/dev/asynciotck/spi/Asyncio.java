@@ -5,6 +5,7 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One instance of the {@code asyncio} module, as one Python process sees it: its event loop policy (the
@@ -60,14 +61,34 @@ public interface Asyncio extends AutoCloseable {
     EventLoop getRunningLoop();
 
     /**
-     * {@code asyncio.run(main)} (3.7+): runs {@code main} on a new loop, then cancels the tasks still
-     * pending and waits for them, then closes the asynchronous generators still open on the loop
-     * ({@link EventLoop#shutdownAsyncgens()}, run to completion on it), and closes the loop.
-     * {@code RuntimeError} when called from a running loop.
+     * {@code asyncio.run(main, debug=debug, loop_factory=loopFactory)} (3.7+): runs {@code main} on a new loop
+     * (in a copy of the current context), then cancels the tasks still pending and waits for them, closes the
+     * asynchronous generators still open on the loop ({@link EventLoop#shutdownAsyncgens()}, run to completion
+     * on it), shuts down (3.9+) the default executor, and closes the loop: a {@link Runner} used once.
+     * {@code RuntimeError} when called from a running loop, {@code ValueError} if {@code main} is not a
+     * coroutine.
      *
+     * @param debug       the loop's debug mode, or {@code null} to leave it as it is
+     * @param loopFactory {@code loop_factory} (3.12+): makes the loop instead of {@link #newEventLoop()}, which
+     *                    is then not set as the current loop; {@code null} for none
      * @see <a href="https://docs.python.org/3/library/asyncio-runner.html#asyncio.run">asyncio.run</a>
      */
-    Object run(Object main);
+    Object run(Object main, Boolean debug, Supplier<EventLoop> loopFactory);
+
+    /** {@code asyncio.run(main)}. */
+    default Object run(Object main) {
+        return run(main, null, null);
+    }
+
+    /**
+     * {@code asyncio.Runner(debug=debug, loop_factory=loopFactory)} (3.11+): a runner not yet initialised.
+     *
+     * @param debug       the loop's debug mode, or {@code null} to leave it as it is
+     * @param loopFactory makes the runner's loop instead of {@link #newEventLoop()} (which the runner also sets
+     *                    as the current loop); {@code null} for none
+     * @see <a href="https://docs.python.org/3/library/asyncio-runner.html#asyncio.Runner">asyncio.Runner</a>
+     */
+    Runner runner(Boolean debug, Supplier<EventLoop> loopFactory);
 
     // ---- asynchronous generators ----------------------------------------------------------------------
 
@@ -110,25 +131,33 @@ public interface Asyncio extends AutoCloseable {
     /** {@code asyncio.Future(loop=loop)}: a pending future on {@code loop}, or on {@link #getEventLoop()}. */
     Future newFuture(EventLoop loop);
 
-    /** {@code asyncio.Task(coro, loop=loop, name=name)}; {@code loop} null means {@link #getEventLoop()}. */
-    Task newTask(Object coro, EventLoop loop, String name);
-
     /**
-     * {@code asyncio.Task(coro, loop=loop, name=name, eager_start=eagerStart)} (3.12+). With
-     * {@code eagerStart} and a running {@code loop}, the task's first step runs synchronously inside this
-     * call, with the task as the loop's current task (the caller's task is current again afterwards); a
-     * coroutine that finishes without suspending leaves the task done when this returns, never scheduled
-     * and never among {@link #allTasks}. Otherwise the first step is scheduled as {@link #newTask} does.
-     * Providers without {@link Capabilities#EAGER_TASK_FACTORY} keep the default, which refuses
-     * {@code eagerStart} with Python's TypeError.
+     * {@code asyncio.Task(coro, loop=loop, name=name, eager_start=eagerStart, context=context)}: a task whose
+     * every step runs in {@code context} (3.11+), or in a copy of the context current now.
      *
+     * <p>{@code eager_start} (3.12+): with {@code eagerStart} and a running {@code loop}, the task's first step
+     * runs synchronously inside this call, in the task's context, with the task as the loop's current task
+     * (the caller's task is current again afterwards); a coroutine that finishes without suspending leaves the
+     * task done when this returns, never scheduled and never among {@link #allTasks}. Otherwise the first step
+     * is scheduled with {@code call_soon}. Providers without {@link Capabilities#EAGER_TASK_FACTORY} refuse
+     * {@code eagerStart} with Python's {@code TypeError("Task.__init__() got an unexpected keyword argument
+     * 'eager_start'")}.
+     *
+     * @param loop    the task's loop; {@code null} means {@link #getEventLoop()}
+     * @param context the context, or {@code null} for a copy of the current one
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.Task">asyncio.Task</a>
      * @see <a href="https://docs.python.org/3/library/asyncio-task.html#eager-task-factory">Eager Task Factory</a>
      */
+    Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart, Context context);
+
+    /** {@code asyncio.Task(coro, loop=loop, name=name)}; {@code loop} null means {@link #getEventLoop()}. */
+    default Task newTask(Object coro, EventLoop loop, String name) {
+        return newTask(coro, loop, name, false, null);
+    }
+
+    /** {@code asyncio.Task(coro, loop=loop, name=name, eager_start=eagerStart)} (3.12+). */
     default Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart) {
-        if (eagerStart) {
-            throw new TypeError("Task.__init__() got an unexpected keyword argument 'eager_start'");
-        }
-        return newTask(coro, loop, name);
+        return newTask(coro, loop, name, eagerStart, null);
     }
 
     /**
@@ -158,12 +187,18 @@ public interface Asyncio extends AutoCloseable {
     Future ensureFuture(Object obj, EventLoop loop);
 
     /**
-     * {@code create_task(coro, name=name)} (3.7+) on the running loop; {@code RuntimeError('no running event
-     * loop')} without one.
+     * {@code create_task(coro, name=name, context=context)} (3.7+; {@code context} 3.11+) on the running loop,
+     * as {@link EventLoop#createTask(Object, String, Context)}; {@code RuntimeError('no running event loop')}
+     * without one.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task">asyncio.create_task</a>
      */
-    Future createTask(Object coro, String name);
+    Future createTask(Object coro, String name, Context context);
+
+    /** {@code create_task(coro, name=name)}: the task runs in a copy of the current context. */
+    default Future createTask(Object coro, String name) {
+        return createTask(coro, name, null);
+    }
 
     /**
      * {@code current_task(loop)}: the task running on {@code loop} (the running loop if {@code null}), or
@@ -257,6 +292,48 @@ public interface Asyncio extends AutoCloseable {
 
     /** {@code Barrier(parties)} (3.11+). */
     Barrier barrier(int parties);
+
+    // ---- threads ({@link Capabilities#THREADS}) -----------------------------------------------------------
+
+    /**
+     * {@code run_coroutine_threadsafe(coro, loop)}, called from any thread: asks {@code loop} (through
+     * {@link EventLoop#callSoonThreadsafe}) to run {@code coro} as a task, and returns a concurrent future
+     * ({@link PythonHost#newConcurrentFuture()}) chained to it: it gets the task's result or exception, is
+     * cancelled if the task ends cancelled, and cancelling it cancels the task. If making the task fails (a task
+     * factory raises), the concurrent future gets that exception and the loop reports it to its exception
+     * handler. {@code TypeError} at once if {@code coro} is not a coroutine. Providers without
+     * {@link Capabilities#THREADS} keep the default, which throws {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.run_coroutine_threadsafe">asyncio.run_coroutine_threadsafe</a>
+     */
+    default ConcurrentFuture runCoroutineThreadsafe(Object coro, EventLoop loop) {
+        throw new UnsupportedOperationException("run_coroutine_threadsafe needs the threads capability");
+    }
+
+    /**
+     * {@code wrap_future(future, loop=loop)}: an asyncio {@link Future} is returned unchanged; a
+     * {@link ConcurrentFuture} gets a new future of {@code loop} ({@link #getEventLoop()} if {@code null})
+     * that follows it: it gets the concurrent future's result, exception or cancellation (delivered through
+     * {@link EventLoop#callSoonThreadsafe}), and cancelling it cancels the concurrent future. Providers without
+     * {@link Capabilities#THREADS} keep the default, which throws {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.wrap_future">asyncio.wrap_future</a>
+     */
+    default Future wrapFuture(Object future, EventLoop loop) {
+        throw new UnsupportedOperationException("wrap_future needs the threads capability");
+    }
+
+    /**
+     * {@code to_thread(func, *args, **kwargs)} (3.9+): a coroutine that runs {@code function} in the running
+     * loop's default executor ({@link EventLoop#runInExecutor}), inside a copy of the context current when the
+     * coroutine runs, and returns its result. Providers without {@link Capabilities#THREADS} keep the default,
+     * which throws {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.to_thread">asyncio.to_thread</a>
+     */
+    default Coroutine toThread(Supplier<?> function) {
+        throw new UnsupportedOperationException("to_thread needs the threads capability");
+    }
 
     // ---- lifetime -------------------------------------------------------------------------------------
 

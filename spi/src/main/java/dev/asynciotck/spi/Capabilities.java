@@ -21,6 +21,16 @@ public final class Capabilities {
     /** {@link EventLoop#callSoonThreadsafe} may be called from a thread that is not running the loop. */
     public static final String THREADSAFE_CALLBACKS = "threadsafe-callbacks";
 
+    /**
+     * Programs may use real threads together with asyncio: {@link EventLoop#runInExecutor} and the default
+     * executor ({@link EventLoop#setDefaultExecutor}, {@link EventLoop#shutdownDefaultExecutor}, its shutdown by
+     * {@code asyncio.run}), {@link Asyncio#toThread}, {@link Asyncio#runCoroutineThreadsafe} and
+     * {@link Asyncio#wrapFuture}, and {@link EventLoop#callSoonThreadsafe} from other threads (so it implies
+     * {@link #THREADSAFE_CALLBACKS}). A Python target has it when its interpreter can start threads (not on
+     * WebAssembly).
+     */
+    public static final String THREADS = "threads";
+
     private Capabilities() {
     }
 }

@@ -1,6 +1,7 @@
 package dev.asynciotck.spi;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * asyncio's event loop: a ready queue of callbacks and a heap of timers, run one callback at a time.
@@ -16,34 +17,61 @@ import java.util.Map;
 public interface EventLoop {
 
     /**
-     * Schedules {@code callback} for the next iteration, after every callback already scheduled (FIFO).
-     * An exception from the callback goes to the {@linkplain #callExceptionHandler exception handler}.
+     * {@code call_soon(callback, context=context)}: schedules {@code callback} for the next iteration, after
+     * every callback already scheduled (FIFO). It runs inside {@code context} ({@link Context#run}); without one
+     * (3.7+), inside a copy of the context current now ({@link PythonHost#copyContext()}), so what it sets in
+     * context variables is seen neither by the code that scheduled it nor by other callbacks. An exception from
+     * the callback goes to the {@linkplain #callExceptionHandler exception handler}.
      *
+     * @param context the context to run in, or {@code null} for a copy of the current one
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon">loop.call_soon</a>
      */
-    Handle callSoon(Runnable callback);
+    Handle callSoon(Runnable callback, Context context);
+
+    /** {@code call_soon(callback)}: {@link #callSoon(Runnable, Context)} in a copy of the current context. */
+    default Handle callSoon(Runnable callback) {
+        return callSoon(callback, null);
+    }
 
     /**
-     * {@link #callSoon} that may be called from any thread, and wakes the loop if it is waiting.
+     * {@link #callSoon(Runnable, Context)} that may be called from any thread, and wakes the loop if it is
+     * waiting. The context copied is the calling thread's.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_soon_threadsafe">loop.call_soon_threadsafe</a>
      */
-    Handle callSoonThreadsafe(Runnable callback);
+    Handle callSoonThreadsafe(Runnable callback, Context context);
+
+    /** {@code call_soon_threadsafe(callback)}: in a copy of the calling thread's current context. */
+    default Handle callSoonThreadsafe(Runnable callback) {
+        return callSoonThreadsafe(callback, null);
+    }
 
     /**
-     * Schedules {@code callback} to run {@code delay} seconds from now ({@code call_at(time() + delay)}).
+     * Schedules {@code callback} to run {@code delay} seconds from now ({@code call_at(time() + delay)}), in
+     * {@code context} or a copy of the current one, as {@link #callSoon(Runnable, Context)}.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_later">loop.call_later</a>
      */
-    TimerHandle callLater(double delay, Runnable callback);
+    TimerHandle callLater(double delay, Runnable callback, Context context);
+
+    /** {@code call_later(delay, callback)}: in a copy of the current context. */
+    default TimerHandle callLater(double delay, Runnable callback) {
+        return callLater(delay, callback, null);
+    }
 
     /**
-     * Schedules {@code callback} for time {@code when} of {@link #time()}; due timers run in time order, and
-     * timers with equal {@code when} in the order {@code heapq} pops them (compared by {@code when} only).
+     * Schedules {@code callback} for time {@code when} of {@link #time()}, in {@code context} or a copy of the
+     * current one, as {@link #callSoon(Runnable, Context)}; due timers run in time order, and timers with equal
+     * {@code when} in the order {@code heapq} pops them (compared by {@code when} only).
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.call_at">loop.call_at</a>
      */
-    TimerHandle callAt(double when, Runnable callback);
+    TimerHandle callAt(double when, Runnable callback, Context context);
+
+    /** {@code call_at(when, callback)}: in a copy of the current context. */
+    default TimerHandle callAt(double when, Runnable callback) {
+        return callAt(when, callback, null);
+    }
 
     /**
      * The loop's monotonic clock in seconds. Under a virtual clock it advances only when the loop jumps to
@@ -61,16 +89,24 @@ public interface EventLoop {
     Future createFuture();
 
     /**
-     * Wraps {@code coro} in a task on this loop and schedules its first step. With a task factory set, 3.13
-     * calls {@code factory(loop, coro)} (whatever {@code coro} is) and then names the result. Without a
-     * factory, {@code TypeError} if {@code coro} is not a {@link Coroutine}. {@code RuntimeError} on a closed
-     * loop, before anything else.
+     * {@code create_task(coro, name=name, context=context)}: wraps {@code coro} in a task on this loop and
+     * schedules its first step. The task runs in {@code context} (3.11+), or in a copy of the context current
+     * now. With a task factory set, 3.13 calls {@code factory(loop, coro)} (whatever {@code coro} is; with a
+     * context, {@code factory(loop, coro, context=context)}: {@link TaskFactory#create(EventLoop, Object,
+     * String, Context)}) and then names the result. Without a factory, {@code TypeError} if {@code coro} is not
+     * a {@link Coroutine}. {@code RuntimeError} on a closed loop, before anything else.
      *
-     * @param name the task's name, or {@code null} for {@code Task-N}
+     * @param name    the task's name, or {@code null} for {@code Task-N}
+     * @param context the context the task runs in, or {@code null} for a copy of the current one
      * @return the task (a {@link Future} when a task factory returns something else)
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task">loop.create_task</a>
      */
-    Future createTask(Object coro, String name);
+    Future createTask(Object coro, String name, Context context);
+
+    /** {@code create_task(coro, name=name)}: the task runs in a copy of the current context. */
+    default Future createTask(Object coro, String name) {
+        return createTask(coro, name, null);
+    }
 
     /**
      * Runs the loop until {@code future} is done and returns its result or raises its exception. A
@@ -161,4 +197,66 @@ public interface EventLoop {
 
     /** The factory set with {@link #setTaskFactory}, or {@code null}. */
     TaskFactory getTaskFactory();
+
+    // ---- debug mode -------------------------------------------------------------------------------------
+
+    /**
+     * {@code get_debug()}: whether the loop runs in debug mode; false unless {@link #setDebug} (or
+     * {@code asyncio.run(debug=True)}, {@code Runner(debug=True)}) turned it on.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.get_debug">loop.get_debug</a>
+     */
+    boolean getDebug();
+
+    /**
+     * {@code set_debug(enabled)}. What debug mode adds (logging of slow callbacks, extra checks) is not
+     * specified here; the flag is.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-dev.html#debug-mode">asyncio debug mode</a>
+     */
+    void setDebug(boolean enabled);
+
+    // ---- executors ({@link Capabilities#THREADS}) ----------------------------------------------------------
+
+    /**
+     * {@code run_in_executor(executor, func, *args)}: submits {@code function} to {@code executor} (to the
+     * loop's default executor if {@code null}, made on first use: a {@code ThreadPoolExecutor} of the host,
+     * {@link PythonHost#newThreadPoolExecutor}) and returns an asyncio future of this loop that follows the
+     * concurrent one ({@code wrap_future}): it gets its result or exception; cancelling it cancels the
+     * concurrent future, which stops the function only if it has not started. {@code RuntimeError} on a
+     * closed loop, and (3.9+) for the default executor after {@link #shutdownDefaultExecutor}.
+     * Providers without {@link Capabilities#THREADS} keep the default, which throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.run_in_executor">loop.run_in_executor</a>
+     */
+    default Future runInExecutor(ConcurrentExecutor executor, Supplier<?> function) {
+        throw new UnsupportedOperationException("run_in_executor needs the threads capability");
+    }
+
+    /**
+     * {@code set_default_executor(executor)}: the executor {@link #runInExecutor} uses when given none. From
+     * 3.11 anything but a {@code ThreadPoolExecutor} ({@link ConcurrentExecutor}) raises {@code TypeError}.
+     * Providers without {@link Capabilities#THREADS} keep the default, which throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_default_executor">loop.set_default_executor</a>
+     */
+    default void setDefaultExecutor(Object executor) {
+        throw new UnsupportedOperationException("set_default_executor needs the threads capability");
+    }
+
+    /**
+     * {@code shutdown_default_executor(timeout)} (3.9+; {@code timeout} 3.12+): a coroutine that shuts the
+     * default executor down and waits, without blocking the loop, until its threads are joined (at most
+     * {@code timeout} seconds; {@code null}: no limit). Afterwards {@link #runInExecutor} with the default
+     * executor raises {@code RuntimeError}. {@code asyncio.run} and {@link Runner#close()} await it.
+     * Providers without {@link Capabilities#THREADS} keep the default, which throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.shutdown_default_executor">loop.shutdown_default_executor</a>
+     */
+    default Coroutine shutdownDefaultExecutor(Double timeout) {
+        throw new UnsupportedOperationException("shutdown_default_executor needs the threads capability");
+    }
 }

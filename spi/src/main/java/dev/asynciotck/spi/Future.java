@@ -56,10 +56,20 @@ public interface Future extends Awaitable {
     void setException(Throwable exception);
 
     /**
-     * Adds a callback to run with this future once it is done, always through
-     * {@link EventLoop#callSoon(Runnable)} — if the future is already done, it is scheduled at once.
+     * {@code add_done_callback(fn, context=context)}: adds a callback to run with this future once it is done,
+     * always through {@link EventLoop#callSoon(Runnable, Context)} — if the future is already done, it is
+     * scheduled at once. It runs in {@code context} (3.7+), or in a copy of the context current when it was
+     * added.
+     *
+     * @param context the context to run in, or {@code null} for a copy of the current one
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.Future.add_done_callback">Future.add_done_callback</a>
      */
-    void addDoneCallback(Consumer<? super Future> callback);
+    void addDoneCallback(Consumer<? super Future> callback, Context context);
+
+    /** {@code add_done_callback(fn)}: in a copy of the context current now. */
+    default void addDoneCallback(Consumer<? super Future> callback) {
+        addDoneCallback(callback, null);
+    }
 
     /**
      * Removes every registration of {@code callback} (compared with {@link Object#equals}).

@@ -12,4 +12,12 @@ public interface Handle {
 
     /** True once {@link #cancel()} was called. */
     boolean cancelled();
+
+    /**
+     * The context the callback runs in ({@code get_context}, 3.12+): the one given when it was scheduled, or the
+     * copy taken then.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.Handle.get_context">Handle.get_context</a>
+     */
+    Context getContext();
 }

@@ -6,6 +6,9 @@ package dev.asynciotck.spi;
  * <ul>
  *   <li>Creation schedules the first step with {@code call_soon}; the body does not start inside
  *       {@code create_task} (unless an eager task factory is installed, 3.12+).</li>
+ *   <li>Every step runs inside the task's {@link Context}: a copy of the creator's context taken at
+ *       creation (3.7+), or the one given to it (3.11+); so what the coroutine sets in context variables
+ *       stays with the task.</li>
  *   <li>A step sends into the coroutine; a yielded pending future wakes the task when done; a yielded
  *       {@code None} reschedules the task for the next iteration.</li>
  *   <li>{@link #cancel(String)} on a task waiting for a future cancels that future; CancelledError is then
@@ -33,6 +36,14 @@ public interface Task extends Future {
      * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_coro">Task.get_coro</a>
      */
     Coroutine getCoro();
+
+    /**
+     * The context every step of the task runs in ({@code get_context}, 3.12+): the one given at creation, or
+     * the copy taken then.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.get_context">Task.get_context</a>
+     */
+    Context getContext();
 
     /**
      * How many cancellation requests are pending: {@link #cancel} increments it, {@link #uncancel}

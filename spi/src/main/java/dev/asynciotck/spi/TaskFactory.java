@@ -17,4 +17,16 @@ public interface TaskFactory {
      * @param name the requested task name, or {@code null}
      */
     Future create(EventLoop loop, Object coro, String name);
+
+    /**
+     * {@code factory(loop, coro, context=context)}, what {@code create_task(coro, context=ctx)} calls (3.11+);
+     * {@code context} {@code null} is {@link #create(EventLoop, Object, String)}. The default, for a factory
+     * that takes no context, raises Python's {@code TypeError} as a function without that parameter would.
+     */
+    default Future create(EventLoop loop, Object coro, String name, Context context) {
+        if (context != null) {
+            throw new dev.asynciotck.spi.exceptions.TypeError("task factory got an unexpected keyword argument 'context'");
+        }
+        return create(loop, coro, name);
+    }
 }

@@ -9,8 +9,13 @@ package dev.asynciotck.spi;
 public interface TaskGroup extends AsyncContextManager {
 
     /**
-     * {@code create_task(coro, name=name)}: a task of the group's loop (whatever future the loop's task
-     * factory makes).
+     * {@code create_task(coro, name=name, context=context)}: a task of the group's loop (whatever future the
+     * loop's task factory makes), running in {@code context} or a copy of the current one.
      */
-    Future createTask(Object coro, String name);
+    Future createTask(Object coro, String name, Context context);
+
+    /** {@code create_task(coro, name=name)}: in a copy of the current context. */
+    default Future createTask(Object coro, String name) {
+        return createTask(coro, name, null);
+    }
 }

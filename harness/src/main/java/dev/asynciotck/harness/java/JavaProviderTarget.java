@@ -4,6 +4,7 @@ import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.AsyncioProvider;
 import dev.asynciotck.spi.Capabilities;
 import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.spi.PythonHost;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.interpreter.Interpreter;
 import dev.asynciotck.interpreter.Program;
@@ -172,8 +173,9 @@ public final class JavaProviderTarget implements Target {
         } catch (PythonSourceError e) {
             return sourceProblem(e, origin, start);
         }
+        PythonHost host = Interpreter.newHost();
         RuntimeOptions options = new RuntimeOptions(
-                capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values());
+                capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values(), host);
         Asyncio opened;
         try {
             opened = provider.open(options);
@@ -185,7 +187,7 @@ public final class JavaProviderTarget implements Target {
         RunResult.Status status;
         String raised = null;
         try (asyncio) {
-            new Interpreter(asyncio, stdout, err).run(program);
+            new Interpreter(asyncio, stdout, err, host).run(program);
             status = RunResult.Status.COMPLETED;
         } catch (UncaughtPythonException e) {
             err.println(e.lastTracebackLine());

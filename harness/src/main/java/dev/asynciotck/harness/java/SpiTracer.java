@@ -16,6 +16,7 @@ import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Handle;
 import dev.asynciotck.spi.Lock;
 import dev.asynciotck.spi.Queue;
+import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.TaskFactory;
@@ -59,7 +60,7 @@ public final class SpiTracer {
     private static final List<Class<?>> KINDS = List.of(Task.class, Future.class, TimerHandle.class,
             Handle.class, Coroutine.class, EventLoop.class, Asyncio.class, Queue.class, Condition.class,
             Lock.class, Semaphore.class, Event.class, Barrier.class, TaskGroup.class, Timeout.class,
-            AsyncContextManager.class, Awaiter.class, Awaitable.class);
+            AsyncContextManager.class, Awaiter.class, Awaitable.class, Runner.class);
 
     private static final String PROGRAM_PACKAGE = "dev.asynciotck.interpreter.";
 

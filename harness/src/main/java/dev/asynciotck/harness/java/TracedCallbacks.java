@@ -3,6 +3,7 @@ package dev.asynciotck.harness.java;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
@@ -111,6 +112,17 @@ final class TracedCallbacks {
             Object shown = tracer.wrap(coro);
             tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ")");
             Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name);
+            return (Future) tracer.unwrap(made);
+        }
+
+        @Override
+        public Future create(EventLoop loop, Object coro, String name, Context context) {
+            if (context == null) {
+                return create(loop, coro, name);
+            }
+            Object shown = tracer.wrap(coro);
+            tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ", context=...)");
+            Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name, context);
             return (Future) tracer.unwrap(made);
         }
 

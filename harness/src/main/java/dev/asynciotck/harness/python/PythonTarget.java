@@ -140,12 +140,12 @@ public final class PythonTarget implements Target {
         return resolution() instanceof Found found ? found.interpreter().version() : versionIfMissing;
     }
 
-    /** Threadsafe callbacks always; eager task factories from 3.12 on; never a virtual clock. */
+    /** Threads and threadsafe callbacks always; eager task factories from 3.12 on; never a virtual clock. */
     @Override
     public Set<String> capabilities() {
         return version().atLeast(3, 12)
-                ? Set.of(Capabilities.THREADSAFE_CALLBACKS, Capabilities.EAGER_TASK_FACTORY)
-                : Set.of(Capabilities.THREADSAFE_CALLBACKS);
+                ? Set.of(Capabilities.THREADSAFE_CALLBACKS, Capabilities.THREADS, Capabilities.EAGER_TASK_FACTORY)
+                : Set.of(Capabilities.THREADSAFE_CALLBACKS, Capabilities.THREADS);
     }
 
     /** True if programs run under uvloop's event loop policy. */

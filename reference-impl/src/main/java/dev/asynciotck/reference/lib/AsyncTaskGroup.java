@@ -2,6 +2,7 @@ package dev.asynciotck.reference.lib;
 
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
@@ -121,7 +122,7 @@ final class AsyncTaskGroup implements TaskGroup {
     }
 
     @Override
-    public Future createTask(Object coro, String name) {
+    public Future createTask(Object coro, String name, Context context) {
         if (!entered) {
             close(coro);
             throw new RuntimeError("TaskGroup " + this + " has not been entered");
@@ -134,7 +135,7 @@ final class AsyncTaskGroup implements TaskGroup {
             close(coro);
             throw new RuntimeError("TaskGroup " + this + " is shutting down");
         }
-        Future task = loop.createTask(coro, name);
+        Future task = loop.createTask(coro, name, context);
         // A task that already finished (eagerly) is accounted for at once, without a callback.
         if (task.done()) {
             onTaskDone(task);

@@ -1,6 +1,7 @@
 package dev.asynciotck.reference.lib;
 
 import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.exceptions.RuntimeError;
@@ -87,8 +88,8 @@ class GatheringFuture implements Future {
     }
 
     @Override
-    public void addDoneCallback(Consumer<? super Future> callback) {
-        inner.addDoneCallback(new Rebound(this, callback));
+    public void addDoneCallback(Consumer<? super Future> callback, Context context) {
+        inner.addDoneCallback(new Rebound(this, callback), context);
     }
 
     @Override

@@ -58,9 +58,17 @@ public enum StrandMechanism {
                 + " names no strand mechanism (use continuation, virtual-thread or auto)");
     }
 
-    /** A new engine of this mechanism for one asyncio module. */
+    /** A new engine of this mechanism for one asyncio module, with no thread state to carry. */
     public CoroutineEngine newEngine(String threadPrefix) {
-        return this == CONTINUATION ? new ContinuationEngine() : new VirtualThreadEngine(threadPrefix);
+        return newEngine(threadPrefix, ThreadStates.NONE);
+    }
+
+    /**
+     * A new engine of this mechanism for one asyncio module. Continuations run bodies on the resuming thread, so
+     * they need no help; virtual threads carry {@code states} from the resuming thread to the body's.
+     */
+    public CoroutineEngine newEngine(String threadPrefix, ThreadStates states) {
+        return this == CONTINUATION ? new ContinuationEngine() : new VirtualThreadEngine(threadPrefix, states);
     }
 
     /** One line for humans: the mechanism chosen now and why. */

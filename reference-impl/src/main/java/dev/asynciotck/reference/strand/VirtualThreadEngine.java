@@ -23,10 +23,24 @@ public final class VirtualThreadEngine implements CoroutineEngine {
     private final ConcurrentLinkedQueue<Thread> exiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String threadPrefix;
+    private final ThreadStates states;
 
     /** @param threadPrefix the prefix of every thread name, to tell the module's threads apart */
     public VirtualThreadEngine(String threadPrefix) {
+        this(threadPrefix, ThreadStates.NONE);
+    }
+
+    /**
+     * @param threadPrefix the prefix of every thread name, to tell the module's threads apart
+     * @param states       the host's thread state, carried to every thread that runs code on another's behalf
+     */
+    public VirtualThreadEngine(String threadPrefix, ThreadStates states) {
         this.threadPrefix = threadPrefix;
+        this.states = states;
+    }
+
+    ThreadStates states() {
+        return states;
     }
 
     @Override
@@ -49,8 +63,10 @@ public final class VirtualThreadEngine implements CoroutineEngine {
             return;
         }
         Throwable[] failure = new Throwable[1];
+        Object callerState = states.capture();
         Thread thread = Thread.ofVirtual().name(threadPrefix + name).unstarted(() -> {
             try {
+                states.attach(callerState);
                 driver.run();
             } catch (Throwable raised) {
                 failure[0] = raised;

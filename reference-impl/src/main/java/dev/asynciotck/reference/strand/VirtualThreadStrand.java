@@ -18,6 +18,8 @@ final class VirtualThreadStrand implements Strand, Suspender {
     private final Thread thread;
 
     private volatile Resumption inbox;
+    /** The resumer's thread state, written before {@link #inbox} (whose volatile write publishes it). */
+    private Object resumerState;
     private volatile Outcome outbox;
     /** The thread blocked in {@link #resume}, to unpark when the outbox is filled. */
     private volatile Thread driver;
@@ -58,6 +60,7 @@ final class VirtualThreadStrand implements Strand, Suspender {
         }
         driver = Thread.currentThread();
         outbox = null;
+        resumerState = engine.states().capture();
         inbox = resumption;
         if (!started) {
             started = true;
@@ -92,6 +95,7 @@ final class VirtualThreadStrand implements Strand, Suspender {
             LockSupport.park(this);
         }
         inbox = null;
+        engine.states().attach(resumerState);
         return in;
     }
 

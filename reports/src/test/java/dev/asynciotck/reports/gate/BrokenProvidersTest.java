@@ -76,7 +76,7 @@ class BrokenProvidersTest {
         assertThat(fifo).contains("Trace: the last SPI calls and loop events",
                 "Asyncio#1.coroutine(&#x27;main&#x27;, body of main) → Coroutine#1",
                 "EventLoop#1.runUntilComplete(Coroutine#1) …", "body of main starts",
-                "EventLoop#1.callSoon(callback#1) → Handle#1", "EventLoop#1.callSoon(callback#2) → Handle#2",
+                "EventLoop#1.callSoon(callback#1, None) → Handle#1", "EventLoop#1.callSoon(callback#2, None) → Handle#2",
                 "← #", "runUntilComplete → None");
         // the broken loop runs the second callback first, and the trace says so
         assertThat(fifo.indexOf("run callback#2")).isPositive().isLessThan(fifo.indexOf("run callback#1"));

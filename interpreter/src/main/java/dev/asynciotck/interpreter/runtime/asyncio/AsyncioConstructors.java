@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Lock;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
@@ -24,13 +25,12 @@ public final class AsyncioConstructors {
 
     public static Object task(Runtime rt, Args args) {
         Object[] v = bind("Task", "coro, *, loop=None, name=None, context=None, eager_start=?", args);
-        if (v[3] != null) {
-            throw Errors.unsupported("asyncio.Task(context=...)");
-        }
-        if (ArgumentBinder.absent(v[4])) {
+        Context context = SpiArguments.context(rt, v[3], "Task", 11);
+        if (ArgumentBinder.absent(v[4]) && context == null) {
             return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]));
         }
-        return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]), Values.truth(v[4]));
+        return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]),
+                !ArgumentBinder.absent(v[4]) && Values.truth(v[4]), context);
     }
 
     public static Object queue(Runtime rt, Args args) {
@@ -85,6 +85,13 @@ public final class AsyncioConstructors {
     public static Object barrier(Runtime rt, Args args) {
         Object[] v = bind("Barrier", "parties", args);
         return rt.asyncio().barrier(SpiArguments.count(rt, v[0], "parties"));
+    }
+
+    /** {@code asyncio.Runner(*, debug=None, loop_factory=None)} (3.11+). */
+    public static Object runner(Runtime rt, Args args) {
+        Object[] v = bind("Runner", "*, debug=None, loop_factory=None", args);
+        return rt.asyncio().runner(v[0] == null ? null : Values.truth(v[0]),
+                v[1] == null ? null : new Callbacks.LoopFactory(rt, v[1]));
     }
 
     public static Object taskGroup(Runtime rt, Args args) {

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.ObjectModel;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Queue;
+import dev.asynciotck.spi.Runner;
 import java.util.WeakHashMap;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +45,7 @@ public final class AsyncioModule {
     private final PyModule module = new PyModule("asyncio");
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
+    private final PyClass runnerClass = PyClass.builtin("Runner", "asyncio.runners", Types.OBJECT, null);
     private final Generators generators;
 
     public AsyncioModule(Runtime rt, ExceptionTypes types, Generators generators) {
@@ -75,6 +78,8 @@ public final class AsyncioModule {
         model.registerConstructor(Types.CONDITION, AsyncioConstructors::condition);
         model.registerConstructor(Types.BARRIER, AsyncioConstructors::barrier);
         model.registerConstructor(Types.TASK_GROUP, AsyncioConstructors::taskGroup);
+        model.registerConstructor(runnerClass, AsyncioConstructors::runner);
+        model.registerClass(Runner.class, r -> runnerClass);
         model.registerClass(Queue.class, q -> origins.getOrDefault(q, Types.QUEUE));
         model.registerClass(Semaphore.class, q -> origins.getOrDefault(q, Types.SEMAPHORE));
     }
@@ -132,12 +137,9 @@ public final class AsyncioModule {
      */
     private PyBuiltin providerTaskFactory(String name, TaskFactory factory) {
         PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None", v -> {
-            if (v[3] != null) {
-                throw Errors.unsupported(name + "(context=...)");
-            }
             EventLoop loop = SpiArguments.loop(rt, v[0]);
             String taskName = SpiArguments.optionalString(v[2]);
-            return factory.create(loop, v[1], taskName);
+            return factory.create(loop, v[1], taskName, SpiArguments.context(rt, v[3], name, 11));
         });
         providerFactories.put(function, factory);
         return function;
@@ -160,11 +162,25 @@ public final class AsyncioModule {
 
     private Object resolve(String name) {
         return switch (name) {
-            case "run" -> PyBuiltin.of("run", "main, *, debug=None", v -> {
-                if (v[1] != null) {
-                    throw Errors.unsupported("asyncio.run(debug=...)");
+            case "run" -> PyBuiltin.of("run", "main, *, debug=None, loop_factory=None", v -> {
+                if (v[2] != null && !rt.atLeast(3, 12)) {
+                    throw Errors.typeError("run() got an unexpected keyword argument 'loop_factory'");
                 }
-                return Values.fromJava(asyncio.run(v[0]));
+                return Values.fromJava(asyncio.run(v[0], v[1] == null ? null : Values.truth(v[1]),
+                        v[2] == null ? null : new Callbacks.LoopFactory(rt, v[2])));
+            });
+            case "Runner" -> runnerClass;
+            case "run_coroutine_threadsafe" -> PyBuiltin.of("run_coroutine_threadsafe", "coro, loop",
+                    v -> asyncio.runCoroutineThreadsafe(v[0], SpiArguments.loop(rt, v[1])));
+            case "wrap_future" -> PyBuiltin.of("wrap_future", "future, *, loop=None",
+                    v -> asyncio.wrapFuture(v[0], SpiArguments.loop(rt, v[1])));
+            case "to_thread" -> PyBuiltin.withRuntime("to_thread", (r, args) -> {
+                if (args.positional().isEmpty()) {
+                    throw Errors.typeError("to_thread() missing 1 required positional argument: 'func'");
+                }
+                Args call = new Args(new ArrayList<>(args.positional().subList(1, args.positional().size())),
+                        args.keywords());
+                return asyncio.toThread(SpiArguments.function(r, args.positional().get(0), call));
             });
             case "get_event_loop" -> PyBuiltin.of("get_event_loop", "", v -> asyncio.getEventLoop());
             case "new_event_loop" -> PyBuiltin.of("new_event_loop", "", v -> asyncio.newEventLoop());
@@ -179,12 +195,8 @@ public final class AsyncioModule {
             });
             case "ensure_future" -> PyBuiltin.of("ensure_future", "coro_or_future, *, loop=None",
                     v -> asyncio.ensureFuture(v[0], SpiArguments.loop(rt, v[1])));
-            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None", v -> {
-                if (v[2] != null) {
-                    throw Errors.unsupported("create_task(context=...)");
-                }
-                return asyncio.createTask(v[0], SpiArguments.optionalString(v[1]));
-            });
+            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None",
+                    v -> asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), SpiArguments.context(rt, v[2], name, 11)));
             case "current_task" -> PyBuiltin.of("current_task", "loop=None",
                     v -> asyncio.currentTask(SpiArguments.loop(rt, v[0])));
             case "all_tasks" -> PyBuiltin.of("all_tasks", "loop=None",

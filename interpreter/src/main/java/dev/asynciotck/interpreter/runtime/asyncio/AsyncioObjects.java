@@ -11,6 +11,7 @@ import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Handle;
 import dev.asynciotck.spi.Lock;
 import dev.asynciotck.spi.Queue;
+import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.Semaphore;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.TaskGroup;
@@ -45,14 +46,15 @@ public final class AsyncioObjects {
             case Coroutine c -> coroutine(rt, c, name);
             case EventLoop l -> LoopMethods.get(rt, module, l, name);
             case TimerHandle h when name.equals("when") -> PyBuiltin.method(h, "when", "", v -> h.when());
-            case Handle h -> handle(h, name);
+            case Handle h -> handle(rt, h, name);
+            case Runner r -> runner(rt, r, name);
             case Queue q -> PrimitiveMethods.queue(rt, q, name);
             case Event e -> PrimitiveMethods.event(e, name);
             case Condition c -> PrimitiveMethods.condition(rt, c, name);
             case Lock l -> PrimitiveMethods.lock(l, name);
             case Semaphore s -> PrimitiveMethods.semaphore(s, name);
             case Barrier b -> PrimitiveMethods.barrier(b, name);
-            case TaskGroup g -> PrimitiveMethods.taskGroup(g, name);
+            case TaskGroup g -> PrimitiveMethods.taskGroup(rt, g, name);
             case Timeout t -> PrimitiveMethods.timeout(rt, t, name);
             default -> null;
         };
@@ -95,10 +97,7 @@ public final class AsyncioObjects {
                 return null;
             });
             case "add_done_callback" -> PyBuiltin.method(f, name, "fn, *, context=None", v -> {
-                if (v[1] != null) {
-                    throw Errors.unsupported("add_done_callback(context=...)");
-                }
-                f.addDoneCallback(new Callbacks.DoneCallback(rt, v[0]));
+                f.addDoneCallback(new Callbacks.DoneCallback(rt, v[0]), SpiArguments.context(rt, v[1], name, 7));
                 return null;
             });
             case "remove_done_callback" -> PyBuiltin.method(f, name, "fn",
@@ -118,6 +117,7 @@ public final class AsyncioObjects {
             case "get_coro" -> rt.atLeast(3, 8) ? PyBuiltin.method(t, name, "", v -> t.getCoro()) : null;
             case "cancelling" -> rt.atLeast(3, 11) ? PyBuiltin.method(t, name, "", v -> (long) t.cancelling()) : null;
             case "uncancel" -> rt.atLeast(3, 11) ? PyBuiltin.method(t, name, "", v -> (long) t.uncancel()) : null;
+            case "get_context" -> rt.atLeast(3, 12) ? PyBuiltin.method(t, name, "", v -> t.getContext()) : null;
             case "set_result", "set_exception" -> future(rt, t, name);
             default -> null;
         };
@@ -140,6 +140,25 @@ public final class AsyncioObjects {
         };
     }
 
+    /** {@code asyncio.Runner} (3.11+): a context manager with run, get_loop and close. */
+    private static Object runner(Runtime rt, Runner r, String name) {
+        return switch (name) {
+            case "run" -> PyBuiltin.method(r, name, "coro, *, context=None",
+                    v -> Values.fromJava(r.run(v[0], SpiArguments.context(rt, v[1], name, 11))));
+            case "get_loop" -> PyBuiltin.method(r, name, "", v -> r.getLoop());
+            case "close" -> PyBuiltin.method(r, name, "", v -> {
+                r.close();
+                return null;
+            });
+            case "__enter__" -> PyBuiltin.method(r, name, "", v -> r.enter());
+            case "__exit__" -> PyBuiltin.method(r, name, "exc_type, exc_val, exc_tb", v -> {
+                r.close();
+                return null;
+            });
+            default -> null;
+        };
+    }
+
     private static Object step(Coroutine.Step step) {
         return switch (step) {
             case Coroutine.Step.Yielded y -> Values.fromJava(y.value());
@@ -148,13 +167,14 @@ public final class AsyncioObjects {
         };
     }
 
-    private static Object handle(Handle h, String name) {
+    private static Object handle(Runtime rt, Handle h, String name) {
         return switch (name) {
             case "cancel" -> PyBuiltin.method(h, name, "", v -> {
                 h.cancel();
                 return null;
             });
             case "cancelled" -> PyBuiltin.method(h, name, "", v -> h.cancelled());
+            case "get_context" -> rt.atLeast(3, 12) ? PyBuiltin.method(h, name, "", v -> h.getContext()) : null;
             default -> null;
         };
     }

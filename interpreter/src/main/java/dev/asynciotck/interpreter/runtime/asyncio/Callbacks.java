@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -127,11 +129,44 @@ final class Callbacks {
     record Factory(Runtime rt, Object function) implements TaskFactory {
         @Override
         public Future create(EventLoop loop, Object coro, String name) {
-            Object result = Callbacks.guarded(rt, function, Args.of(loop, coro));
+            return create(loop, coro, name, null);
+        }
+
+        /** With a context (create_task(coro, context=ctx), 3.11+): {@code factory(loop, coro, context=ctx)}. */
+        @Override
+        public Future create(EventLoop loop, Object coro, String name, Context context) {
+            Args args = context == null ? Args.of(loop, coro)
+                    : new Args(new java.util.ArrayList<>(List.of(loop, coro)), new java.util.LinkedHashMap<>(Map.of("context", context)));
+            Object result = Callbacks.guarded(rt, function, args);
             if (!(result instanceof Future f)) {
                 throw new TypeError("a task factory must return a Future, got " + rt.typeOf(result).name);
             }
             return f;
+        }
+    }
+
+    /** {@code run_in_executor(executor, fn, *args)}, {@code to_thread(fn, *args, **kwargs)}: fn's value. */
+    record Function(Runtime rt, Object function, Args args) implements Supplier<Object> {
+        @Override
+        public Object get() {
+            return guarded(rt, function, args);
+        }
+
+        @Override
+        public String toString() {
+            return source(rt, function, args.positional());
+        }
+    }
+
+    /** {@code loop_factory}: a callable that returns an event loop. */
+    record LoopFactory(Runtime rt, Object function) implements Supplier<EventLoop> {
+        @Override
+        public EventLoop get() {
+            Object loop = guarded(rt, function, Args.NONE);
+            if (loop instanceof EventLoop l) {
+                return l;
+            }
+            throw Errors.unsupported("a loop_factory that returns " + rt.typeOf(loop).name + " (not an event loop)");
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
+import dev.asynciotck.spi.ConcurrentExecutor;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.TaskFactory;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
@@ -39,29 +43,55 @@ final class LoopMethods {
             case "create_future" -> PyBuiltin.method(l, name, "", v -> l.createFuture());
             case "shutdown_asyncgens" -> PyBuiltin.method(l, name, "", v -> l.shutdownAsyncgens());
             case "create_task" -> PyBuiltin.method(l, name, "coro, *, name=None, context=None", v -> {
-                if (v[2] != null) {
-                    throw Errors.unsupported("create_task(context=...)");
-                }
                 if (v[1] != null && !rt.atLeast(3, 8)) {
                     throw Errors.typeError("create_task() got an unexpected keyword argument 'name'");
                 }
-                return l.createTask(v[0], SpiArguments.optionalString(v[1]));
+                Context context = SpiArguments.context(rt, v[2], name, 11);
+                return l.createTask(v[0], SpiArguments.optionalString(v[1]), context);
             });
             case "call_soon", "call_soon_threadsafe" -> PyBuiltin.method(l, name, "callback, *args, context=None", v -> {
-                noContext(v[2], name);
+                Context context = SpiArguments.context(rt, v[2], name, 7);
                 Callbacks.Call call = new Callbacks.Call(rt, v[0], new ArrayList<>(((PyTuple) v[1]).items));
-                return name.equals("call_soon") ? l.callSoon(call) : l.callSoonThreadsafe(call);
+                return name.equals("call_soon") ? l.callSoon(call, context) : l.callSoonThreadsafe(call, context);
             });
             case "call_later" -> PyBuiltin.method(l, name, "delay, callback, *args, context=None", v -> {
-                noContext(v[3], name);
+                Context context = SpiArguments.context(rt, v[3], name, 7);
                 return l.callLater(SpiArguments.seconds(rt, v[0]),
-                        new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)));
+                        new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)), context);
             });
             case "call_at" -> PyBuiltin.method(l, name, "when, callback, *args, context=None", v -> {
-                noContext(v[3], name);
+                Context context = SpiArguments.context(rt, v[3], name, 7);
                 return l.callAt(SpiArguments.seconds(rt, v[0]),
-                        new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)));
+                        new Callbacks.Call(rt, v[1], new ArrayList<>(((PyTuple) v[2]).items)), context);
             });
+            case "get_debug" -> PyBuiltin.method(l, name, "", v -> l.getDebug());
+            case "set_debug" -> PyBuiltin.method(l, name, "enabled", v -> {
+                l.setDebug(Values.truth(v[0]));
+                return null;
+            });
+            case "run_in_executor" -> PyBuiltin.withRuntime("run_in_executor", (r, args) -> {
+                List<Object> positional = args.positional();
+                if (positional.size() < 2 || !args.keywords().isEmpty()) {
+                    throw Errors.typeError("run_in_executor() takes the executor, the function and its positional arguments");
+                }
+                Object executor = positional.get(0);
+                if (executor != null && !(executor instanceof ConcurrentExecutor)) {
+                    throw Errors.attributeError("'" + r.typeOf(executor).name + "' object has no attribute 'submit'");
+                }
+                Args call = new Args(new ArrayList<>(positional.subList(2, positional.size())), Map.of());
+                return l.runInExecutor((ConcurrentExecutor) executor, SpiArguments.function(r, positional.get(1), call));
+            });
+            case "set_default_executor" -> PyBuiltin.method(l, name, "executor", v -> {
+                l.setDefaultExecutor(v[0]);
+                return null;
+            });
+            case "shutdown_default_executor" -> !rt.atLeast(3, 9) ? null
+                    : PyBuiltin.method(l, name, "timeout=None", v -> {
+                        if (v[0] != null && !rt.atLeast(3, 12)) {
+                            throw Errors.typeError("shutdown_default_executor() got an unexpected keyword argument 'timeout'");
+                        }
+                        return l.shutdownDefaultExecutor(SpiArguments.optionalSeconds(rt, v[0]));
+                    });
             case "set_exception_handler" -> PyBuiltin.method(l, name, "handler", v -> {
                 if (v[0] != null && !Values.truth(rt.call(rt.builtin("callable"), v[0]))) {
                     throw Errors.typeError("A callable object or None is expected, got " + Repr.repr(v[0]));
@@ -98,9 +128,4 @@ final class LoopMethods {
         };
     }
 
-    private static void noContext(Object context, String method) {
-        if (context != null) {
-            throw Errors.unsupported(method + "(context=...)");
-        }
-    }
 }

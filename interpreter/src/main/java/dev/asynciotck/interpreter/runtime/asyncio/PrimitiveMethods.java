@@ -113,14 +113,10 @@ final class PrimitiveMethods {
         };
     }
 
-    static Object taskGroup(TaskGroup g, String name) {
+    static Object taskGroup(Runtime rt, TaskGroup g, String name) {
         return switch (name) {
-            case "create_task" -> PyBuiltin.method(g, name, "coro, *, name=None, context=None", v -> {
-                if (v[2] != null) {
-                    throw Errors.unsupported("TaskGroup.create_task(context=...)");
-                }
-                return g.createTask(v[0], SpiArguments.optionalString(v[1]));
-            });
+            case "create_task" -> PyBuiltin.method(g, name, "coro, *, name=None, context=None",
+                    v -> g.createTask(v[0], SpiArguments.optionalString(v[1]), SpiArguments.context(rt, v[2], name, 11)));
             default -> null;
         };
     }

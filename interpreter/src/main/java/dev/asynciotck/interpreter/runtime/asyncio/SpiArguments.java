@@ -1,10 +1,12 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ReturnWhen;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
@@ -69,6 +71,28 @@ public final class SpiArguments {
             }
         }
         throw Errors.valueError("Invalid return_when value: " + Repr.str(value));
+    }
+
+    /**
+     * A {@code context=} argument: {@code None}, or a {@code contextvars.Context}; a keyword the version does not
+     * have yet is Python's TypeError.
+     */
+    static Context context(Runtime rt, Object value, String function, int sinceMinor) {
+        if (value == null) {
+            return null;
+        }
+        if (!rt.atLeast(3, sinceMinor)) {
+            throw new TypeError(function + "() got an unexpected keyword argument 'context'");
+        }
+        if (value instanceof Context context) {
+            return context;
+        }
+        throw new TypeError("an instance of Context was expected, got " + rt.typeOf(value).name);
+    }
+
+    /** A Python callable and its arguments, called when the provider asks (on whatever thread it runs it). */
+    static Supplier<Object> function(Runtime rt, Object function, Args args) {
+        return new Callbacks.Function(rt, function, args);
     }
 
     static Throwable exception(Runtime rt, Object value) {

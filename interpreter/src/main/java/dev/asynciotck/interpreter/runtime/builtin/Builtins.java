@@ -22,6 +22,7 @@ import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyIterator;
 import dev.asynciotck.interpreter.runtime.object.SelfIterator;
 import dev.asynciotck.interpreter.runtime.object.PyList;
+import dev.asynciotck.interpreter.runtime.object.PyMapping;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -304,6 +305,7 @@ public final class Builtins {
             case PySet s -> s.members.size();
             case PyRange r -> r.length();
             case PyDictView v -> v.dict().size();
+            case PyMapping m -> m.length();
             case PyInstance i when i.type.lookup("__len__") instanceof PyFunction f -> {
                 Object n = rt.call(f, i);
                 if (!Arithmetic.isInt(n)) {

@@ -46,6 +46,15 @@ public final class ExceptionTypes {
     public final PyClass queueFull;
     public final PyClass queueShutDown;
     public final PyClass brokenBarrierError;
+    /**
+     * {@code concurrent.futures.CancelledError}: asyncio's own class before 3.8, then a subclass of
+     * {@code concurrent.futures.Error} (so an {@code Exception}, unlike asyncio's from 3.8).
+     */
+    public final PyClass futuresCancelledError;
+    /** {@code concurrent.futures.TimeoutError}: asyncio's before 3.8, its own from 3.8, the builtin from 3.11. */
+    public final PyClass futuresTimeoutError;
+    /** {@code concurrent.futures.InvalidStateError} (3.8+). */
+    public final PyClass futuresInvalidStateError;
     private final Map<Class<?>, PyClass> byJava = new HashMap<>();
     /** Attributes the program set on exception objects, by identity; entries go when the exception is unreachable. */
     private final Map<Throwable, Map<String, Object>> attributes = Collections.synchronizedMap(new WeakHashMap<>());
@@ -70,6 +79,12 @@ public final class ExceptionTypes {
         queueFull = PyClass.builtin("QueueFull", "asyncio.queues", ExceptionClasses.EXCEPTION, null);
         queueShutDown = PyClass.builtin("QueueShutDown", "asyncio.queues", ExceptionClasses.EXCEPTION, null);
         brokenBarrierError = PyClass.builtin("BrokenBarrierError", "asyncio.exceptions", ExceptionClasses.RUNTIME_ERROR, null);
+        futuresCancelledError = old ? cancelledError
+                : PyClass.builtin("CancelledError", "concurrent.futures._base", futuresError, null);
+        futuresTimeoutError = old || version.atLeast(3, 11) ? timeoutError
+                : PyClass.builtin("TimeoutError", "concurrent.futures._base", futuresError, null);
+        futuresInvalidStateError = old ? null
+                : PyClass.builtin("InvalidStateError", "concurrent.futures._base", futuresError, null);
         bind(CancelledError.class, cancelledError);
         bind(TimeoutError.class, timeoutError);
         bind(InvalidStateError.class, invalidStateError);

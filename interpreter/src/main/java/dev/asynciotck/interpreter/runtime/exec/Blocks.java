@@ -5,6 +5,7 @@ import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.interpreter.syntax.Expr;
 import dev.asynciotck.interpreter.syntax.Stmt;
+import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.exception.Exceptions;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
@@ -220,11 +221,35 @@ final class Blocks {
                 }
             };
         }
+        if (!(manager instanceof PyInstance) && rt.model().attributesOf(manager).isPresent()
+                && hasAttribute(manager, "__enter__") && hasAttribute(manager, "__exit__")) {
+            // a runtime object with the protocol (asyncio.Runner, a ThreadPoolExecutor)
+            Object enter = Attributes.get(rt, manager, "__enter__");
+            Object exit = Attributes.get(rt, manager, "__exit__");
+            return new ContextProtocol() {
+                public Object enter() {
+                    return rt.call(enter);
+                }
+
+                public Object exit(Throwable exception) {
+                    return exitCall(exit, exception);
+                }
+            };
+        }
         if (manager instanceof AsyncContextManager) {
             throw new TypeError("'" + rt.typeOf(manager).name + "' object does not support the context manager protocol"
                     + " (missed __exit__ method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?");
         }
         throw new TypeError("'" + rt.typeOf(manager).name + "' object does not support the context manager protocol");
+    }
+
+    private boolean hasAttribute(Object value, String name) {
+        try {
+            Attributes.get(rt, value, name);
+            return true;
+        } catch (PythonException | Errors.Unsupported missing) {
+            return false;
+        }
     }
 
     private Object exitCall(Object exit, Throwable exception) {

@@ -86,28 +86,45 @@ final class Definitions {
         frame.store(def.name(), decorate(cls, decorators));
     }
 
+    /**
+     * {@code import m} and {@code import a.b}: a module the object model knows ({@code asyncio}, {@code threading},
+     * {@code contextvars}, {@code concurrent.futures}, {@code decimal}, {@code sys}); {@code import a.b} binds {@code a}, {@code as} binds the
+     * module itself.
+     */
     void importModules(Stmt.Import s, Frame frame) {
         for (Stmt.Alias alias : s.names()) {
-            PyModule module = switch (alias.name()) {
-                case "asyncio" -> rt.asyncioModule.module();
-                case "threading" -> rt.threadingModule.module();
-                case "sys" -> rt.sysModule.module();
-                default -> throw new UnsupportedConstructError("import of module '" + alias.name() + "'",
+            String name = alias.name();
+            if (rt.model().module(name).isEmpty()) {
+                throw new UnsupportedConstructError("import of module '" + name + "'",
                         alias.pos().line(), alias.pos().column());
-            };
-            frame.store(alias.asName() != null ? alias.asName() : alias.name(), module);
+            }
+            if (alias.asName() != null) {
+                frame.store(alias.asName(), new PyModule(name));
+            } else {
+                String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                frame.store(top, new PyModule(top));
+            }
         }
     }
 
     void importNames(Stmt.ImportFrom s, Frame frame) {
-        if (s.module().equals("threading") || s.module().equals("sys")) {
+        if (!s.module().equals("asyncio") && rt.model().module(s.module()).isPresent()) {
+            var attribute = rt.model().module(s.module()).orElseThrow();
             for (Stmt.Alias alias : s.names()) {
+                if (alias.name().equals("*")) {
+                    throw new UnsupportedConstructError("from " + s.module() + " import *", alias.pos().line(),
+                            alias.pos().column());
+                }
+                Object value;
                 try {
-                    frame.store(alias.asName() != null ? alias.asName() : alias.name(), s.module().equals("sys")
-                            ? rt.sysModule.attribute(alias.name()) : rt.threadingModule.attribute(alias.name()));
+                    value = attribute.apply(alias.name());
                 } catch (Errors.Unsupported u) {
                     throw new UnsupportedConstructError(u.construct, alias.pos().line(), alias.pos().column());
+                } catch (dev.asynciotck.spi.exceptions.AttributeError missing) {
+                    throw Errors.of(dev.asynciotck.interpreter.runtime.exception.ExceptionClasses.IMPORT_ERROR,
+                            "cannot import name '" + alias.name() + "' from '" + s.module() + "'");
                 }
+                frame.store(alias.asName() != null ? alias.asName() : alias.name(), value);
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
+import dev.asynciotck.interpreter.runtime.decimal.DecimalModule;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
@@ -31,6 +32,9 @@ import dev.asynciotck.interpreter.runtime.object.PyWrappers;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 import dev.asynciotck.interpreter.runtime.operator.Iteration;
+import dev.asynciotck.interpreter.runtime.threading.ProgramHost;
+import dev.asynciotck.interpreter.runtime.generator.GeneratorMechanism;
+import dev.asynciotck.interpreter.runtime.generator.GeneratorStrand;
 import dev.asynciotck.interpreter.runtime.generator.Generators;
 import dev.asynciotck.interpreter.runtime.sys.SysModule;
 import dev.asynciotck.interpreter.runtime.threading.ThreadingModule;
@@ -56,6 +60,8 @@ public final class ProgramRuntime implements Runtime {
     public final Evaluator evaluator;
     public final Executor executor;
     public final ThreadingModule threadingModule;
+    /** The program's Python runtime as the provider sees it: contexts, thread states, concurrent.futures. */
+    public final ProgramHost host;
     public final SysModule sysModule;
     /** The program's generators and the strands their bodies run on, abandoned when the program ends. */
     public final Generators generators;
@@ -63,8 +69,13 @@ public final class ProgramRuntime implements Runtime {
     final CallDepth callDepth = new CallDepth();
     private volatile UnsupportedConstructError firstUnsupported;
 
-    public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename) {
+    /**
+     * @param host the host the provider's module was opened with ({@code RuntimeOptions.withHost}); the calling
+     *             thread becomes the program's main thread
+     */
+    public ProgramRuntime(Asyncio asyncio, PrintStream stdout, PrintStream stderr, String filename, ProgramHost host) {
         this.asyncio = asyncio;
+        this.host = host;
         this.stdout = stdout;
         this.stderr = stderr;
         this.filename = filename;
@@ -72,12 +83,18 @@ public final class ProgramRuntime implements Runtime {
         types.register(model);
         BuiltinTypes.register(model);
         this.builtins = Builtins.create(this);
-        this.generators = new Generators(this, types);
+        // Generator bodies on strands of their own run under the Python thread state of whoever resumes them.
+        this.generators = new Generators(this, types, new GeneratorStrand.Registry(GeneratorMechanism.selected(),
+                GeneratorStrand.ThreadStates.of(host::currentThreadState, host::attachThreadState)));
         generators.register(model);
         this.asyncioModule = new AsyncioModule(this, types, generators);
         asyncioModule.register(model);
-        this.threadingModule = new ThreadingModule(this);
+        host.bind(this, types);
+        this.threadingModule = new ThreadingModule(this, host);
         threadingModule.register(model);
+        host.contextvars().register(model);
+        new DecimalModule(this, host.contextvars()).register(model);
+        host.futures().register(model);
         this.sysModule = new SysModule(this, callDepth);
         sysModule.register(model);
         asyncioModule.registerAttributes(model);

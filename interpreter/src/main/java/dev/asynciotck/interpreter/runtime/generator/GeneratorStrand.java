@@ -2,6 +2,8 @@ package dev.asynciotck.interpreter.runtime.generator;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -92,9 +94,47 @@ public interface GeneratorStrand {
 
     boolean finished();
 
+    /**
+     * The Python thread state a body must run under: a body runs in the thread that resumes it, with that thread's
+     * identity and current context. A strand on a thread of its own takes the resumer's state on each resumption
+     * and attaches it before the body goes on ({@code PythonHost.currentThreadState}/{@code attachThreadState}).
+     */
+    interface ThreadStates {
+        ThreadStates NONE = new ThreadStates() {
+            @Override
+            public Object current() {
+                return null;
+            }
+
+            @Override
+            public void attach(Object state) {
+            }
+        };
+
+        Object current();
+
+        void attach(Object state);
+
+        /** The states of a host: {@code current} on the resuming thread, {@code attach} on the body's. */
+        static ThreadStates of(Supplier<Object> current, Consumer<Object> attach) {
+            return new ThreadStates() {
+                @Override
+                public Object current() {
+                    return current.get();
+                }
+
+                @Override
+                public void attach(Object state) {
+                    attach.accept(state);
+                }
+            };
+        }
+    }
+
     /** The strands of one program run that have started and not finished, to abandon at its end. */
     final class Registry {
         private final GeneratorMechanism mechanism;
+        private final ThreadStates threadStates;
         private final Set<GeneratorStrand> live = ConcurrentHashMap.newKeySet();
 
         public Registry() {
@@ -102,7 +142,16 @@ public interface GeneratorStrand {
         }
 
         public Registry(GeneratorMechanism mechanism) {
+            this(mechanism, ThreadStates.NONE);
+        }
+
+        public Registry(GeneratorMechanism mechanism, ThreadStates threadStates) {
             this.mechanism = mechanism;
+            this.threadStates = threadStates;
+        }
+
+        ThreadStates threadStates() {
+            return threadStates;
         }
 
         public GeneratorMechanism mechanism() {

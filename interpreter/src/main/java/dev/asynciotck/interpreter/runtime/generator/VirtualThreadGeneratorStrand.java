@@ -22,6 +22,8 @@ final class VirtualThreadGeneratorStrand implements GeneratorStrand {
     private volatile Outcome outbox;
     /** The thread blocked in {@link #resume}, to unpark when the outbox is filled. */
     private volatile Thread driver;
+    /** The driver's Python thread state, written before {@link #inbox} and attached by the body after reading it. */
+    private Object driverState;
     private volatile boolean abandoned;
     private volatile boolean finished;
     private boolean started;
@@ -54,6 +56,7 @@ final class VirtualThreadGeneratorStrand implements GeneratorStrand {
             throw new IllegalStateException("a generator strand must be started with a send");
         }
         driver = Thread.currentThread();
+        driverState = registry.threadStates().current();
         outbox = null;
         inbox = resumption;
         if (!started) {
@@ -112,6 +115,7 @@ final class VirtualThreadGeneratorStrand implements GeneratorStrand {
             LockSupport.park(this);
         }
         inbox = null;
+        registry.threadStates().attach(driverState);
         return in;
     }
 

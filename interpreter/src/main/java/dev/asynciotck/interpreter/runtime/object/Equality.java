@@ -33,6 +33,12 @@ public final class Equality {
     }
 
     private static boolean customEq(Object a, Object b) {
+        if (a instanceof NumericValue n) {
+            return Integer.valueOf(0).equals(n.compareTo(b));
+        }
+        if (b instanceof NumericValue n) {
+            return Integer.valueOf(0).equals(n.compareTo(a));
+        }
         if (a instanceof PyInstance i && i.type.lookup("__eq__") instanceof PyFunction f) {
             Object r = f.runtime.call(f, Args.of(a, b));
             if (r != Values.NOT_IMPLEMENTED) {

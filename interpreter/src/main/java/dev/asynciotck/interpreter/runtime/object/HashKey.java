@@ -44,6 +44,7 @@ public final class HashKey {
                 yield h;
             }
             case PyInstance i -> i.pythonHash();
+            case NumericValue n -> n.hashKey();
             default -> System.identityHashCode(value);
         };
     }

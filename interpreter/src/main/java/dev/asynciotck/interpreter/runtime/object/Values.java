@@ -56,6 +56,7 @@ public final class Values {
             case PyRange r -> r.length() != 0;
             case PyDictView v -> v.dict().size() != 0;
             case PyInstance i -> instanceTruth(i);
+            case NumericValue n -> n.truth();
             case Integer i -> i != 0;
             case Collection<?> c -> !c.isEmpty();
             case Map<?, ?> m -> !m.isEmpty();

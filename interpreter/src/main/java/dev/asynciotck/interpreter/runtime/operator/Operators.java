@@ -12,6 +12,7 @@ import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyDictView;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
+import dev.asynciotck.interpreter.runtime.object.NumericValue;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
@@ -65,11 +66,20 @@ public final class Operators {
         if (names == null) {
             return NOT_IMPLEMENTED;
         }
+        if (a instanceof NumericValue n) {
+            Object r = n.binary(op, b, false);
+            if (r != NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (a instanceof PyInstance i && i.type.lookup(names[0]) instanceof PyFunction f) {
             Object r = f.runtime.call(f, Args.of(a, b));
             if (r != NOT_IMPLEMENTED) {
                 return r;
             }
+        }
+        if (b instanceof NumericValue n) {
+            return n.binary(op, a, true);
         }
         if (b instanceof PyInstance i && i.type.lookup(names[1]) instanceof PyFunction f) {
             return f.runtime.call(f, Args.of(b, a));
@@ -190,6 +200,9 @@ public final class Operators {
         if (v instanceof PyInstance i && i.type.lookup(dunder) instanceof PyFunction f) {
             return f.runtime.call(f, Args.of(v));
         }
+        if (v instanceof NumericValue n && !op.equals("~")) {
+            return n.unary(op);
+        }
         throw new TypeError("bad operand type for unary " + op + ": '" + typeName(rt, v) + "'");
     }
 
@@ -222,6 +235,12 @@ public final class Operators {
                 case ">" -> x.members.size() > y.members.size() && x.members.containsAll(y.members);
                 default -> x.members.containsAll(y.members);
             };
+        }
+        if (a instanceof NumericValue n && n.compareTo(b) instanceof Integer sign) {
+            return test(op, sign);
+        }
+        if (b instanceof NumericValue n && n.compareTo(a) instanceof Integer sign) {
+            return test(op, -sign);
         }
         String[] names = switch (op) {
             case "<" -> new String[] {"__lt__", "__gt__"};

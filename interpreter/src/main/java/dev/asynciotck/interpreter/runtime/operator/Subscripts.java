@@ -11,6 +11,7 @@ import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyList;
+import dev.asynciotck.interpreter.runtime.object.PyMapping;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
 import dev.asynciotck.interpreter.runtime.object.PySlice;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
@@ -50,6 +51,7 @@ public final class Subscripts {
                 yield r.get(position(rt, index, (int) r.length(), "range object"));
             }
             case PyInstance i when i.type.lookup("__getitem__") instanceof PyFunction f -> rt.call(f, i, index);
+            case PyMapping m -> m.getItem(index);
             case PyClass c -> c;
             case null, default -> throw new TypeError("'" + rt.typeOf(object).name + "' object is not subscriptable");
         };

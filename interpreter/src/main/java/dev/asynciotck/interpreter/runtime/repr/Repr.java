@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.asynciotck.interpreter.runtime.object.ExceptionObject;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.HashKey;
+import dev.asynciotck.interpreter.runtime.object.NumericValue;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyDictView;
@@ -38,6 +39,7 @@ public final class Repr {
             case String s -> s;
             case PyInstance i when i.type.lookup("__str__") instanceof PyFunction f -> callString(f, i, "__str__");
             case Throwable t -> strOfException(t);
+            case NumericValue n -> n.str();
             // asyncio.Queue alone defines __str__: its repr without the address, <Queue maxsize=0 tasks=1>.
             case dev.asynciotck.spi.Queue q -> repr(q).replaceFirst("^(<\\w+) at 0x[0-9a-fA-F]+ ", "$1 ");
             case null, default -> repr(value);

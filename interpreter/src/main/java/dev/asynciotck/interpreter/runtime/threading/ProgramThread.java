@@ -21,18 +21,37 @@ public final class ProgramThread implements PyValue {
     private final Runtime rt;
     private final PyClass pyClass;
     private final ProgramThreads threads;
+    private final ProgramHost host;
     private final Object target;
     private final Args call;
     final boolean daemon;
+    /** The name given, else {@code Thread-N}, and from 3.10 {@code Thread-N (target)}. */
+    final String name;
     private Thread thread;
+    private volatile PyThreadState state;
 
-    ProgramThread(Runtime rt, PyClass pyClass, ProgramThreads threads, Object target, Args call, boolean daemon) {
+    ProgramThread(Runtime rt, PyClass pyClass, ProgramThreads threads, ProgramHost host, Object target, Args call,
+                  boolean daemon, String givenName) {
         this.rt = rt;
         this.pyClass = pyClass;
         this.threads = threads;
+        this.host = host;
         this.target = target;
         this.call = call;
         this.daemon = daemon;
+        if (givenName != null) {
+            this.name = givenName;
+        } else {
+            int number = threads.nextNumber();
+            String targetName = target instanceof dev.asynciotck.interpreter.runtime.object.PyFunction f ? f.name : null;
+            this.name = "Thread-" + number + (rt.atLeast(3, 10) && targetName != null ? " (" + targetName + ")" : "");
+        }
+    }
+
+    /** {@code ident}: None until the thread started. */
+    Object ident() {
+        PyThreadState started = state;
+        return started == null ? null : started.ident;
     }
 
     @Override
@@ -46,20 +65,22 @@ public final class ProgramThread implements PyValue {
             throw Errors.of(ExceptionClasses.RUNTIME_ERROR, "threads can only be started once");
         }
         // A platform thread of the run's thread group, so that one left running is reported against the run.
-        thread = Thread.ofPlatform().group(threads.group).daemon().name("python thread " + threads.nextNumber())
+        state = host.newState(name, daemon, this);
+        thread = Thread.ofPlatform().group(threads.group).daemon().name("python " + name)
                 .unstarted(this::runTarget);
         threads.started(this);
         thread.start();
     }
 
     private void runTarget() {
+        host.attachThreadState(state);
         try {
             if (target != null) {
                 rt.call(target, call);
             }
         } catch (PythonException e) {
             // threading.excepthook's report, on stderr: the thread ends, the program goes on.
-            rt.stderr().println("Exception in thread " + thread.getName() + ":");
+            rt.stderr().println("Exception in thread " + name + ":");
             rt.stderr().println(rt.typeOf(e).name + ": " + rt.str(e));
         } catch (RuntimeException | Error e) {
             rt.stderr().println("Exception in thread " + thread.getName() + ": " + e);

@@ -17,7 +17,7 @@ import dev.asynciotck.interpreter.runtime.operator.Attributes;
 import dev.asynciotck.interpreter.runtime.operator.Iteration;
 
 /**
- * The subset of {@code threading} a program may import: {@code Thread(target=..., args=..., kwargs=...,
+ * The subset of {@code threading} a program may import: {@code Thread(target=..., name=..., args=..., kwargs=...,
  * daemon=...)} with {@code start()}, {@code join(timeout=None)} and {@code is_alive()}, and {@code Event()}
  * with {@code set()}, {@code clear()}, {@code is_set()} and {@code wait(timeout=None)}. It exists so that a
  * program can call {@code loop.call_soon_threadsafe} from a real other thread; it implements no asyncio
@@ -26,14 +26,18 @@ import dev.asynciotck.interpreter.runtime.operator.Iteration;
 public final class ThreadingModule {
 
     private final Runtime rt;
+    private final ProgramHost host;
     /** The threads the program started with {@code threading.Thread}. */
     private final ProgramThreads threads = new ProgramThreads();
     private final PyClass thread = PyClass.builtin("Thread", "threading", Types.OBJECT, null);
+    private final PyClass mainThread = PyClass.builtin("_MainThread", "threading", thread, null);
+    private final PyClass dummyThread = PyClass.builtin("_DummyThread", "threading", thread, null);
     private final PyClass event = PyClass.builtin("Event", "threading", Types.OBJECT, null);
     private final PyModule module = new PyModule("threading");
 
-    public ThreadingModule(Runtime rt) {
+    public ThreadingModule(Runtime rt, ProgramHost host) {
         this.rt = rt;
+        this.host = host;
     }
 
     /** Registers the module, the two classes and their instances' attributes with the object model. */
@@ -46,6 +50,14 @@ public final class ThreadingModule {
         });
         model.registerAttributes(ProgramThread.class, (runtime, value, name) ->
                 threadAttribute(runtime, (ProgramThread) value, name));
+        model.registerClass(PyThreadState.class,
+                value -> switch (((PyThreadState) value).kind) {
+                    case MAIN -> mainThread;
+                    case DUMMY -> dummyThread;
+                    case STARTED, WORKER -> thread;
+                });
+        model.registerAttributes(PyThreadState.class, (runtime, value, name) ->
+                stateAttribute(runtime, (PyThreadState) value, name));
         model.registerAttributes(ProgramEvent.class, (runtime, value, name) ->
                 eventAttribute(runtime, (ProgramEvent) value, name));
     }
@@ -65,15 +77,19 @@ public final class ThreadingModule {
             case "__name__" -> "threading";
             case "Thread" -> thread;
             case "Event" -> event;
-            default -> throw Errors.unsupported("threading." + name + " (only Thread and Event are supported)");
+            case "current_thread" -> PyBuiltin.of("current_thread", "", v -> pythonThread(host.state()));
+            case "main_thread" -> PyBuiltin.of("main_thread", "", v -> host.mainState());
+            case "get_ident" -> PyBuiltin.of("get_ident", "", v -> host.state().ident);
+            default -> throw Errors.unsupported("threading." + name
+                    + " (only Thread, Event, current_thread, main_thread and get_ident are supported)");
         };
     }
 
     private Object newThread(Runtime runtime, Args args) {
         Object[] v = ArgumentBinder.bind("Thread", ArgumentBinder.parse(
                 "group=None, target=None, name=None, args=?, kwargs=None, *, daemon=None"), args);
-        if (v[0] != null || v[2] != null) {
-            throw Errors.unsupported("threading.Thread(" + (v[0] != null ? "group" : "name") + "=...)");
+        if (v[0] != null) {
+            throw Errors.unsupported("threading.Thread(group=...)");
         }
         Map<String, Object> keywords = Args.keywordMap();
         if (v[4] != null) {
@@ -83,7 +99,9 @@ public final class ThreadingModule {
         }
         Args call = new Args(ArgumentBinder.absent(v[3]) ? new ArrayList<>() : new ArrayList<>(Iteration.list(rt, v[3])),
                 keywords);
-        return new ProgramThread(runtime, thread, threads, v[1], call, Values.truth(v[5]));
+        // Thread(name=x) takes str(x) when x is true; otherwise the thread is numbered.
+        String name = Values.truth(v[2]) ? runtime.str(v[2]) : null;
+        return new ProgramThread(runtime, thread, threads, host, v[1], call, Values.truth(v[5]), name);
     }
 
     private static Object threadAttribute(Runtime rt, ProgramThread t, String name) {
@@ -98,7 +116,27 @@ public final class ThreadingModule {
             });
             case "is_alive" -> PyBuiltin.method(t, name, "", v -> t.isAlive());
             case "daemon" -> t.daemon;
+            case "name" -> t.name;
+            case "ident" -> t.ident();
+            case "getName" -> PyBuiltin.method(t, name, "", v -> t.name);
             default -> throw Attributes.missing(rt, t, name);
+        };
+    }
+
+    /** The {@code threading.Thread} object of a thread: the program's own, or its state for the others. */
+    private static Object pythonThread(PyThreadState state) {
+        return state.programThread != null ? state.programThread : state;
+    }
+
+    /** The main thread, and threads the program did not start (executors' workers): alive while they run. */
+    private static Object stateAttribute(Runtime rt, PyThreadState s, String name) {
+        return switch (name) {
+            case "name" -> s.name;
+            case "ident" -> s.ident;
+            case "daemon" -> s.daemon;
+            case "getName" -> PyBuiltin.method(s, name, "", v -> s.name);
+            case "is_alive" -> PyBuiltin.method(s, name, "", v -> true);
+            default -> throw Attributes.missing(rt, s, name);
         };
     }
 
