@@ -137,6 +137,9 @@ final class FuzzCommand implements Callable<Integer> {
                 result.programs() / Math.max(0.001, result.elapsed().toMillis() / 1000.0),
                 result.differences().size(), result.unexplained(), result.explained(), result.inconclusive(),
                 reportDir.resolve("summary.txt"));
+        out.printf("tck fuzz: time per program (run alone, summed over the run): %s %.1f ms, %s %.1f ms%n",
+                underTest.name(), result.targetBusy().toNanos() / 1e6 / result.programs(), expected.name(),
+                result.oracleBusy().toNanos() / 1e6 / result.programs());
         for (FuzzRunner.Difference d : result.differences()) {
             out.println("  seed " + d.shrunk().program().seed() + ": " + underTest.name() + " "
                     + dev.asynciotck.reports.fuzz.Comparison.describe(d.shrunk().target()) + ", " + expected.name()

@@ -29,7 +29,9 @@ public final class FuzzReport {
         summary.add("differences: " + result.differences().size() + " (" + result.unexplained()
                 + " unexplained, " + result.explained() + " explained by the baseline)");
         summary.add("inconclusive (the oracle gave no outcome): " + result.inconclusive());
-        summary.add(String.format("time: %.1f s", result.elapsed().toMillis() / 1000.0));
+        summary.add(String.format("time: %.1f s; per program, summed over the run: target %.1f ms, oracle %.1f ms",
+                result.elapsed().toMillis() / 1000.0, result.targetBusy().toNanos() / 1e6 / result.programs(),
+                result.oracleBusy().toNanos() / 1e6 / result.programs()));
         for (FuzzRunner.Difference d : result.differences()) {
             Comparison c = d.shrunk();
             Path folder = dir.resolve("seed-" + c.program().seed());

@@ -31,7 +31,7 @@ public final class FuzzRunner {
 
     /** The run's totals. */
     public record Result(int programs, int inconclusive, List<Difference> differences, int unshrunk,
-                         Duration elapsed) {
+                         Duration elapsed, Duration targetBusy, Duration oracleBusy) {
         public long explained() {
             return differences.stream().filter(d -> d.explainedBy() != null).count();
         }
@@ -57,6 +57,8 @@ public final class FuzzRunner {
         long start = System.nanoTime();
         List<Comparison> differing = new ArrayList<>();
         int inconclusive = 0;
+        Duration targetBusy = Duration.ZERO;
+        Duration oracleBusy = Duration.ZERO;
         int batch = Math.max(options.jobs() * 8, 50);
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
         try {
@@ -71,6 +73,8 @@ public final class FuzzRunner {
                 }
                 for (Future<Comparison> f : futures) {
                     Comparison c = get(f);
+                    targetBusy = targetBusy.plus(c.target().elapsed());
+                    oracleBusy = oracleBusy.plus(c.oracle().elapsed());
                     if (c.inconclusive()) {
                         inconclusive++;
                     } else if (c.differs()) {
@@ -105,7 +109,7 @@ public final class FuzzRunner {
             differences.add(new Difference(c, shrunk, baseline.explain(shrunk.program()).orElse(null)));
         }
         return new Result(options.count(), inconclusive, differences, unshrunk,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), targetBusy, oracleBusy);
     }
 
     /** Runs one program on both targets. */

@@ -226,8 +226,9 @@ final class PythonWriter {
         return program.modernApi() ? "asyncio.create_task" : "asyncio.get_event_loop().create_task";
     }
 
+    /** Only generated for 3.7+, where it exists. */
     private String currentTask() {
-        return program.modernApi() ? "asyncio.current_task()" : "asyncio.Task.current_task()";
+        return "asyncio.current_task()";
     }
 
     private String message(String message) {
