@@ -100,6 +100,20 @@ final class FuzzCommand implements Callable<Integer> {
         }
         Target underTest = Targets.byName(target);
         Target expected = Targets.byName(oracle);
+        for (Target t : new Target[] {underTest, expected}) {
+            var unavailable = t.unavailableReason();
+            if (unavailable.isPresent()) {
+                err.println("tck fuzz: target " + t.name() + " cannot run here: " + unavailable.get());
+                err.flush();
+                return Tck.HARNESS_ERROR;
+            }
+            if (t.version().major() != 3 || t.version().minor() < 6) {
+                err.println("tck fuzz: target " + t.name() + " follows asyncio " + t.version()
+                        + "; programs are generated for Python 3.6 and later");
+                err.flush();
+                return Tck.HARNESS_ERROR;
+            }
+        }
         if (show) {
             var generator = new ProgramGenerator(Math.min(underTest.version().minor(), expected.version().minor()));
             for (int k = 0; k < count; k++) {
@@ -109,14 +123,6 @@ final class FuzzCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        for (Target t : new Target[] {underTest, expected}) {
-            var unavailable = t.unavailableReason();
-            if (unavailable.isPresent()) {
-                err.println("tck fuzz: target " + t.name() + " cannot run here: " + unavailable.get());
-                err.flush();
-                return Tck.HARNESS_ERROR;
-            }
-        }
         int parallel = jobs != null ? jobs : 2 * Runtime.getRuntime().availableProcessors();
         var options = new FuzzRunner.Options(seed, count, underTest, expected,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)), parallel, shrinkTries, maxShrunk);
@@ -124,7 +130,14 @@ final class FuzzCommand implements Callable<Integer> {
                 + expected.name() + " (asyncio " + Math.min(underTest.version().minor(), expected.version().minor())
                 + " constructs)");
         out.flush();
-        FuzzRunner.Result result = new FuzzRunner(options, baseline).run(out);
+        FuzzRunner.Result result;
+        try {
+            result = new FuzzRunner(options, baseline).run(out);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("tck fuzz: harness error: " + e.getMessage());
+            err.flush();
+            return Tck.HARNESS_ERROR;
+        }
         try {
             FuzzReport.write(reportDir, underTest.name(), expected.name(), seed, result);
         } catch (IOException e) {
@@ -132,7 +145,7 @@ final class FuzzCommand implements Callable<Integer> {
             err.flush();
             return Tck.HARNESS_ERROR;
         }
-        out.printf("tck fuzz: %d programs in %.1f s (%.0f/s): %d differences (%d unexplained, %d explained), "
+        out.printf("tck fuzz: %d programs in %.1f s (%.1f/s): %d differences (%d unexplained, %d explained), "
                         + "%d inconclusive; report in %s%n", result.programs(), result.elapsed().toMillis() / 1000.0,
                 result.programs() / Math.max(0.001, result.elapsed().toMillis() / 1000.0),
                 result.differences().size(), result.unexplained(), result.explained(), result.inconclusive(),
