@@ -124,6 +124,150 @@ Feature: Representations, for debugging
         """
       And the program completes normally
 
+    Scenario: Results shortened as reprlib does: six items, four sorted dict entries, six levels, long ints and reprs
+      Given the program:
+        """python
+        import asyncio
+
+        class Point:
+            def __repr__(self):
+                return "Point(x=1000000, y=2000000, z=3000000)"
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            results = [
+                list(range(10)),
+                (1,),
+                tuple(range(8)),
+                {"d": 4, "b": 2, "a": 1, "c": 3, "e": 5},
+                {3, 1, 2},
+                frozenset(),
+                [[[[[[[1]]]]]]],
+                10 ** 45,
+                Point(),
+                ["x" * 40, Point()],
+                {1: "one", "two": 2},
+            ]
+            for value in results:
+                future = loop.create_future()
+                future.set_result(value)
+                print(repr(future))
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[0, 1, 2, 3, 4, 5, ...]>
+        <Future finished result=(1,)>
+        <Future finished result=(0, 1, 2, 3, 4, 5, ...)>
+        <Future finished result={'a': 1, 'b': 2, 'c': 3, 'd': 4, ...}>
+        <Future finished result={1, 2, 3}>
+        <Future finished result=frozenset()>
+        <Future finished result=[[[[[[[...]]]]]]]>
+        <Future finished result=100000000000000000...0000000000000000000>
+        <Future finished result=Point(x=10000...00, z=3000000)>
+        <Future finished result=['xxxxxxxxxxxx...xxxxxxxxxxxxx', Point(x=10000...00, z=3000000)]>
+        <Future finished result={1: 'one', 'two': 2}>
+        """
+      And the program completes normally
+
+  @rule-repr.future.recursive @detail
+  Rule: A future or task whose result contains itself shows its own repr there as '...' instead of recursing.
+    Link: https://docs.python.org/3/library/asyncio-future.html#future-object
+    From 3.11 the whole inner repr is '...' (reprlib.recursive_repr); 3.8 to 3.10
+    show the inner future with result=...; before 3.8 nothing stopped the
+    recursion but reprlib's limits on each level.
+
+    @since-3.11
+    Scenario: A future and a task holding themselves in their results
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            future = loop.create_future()
+            future.set_result([1, future])
+            print(repr(future))
+
+            async def returns_its_box():
+                return box
+
+            box = []
+            task = loop.create_task(returns_its_box())
+            box.append(task)
+            await task
+            print(repr(task).split(" result=")[1])
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[1, ...]>
+        [...]>
+        """
+      And the program completes normally
+
+    @since-3.8 @before-3.11
+    Scenario: From 3.8 to 3.10 the inner repr shows result=...
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            future = loop.create_future()
+            future.set_result([1, future])
+            print(repr(future))
+
+            async def returns_its_box():
+                return box
+
+            box = []
+            task = loop.create_task(returns_its_box())
+            box.append(task)
+            await task
+            print(repr(task).split(" result=")[1])
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[1, <Future finished result=...>]>
+        [<Task finishe...9>
+        """
+      And the program completes normally
+
+    @before-3.8
+    Scenario: Before 3.8 only reprlib's limits end the recursion
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            future = loop.create_future()
+            future.set_result([1, future])
+            print(repr(future))
+
+            async def returns_its_box():
+                return box
+
+            box = []
+            task = loop.create_task(returns_its_box())
+            box.append(task)
+            await task
+            print(repr(task).split(" result=")[1])
+
+        asyncio.new_event_loop().run_until_complete(main())
+        """
+      Then the output is:
+        """
+        <Future finished result=[1, <Future finis...]>]>]>]>]>]>]>]>
+        [<Task finishe...]>]>]>]>]>]>]>]>
+        """
+      And the program completes normally
+
   @rule-repr.task.state @detail
   Rule: repr() of a task shows its state (cancelling once a cancel is pending), its name, the future it waits for and its outcome, like a future.
     Link: https://docs.python.org/3/library/asyncio-task.html#task-object

@@ -9,6 +9,7 @@ import java.util.Objects;
 import dev.asynciotck.interpreter.runtime.exec.Frame;
 import dev.asynciotck.interpreter.runtime.exec.ProgramRuntime;
 import dev.asynciotck.interpreter.runtime.threading.ProgramHost;
+import dev.asynciotck.interpreter.runtime.repr.LimitedRepr;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -21,10 +22,17 @@ import dev.asynciotck.interpreter.runtime.operator.Operators;
  */
 public final class Interpreter {
 
+    private static final LimitedRepr LIMITED_REPR = new LimitedRepr((a, b) -> Operators.lessThan(null, a, b));
+
     private static final PythonValues VALUES = new PythonValues() {
         @Override
         public String repr(Object value) {
             return Repr.repr(value);
+        }
+
+        @Override
+        public String limitedRepr(Object value) {
+            return LIMITED_REPR.repr(value);
         }
 
         @Override

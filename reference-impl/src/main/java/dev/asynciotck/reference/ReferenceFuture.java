@@ -256,9 +256,10 @@ public class ReferenceFuture implements Future {
         return "Future";
     }
 
+    /** {@code _future_repr} / {@code _task_repr}, guarded by {@code recursive_repr} as from 3.12. */
     @Override
     public String toString() {
-        return "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">";
+        return module.reprs().recursiveRepr(this, () -> "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">");
     }
 
     /** A done callback and the context it runs in ({@code (fn, context)} in {@code _callbacks}). */

@@ -8,29 +8,28 @@ import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.QueueEmpty;
 import dev.asynciotck.spi.exceptions.QueueFull;
 import dev.asynciotck.spi.exceptions.QueueShutDown;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Python's {@code repr()} as asyncio's messages and reprs use it: {@link PythonValues#repr} for program
- * values, plus the few shapes asyncio itself builds (exceptions, floats, context dicts, {@code reprlib}
- * truncation of results, callback names).
+ * values, plus the few shapes asyncio itself builds (exceptions, floats, context dicts, callback names), and the
+ * recursion guard of asyncio's reprs.
  */
 public final class Reprs {
 
-    private static final int MAX_STRING = 30;
-    private static final int MAX_LONG = 40;
-    private static final int MAX_LIST = 6;
-    private static final int MAX_LEVEL = 6;
     private static final String FILL = "...";
 
     private final PythonValues values;
+    /** The futures whose repr is being built, per thread ({@code recursive_repr}'s {@code repr_running}). */
+    private final ThreadLocal<Set<Object>> reprRunning =
+            ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public Reprs(PythonValues values) {
         this.values = values;
@@ -48,43 +47,26 @@ public final class Reprs {
         return values.repr(value);
     }
 
-    /** {@code reprlib.repr(value)}, which {@code Future.__repr__} uses for results. */
+    /** {@code reprlib.repr(value)}, which {@code Future.__repr__} uses for results: the host's (see PythonValues). */
     public String reprlib(Object value) {
-        return reprlib(value, MAX_LEVEL);
+        return values.limitedRepr(value);
     }
 
-    private String reprlib(Object value, int level) {
-        if (value instanceof String s) {
-            String r = repr(s.length() > MAX_STRING ? s.substring(0, MAX_STRING) : s);
-            if (r.length() > MAX_STRING) {
-                int i = Math.max(0, (MAX_STRING - 3) / 2);
-                int j = Math.max(0, MAX_STRING - 3 - i);
-                r = repr(s.substring(0, i) + s.substring(s.length() - j));
-                r = r.substring(0, i) + FILL + r.substring(r.length() - j);
-            }
-            return r;
+    /**
+     * {@code @reprlib.recursive_repr()}, which decorates {@code _future_repr} and {@code _task_repr} from 3.12: while
+     * {@code self}'s repr is being built on this thread, a repr of {@code self} within it is {@code ...} (a future
+     * whose result contains the future itself).
+     */
+    public String recursiveRepr(Object self, Supplier<String> repr) {
+        Set<Object> running = reprRunning.get();
+        if (!running.add(self)) {
+            return FILL;
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
-            String r = repr(value);
-            if (r.length() > MAX_LONG) {
-                int i = Math.max(0, (MAX_LONG - 3) / 2);
-                int j = Math.max(0, MAX_LONG - 3 - i);
-                r = r.substring(0, i) + FILL + r.substring(r.length() - j);
-            }
-            return r;
+        try {
+            return repr.get();
+        } finally {
+            running.remove(self);
         }
-        if (value instanceof List<?> list) {
-            if (level <= 0 && !list.isEmpty()) {
-                return "[" + FILL + "]";
-            }
-            var pieces = list.stream().limit(MAX_LIST).map(e -> reprlib(e, level - 1))
-                    .collect(Collectors.toList());
-            if (list.size() > MAX_LIST) {
-                pieces.add(FILL);
-            }
-            return "[" + String.join(", ", pieces) + "]";
-        }
-        return repr(value);
     }
 
     /**

@@ -9,6 +9,16 @@ public interface PythonValues {
     /** Python's {@code repr(value)}, used where asyncio shows a value in a message or a repr. */
     String repr(Object value);
 
+    /**
+     * Python's {@code reprlib.repr(value)}: the repr shortened with {@code ...} beyond reprlib's default limits
+     * (six levels, six items, four dict entries, 30 characters of a string or of another object's repr, 40 digits).
+     * asyncio shows a future's result this way ({@code base_futures._future_repr_info}). The default is the whole
+     * {@link #repr}: only the host knows its containers.
+     */
+    default String limitedRepr(Object value) {
+        return repr(value);
+    }
+
     /** Python's truth value of {@code value} ({@code bool(value)}). */
     boolean truth(Object value);
 
