@@ -39,10 +39,15 @@ Feature: gather at its edges: a late cancel, futures of other loops, and argumen
       And the program raises CancelledError
 
   @rule-gather.loops.one-loop @required
-  Rule: gather() of futures that belong to different loops raises ValueError; gather() of futures of one loop belongs to that loop, even when another loop is running.
+  Rule: gather() of futures that belong to different loops raises ValueError; gather() of another loop's futures belongs to that loop, except that from 3.14, called while a loop runs, it takes the running loop and refuses them with ValueError.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
     The aggregating future is created on the loop of its children, which must
-    all share one loop.
+    all share one loop. Up to 3.13 gather() takes that loop from its first
+    child. From 3.14 it starts from the running loop, when there is one
+    (events._get_running_loop(), which it also needs to record the awaiting
+    task for call-graph introspection), and ensure_future() refuses a future of
+    another loop with ValueError; with no loop running it still takes the
+    first child's loop.
 
     Scenario: Futures of two loops are refused
       Given the program:
@@ -72,7 +77,8 @@ Feature: gather at its edges: a late cancel, futures of other loops, and argumen
         """
       And the program completes normally
 
-    @since-3.7
+    # get_loop() exists from 3.7; from 3.14 the gather below raises ValueError (next scenario).
+    @since-3.7 @before-3.14
     Scenario: gather() of another loop's futures belongs to that loop
       Given the program:
         """python
@@ -98,6 +104,58 @@ Feature: gather at its edges: a late cancel, futures of other loops, and argumen
         """
         the gather's loop is the children's: True
         not the running loop: True
+        run on its own loop: [0, 1]
+        """
+      And the program completes normally
+
+    # Up to 3.13 this gather is accepted (it belongs to the other loop, as above).
+    @since-3.14
+    Scenario: From 3.14 gather() in a running loop refuses another loop's futures
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            other = asyncio.new_event_loop()
+            children = [other.create_future(), other.create_future()]
+            try:
+                asyncio.gather(*children)
+                print("gather accepted them")
+            except ValueError:
+                print("another loop's futures, in a running loop: ValueError")
+            for child in children:
+                child.cancel()
+            other.close()
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        another loop's futures, in a running loop: ValueError
+        """
+      And the program completes normally
+
+    # get_loop() exists from 3.7.
+    @since-3.7
+    Scenario: With no loop running, gather() of another loop's futures belongs to that loop
+      Given the program:
+        """python
+        import asyncio
+
+        other = asyncio.new_event_loop()
+        children = [other.create_future(), other.create_future()]
+        gathering = asyncio.gather(*children)
+        print(f"the gather's loop is the children's: {gathering.get_loop() is other}")
+        for i, child in enumerate(children):
+            child.set_result(i)
+        print(f"run on its own loop: {other.run_until_complete(gathering)}")
+        other.close()
+        """
+      Then the output is:
+        """
+        the gather's loop is the children's: True
         run on its own loop: [0, 1]
         """
       And the program completes normally

@@ -123,14 +123,13 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
     the next cycle of the loop; the coroutine can clean up, re-raise or suppress it.
 
     # The StackOverflow program with the suggested fix: one sleep(0) before cancel().
+    # It sets its own loop and makes its queue inside the coroutine, which 3.14 needs.
     Scenario: After one sleep(0) the getter blocked on an empty queue sees the CancelledError
       Given the program:
         """python
         import asyncio
 
-        queue = asyncio.Queue()
-
-        async def getter():
+        async def getter(queue):
             try:
                 item = await queue.get()
                 print(f"getter got {item}")
@@ -138,13 +137,15 @@ Feature: await asyncio.sleep(0) lets a new task take its first step
                 print("getter cancelled")
 
         async def test():
-            task = asyncio.ensure_future(getter())
+            queue = asyncio.Queue()
+            task = asyncio.ensure_future(getter(queue))
             await asyncio.sleep(0)
             task.cancel()
             await task
 
         def main():
-            loop = asyncio.get_event_loop()
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
             loop.run_until_complete(test())
 
         main()

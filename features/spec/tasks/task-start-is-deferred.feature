@@ -152,15 +152,16 @@ Feature: A new task does not start until its creator yields
 
     # The program from the StackOverflow question: the getter never starts, so its
     # except block cannot run, and the CancelledError escapes run_until_complete.
+    # It sets its own loop and makes the queue inside the coroutine: from 3.14
+    # get_event_loop() with no current loop raises RuntimeError, and before 3.10 a
+    # queue made at module level binds the current loop.
     # (On 3.6/3.7 the escaping class is concurrent.futures.CancelledError.)
     Scenario: A getter cancelled right after ensure_future never reaches its except block
       Given the program:
         """python
         import asyncio
 
-        queue = asyncio.Queue()
-
-        async def getter():
+        async def getter(queue):
             try:
                 item = await queue.get()
                 print(f"getter got {item}")
@@ -168,12 +169,14 @@ Feature: A new task does not start until its creator yields
                 print("getter cancelled")
 
         async def test():
-            task = asyncio.ensure_future(getter())
+            queue = asyncio.Queue()
+            task = asyncio.ensure_future(getter(queue))
             task.cancel()
             await task
 
         def main():
-            loop = asyncio.get_event_loop()
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
             loop.run_until_complete(test())
 
         main()

@@ -59,7 +59,7 @@ public final class SpecificationLoader {
     }
 
     /** Calls {@code action} with each class path directory of that name, opening jars as file systems. */
-    private static void withResourceDir(ClassLoader loader, String name, PathConsumer action) {
+    static void withResourceDir(ClassLoader loader, String name, PathConsumer action) {
         try {
             for (URL url : java.util.Collections.list(loader.getResources(name))) {
                 URI uri = url.toURI();

@@ -17,7 +17,7 @@ import java.util.Deque;
  * its future is completed), so a unit is never given twice; a woken waiter that is cancelled gives its
  * unit back. acquire() is immediate only when no pending waiter is ahead (FIFO).
  */
-final class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
+class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
 
     private Deque<Future> waiters; // null until someone waits (as in CPython)
     private int value;
@@ -63,7 +63,7 @@ final class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
                     }
                 } catch (CancelledError e) {
                     if (fut.done() && !fut.cancelled()) {
-                        value++; // we were given a unit but cannot use it
+                        wokenWaiterGaveUp();
                     }
                     throw e;
                 }
@@ -76,6 +76,14 @@ final class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
             }
             return true;
         });
+    }
+
+    /**
+     * A waiter that was handed a unit was cancelled before it resumed: it gives the unit back (the seam of the
+     * fault model {@code semaphore-woken-waiter-keeps-unit}; this is the reference's own code).
+     */
+    void wokenWaiterGaveUp() {
+        value++;
     }
 
     @Override

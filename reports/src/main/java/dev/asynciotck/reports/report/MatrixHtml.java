@@ -153,7 +153,9 @@ final class MatrixHtml {
                 rows.add(tr(td(span(rule.id().isEmpty() ? "(no rule)" : rule.id()).withClass("rule-id"),
                         text(" "), span(rule.levelName()).withClass("rule-level"),
                         text(" — " + rule.statement() + " "),
-                        rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")))
+                        rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")),
+                        rule.cpythonTests().isEmpty() ? text("") : span(" · traced to CPython's tests: "
+                                + String.join(", ", rule.cpythonTests())).withClass("rule-traced"))
                         .attr("colspan", columns)).withClass("rule").withData("rule", rule.id())
                         .withData("level", rule.levelName()));
                 for (SpecScenario scenario : rule.scenarios()) {

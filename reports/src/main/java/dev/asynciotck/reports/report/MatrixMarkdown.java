@@ -67,6 +67,9 @@ final class MatrixMarkdown {
                     about.appendChild(new Text(" "));
                     about.appendChild(link(url, "asyncio docs"));
                 });
+                if (!rule.cpythonTests().isEmpty()) {
+                    about.appendChild(new Text(" Traced to CPython's tests: " + String.join(", ", rule.cpythonTests()) + "."));
+                }
                 document.appendChild(about);
                 document.appendChild(scenarios(rule.scenarios(), outcomes, cells));
             }

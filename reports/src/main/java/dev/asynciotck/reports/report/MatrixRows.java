@@ -3,6 +3,7 @@ package dev.asynciotck.reports.report;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecFeature;
 import dev.asynciotck.spec.SpecScenario;
+import dev.asynciotck.spec.CpythonTrace;
 import dev.asynciotck.spec.Rule;
 import dev.asynciotck.spec.RuleBlock;
 import dev.asynciotck.spec.RuleLevel;
@@ -26,9 +27,11 @@ record MatrixRows(List<FeatureRow> features) {
      * @param id          the rule ID, or {@code ""} for scenarios without one
      * @param registered  the rule its Gherkin {@code Rule:} states, when that Rule is well formed
      * @param block       the Gherkin {@code Rule:} its first scenario sits in, or {@code null}
+     * @param cpythonTests the CPython tests ({@code test_file::Class::test_name}) the trace maps to this rule
      * @param scenarios   its scenarios in file order
      */
-    record RuleRow(String id, Optional<Rule> registered, RuleBlock block, List<SpecScenario> scenarios) {
+    record RuleRow(String id, Optional<Rule> registered, RuleBlock block, List<SpecScenario> scenarios,
+                   List<String> cpythonTests) {
 
         /** The statement to show: the rule's, else the Gherkin rule's title. */
         String statement() {
@@ -51,6 +54,11 @@ record MatrixRows(List<FeatureRow> features) {
         }
     }
 
+    /** The bundled trace of CPython's tests, read once: immutable, so shared. */
+    private static final class Traced {
+        static final Map<String, java.util.Set<String>> BY_RULE = CpythonTrace.bundled().testsByRule();
+    }
+
     static MatrixRows of(Specification catalog) {
         List<FeatureRow> features = new ArrayList<>();
         for (SpecFeature feature : catalog.features()) {
@@ -59,7 +67,8 @@ record MatrixRows(List<FeatureRow> features) {
             List<RuleRow> rules = new ArrayList<>();
             byRule.forEach((id, scenarios) -> {
                 rules.add(new RuleRow(id, id.isEmpty() ? Optional.empty() : catalog.rule(id),
-                        scenarios.getFirst().rule(), scenarios));
+                        scenarios.getFirst().rule(), scenarios,
+                        List.copyOf(Traced.BY_RULE.getOrDefault(id, java.util.Set.of()))));
             });
             features.add(new FeatureRow(feature, rules));
         }

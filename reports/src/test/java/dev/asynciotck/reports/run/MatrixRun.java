@@ -15,11 +15,10 @@ import static dev.asynciotck.reports.run.CPythonOracleTest.tck;
 
 /**
  * The whole matrix, run once per test JVM through the gate ({@code tck run}), all targets at once: the reference,
- * every installed CPython 3.6–3.13 and the WebAssembly build of CPython 3.13 gated strictly (detail scenarios too:
- * they must print exactly what CPython prints); every installed CPython with its C accelerator blocked
- * ({@code +pure}) and every PyPy at the default level with no baseline (correct implementations that differ from
- * CPython only in details); the newer WebAssembly CPythons (3.14, 3.15) at the default level, not gated yet; and,
- * when it imports, uvloop at the default level with its committed baseline. The tests read their target's line of
+ * every installed CPython 3.6–3.13 and the WebAssembly builds of CPython 3.13, 3.14 and 3.15 gated strictly (detail
+ * scenarios too: they must print exactly what CPython prints); every installed CPython with its C accelerator
+ * blocked ({@code +pure}) and every PyPy at the default level with no baseline (correct implementations that differ
+ * from CPython only in details); and, when it imports, uvloop at the default level with its committed baseline. The tests read their target's line of
  * this one run; {@code matrix.json} of the run has every cell.
  */
 final class MatrixRun {
@@ -78,12 +77,11 @@ final class MatrixRun {
     }
 
     /**
-     * {@code --target NAME}, with {@code --strict NAME} for the WebAssembly build that is gated as an oracle like
-     * native CPython ({@link WasmOracleTest}); the newer versions are not gated yet.
+     * {@code --target NAME --strict NAME}: every WebAssembly build is gated as an oracle like native CPython
+     * ({@link WasmOracleTest}), 3.13's as the proof of the runner, 3.14's and 3.15's as the oracle of their versions.
      */
     static List<String> strictIfCPythonOracle(String wasmTarget) {
-        return WasmOracleTest.WASM_313.equals(wasmTarget) ? List.of("--target", wasmTarget, "--strict", wasmTarget)
-                : List.of("--target", wasmTarget);
+        return List.of("--target", wasmTarget, "--strict", wasmTarget);
     }
 
     /** True if the uvloop target can run here. */

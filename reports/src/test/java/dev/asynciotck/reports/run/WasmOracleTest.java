@@ -18,10 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and gives the same verdict as native {@code cpython-3.13} on every scenario but the differences named below,
  * each with its reason, each checked to still occur. Read from the shared matrix run ({@link MatrixRun}).
  *
- * <p>{@code cpython-3.14} and {@code cpython-3.15} run in the same matrix, and their figures are printed, but they
- * are deliberately not gated yet: the specification is still being carried over to 3.14 and 3.15 (a program that
- * calls {@code asyncio.get_event_loop()} with no current loop raises {@code RuntimeError} from 3.14 on, documented
- * as "Changed in version 3.14", and a few programs still do). Once it covers them, they join the oracle.
+ * <p>So trusted, the WebAssembly builds of the newer versions are the oracle for them: {@code cpython-3.14} and
+ * {@code cpython-3.15} conform strictly (detail scenarios too) in the same matrix, which proves every scenario
+ * whose range reaches 3.14 or 3.15 on the CPython of that version.
  */
 class WasmOracleTest {
 
@@ -79,16 +78,16 @@ class WasmOracleTest {
                 + " others are the named differences");
     }
 
-    /** Not a gate: the newer versions ran in the matrix, and their lines (with the wall time) are printed. */
+    /** The newer versions are gated like native CPython: strictly, every scenario in their range passes. */
     @Test
-    void theNewerVersionsRunAndTheirFiguresArePrinted() {
+    void theNewerVersionsConformStrictly() {
         List<String> newer = MatrixRun.installedWasm().stream().filter(name -> !name.equals(WASM_313)).toList();
         assumeTrue(!newer.isEmpty(), "the npm packages of harness/wasm are not installed (npm ci)");
         for (String target : newer) {
-            String line = MatrixRun.summaryLine(target).orElse(null);
-            assertThat(line).as(target + " has a line in the matrix run:\n" + MatrixRun.output()).isNotNull();
-            assertThat(line).as(target + " ran its scenarios").doesNotContain("cannot run");
-            System.out.println("not gated yet: " + line);
+            CPythonOracleTest.assertConforms(target);
+            String line = MatrixRun.summaryLine(target).orElseThrow();
+            assertThat(line).as(target + " is gated strictly").contains(", strict");
+            System.out.println("gated: " + line);
         }
     }
 

@@ -1,0 +1,92 @@
+@combinators
+Feature: From 3.14 a shielded task that fails after its shield was cancelled is reported
+  shield(aw) protects aw from the cancellation of the outer future it returns.
+  When that outer future is cancelled and the shielded task fails later, nobody
+  waits for the failure any more. Up to 3.13 shield() marked the failure as
+  retrieved and nothing was reported; from 3.14 it passes the failure to the
+  loop's exception handler, "<Name> exception in shielded future" (tasks.py of
+  3.14, _log_on_exception, gh-134331). Once the shield is cancelled the report
+  is made whenever the task fails, even if the program retrieves the failure
+  itself (an open CPython issue, gh-156321), so the scenarios retrieve it only
+  after the report.
+
+  @rule-shield.cancelled-outer.late-failure-reported @detail
+  Rule: When the future shield() returned was cancelled and the shielded task then fails, 3.14 calls the loop's exception handler with "<Name> exception in shielded future"; up to 3.13 nothing is reported.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.shield
+    The documentation of shield() says nothing of reporting; which failures
+    reach the exception handler, and with what message, is CPython's choice.
+
+    @before-3.14
+    Scenario: Up to 3.13 the late failure of a shielded task reaches no handler
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            print(f"handler: {context['message']}; exception {type(context['exception']).__name__}")
+
+        async def fails():
+            await asyncio.sleep(0.05)
+            raise ValueError("late failure")
+
+        async def main():
+            asyncio.get_event_loop().set_exception_handler(handler)
+            inner = asyncio.ensure_future(fails())
+            outer = asyncio.shield(inner)
+            await asyncio.sleep(0)
+            outer.cancel()
+            try:
+                await outer
+            except asyncio.CancelledError:
+                print("the shield is cancelled")
+            await asyncio.sleep(0.2)
+            print(f"the shielded task failed: {type(inner.exception()).__name__}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        the shield is cancelled
+        the shielded task failed: ValueError
+        """
+      And the program completes normally
+
+    @since-3.14
+    Scenario: From 3.14 the late failure of a shielded task goes to the exception handler
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            print(f"handler: {context['message']}; exception {type(context['exception']).__name__}")
+
+        async def fails():
+            await asyncio.sleep(0.05)
+            raise ValueError("late failure")
+
+        async def main():
+            asyncio.get_event_loop().set_exception_handler(handler)
+            inner = asyncio.ensure_future(fails())
+            outer = asyncio.shield(inner)
+            await asyncio.sleep(0)
+            outer.cancel()
+            try:
+                await outer
+            except asyncio.CancelledError:
+                print("the shield is cancelled")
+            await asyncio.sleep(0.2)
+            print(f"the shielded task failed: {type(inner.exception()).__name__}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        the shield is cancelled
+        handler: ValueError exception in shielded future; exception ValueError
+        the shielded task failed: ValueError
+        """
+      And the program completes normally

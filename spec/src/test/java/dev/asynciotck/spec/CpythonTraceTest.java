@@ -1,0 +1,117 @@
+package dev.asynciotck.spec;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trace of CPython's tests is checked and rendered by the build: every rule a row names exists, each table's
+ * stated figures are its recount, and docs/cpython-tests-trace.md is the rendering of the tables (so it cannot go
+ * stale). {@code -Dtrace.write=true} rewrites the document instead of comparing it.
+ */
+class CpythonTraceTest {
+
+    private static final Path TRACE = Path.of("..", "features", "trace");
+    private static final Path DOC = Path.of("..", "docs", "cpython-tests-trace.md");
+
+    private final CpythonTrace trace = CpythonTrace.read(TRACE);
+
+    @Test
+    void everyRuleATraceRowNamesExists() {
+        Specification specification = SpecificationLoader.fromPaths(List.of(Path.of("..", "features", "spec")));
+        assertThat(trace.testsByRule().keySet().stream().filter(id -> specification.rule(id).isEmpty()).toList())
+                .as("rule IDs in features/trace/*.tsv without a Rule in features/spec").isEmpty();
+    }
+
+    @Test
+    void eachTableStatesItsOwnRecount() {
+        assertThat(trace.files()).isNotEmpty();
+        for (CpythonTrace.TraceFile f : trace.files()) {
+            assertThat(f.misstatedFigures()).as("header figures of features/trace/" + f.name() + ".tsv").isEmpty();
+        }
+    }
+
+    @Test
+    void theCommittedDocumentIsTheRenderingOfTheTables() throws IOException {
+        String rendered = trace.render();
+        if (Boolean.getBoolean("trace.write")) {
+            Files.writeString(DOC, rendered);
+        }
+        assertThat(Files.exists(DOC)).as(DOC + " exists (render it with -Dtrace.write=true)").isTrue();
+        assertThat(Files.readString(DOC))
+                .as(DOC + " is stale: rerun this test with -Dtrace.write=true and commit the result")
+                .isEqualTo(rendered);
+    }
+
+    /**
+     * The trace cannot fall behind CPython: every test body of a traced file, in every CPython installed here (3.6 to
+     * 3.13 under pyenv in CI), has a row. A new CPython release adds its new tests here as failures, each named.
+     */
+    @Test
+    void everyTestBodyOfTheInstalledCPythonsHasARow() {
+        Map<String, Path> installed = CpythonTestBodies.installed();
+        org.junit.jupiter.api.Assumptions.assumeFalse(installed.isEmpty(),
+                "no CPython with its test_asyncio sources under pyenv's root here; CI installs 3.6-3.13");
+        List<String> missing = new ArrayList<>();
+        for (CpythonTrace.TraceFile f : trace.files()) {
+            Set<String> traced = f.rows().stream().map(CpythonTrace.Row::test).collect(Collectors.toSet());
+            installed.forEach((version, dir) -> {
+                Path source = dir.resolve(f.name() + ".py");
+                if (Files.exists(source)) {
+                    CpythonTestBodies.of(source).stream().filter(body -> !traced.contains(body))
+                            .forEach(body -> missing.add(f.name() + ".tsv: " + body + " (CPython " + version + ")"));
+                }
+            });
+        }
+        assertThat(missing).as("CPython test bodies with no row in features/trace (add each, with its status)")
+                .isEmpty();
+    }
+
+    @Test
+    void theScannerFindsTestsInClassesAtAnyDepthAndInHelpers(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path source = dir.resolve("test_x.py");
+        Files.writeString(source, String.join("\n",
+                "class A(unittest.TestCase):",
+                "    def test_a(self):",
+                "        def test_inner():",
+                "            pass",
+                "    async def test_b(self):",
+                "        pass",
+                "if sys.platform == 'win32':",
+                "    class W(A):",
+                "        def test_w(self):",
+                "            pass",
+                "def add_tests(cls):",
+                "    def test_added(self):",
+                "        pass",
+                "def test_module_level():",
+                "    pass",
+                ""));
+        assertThat(CpythonTestBodies.of(source)).containsExactly(
+                "A::test_a", "A::test_b", "W::test_w", "add_tests::test_added");
+    }
+
+    @Test
+    void aRowWithoutItsReasonIsOneClearErrorNamingTheLine(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test_x.tsv"), "test\tversions\tstatus\trules\tnote\nA::test_a\t3.13\tout-of-scope\t\t\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CpythonTrace.read(dir))
+                .hasMessageContaining("test_x.tsv:2").hasMessageContaining("one-line reason");
+    }
+
+    @Test
+    void theRenderingShowsEachFileAndTheTotal() {
+        String rendered = trace.render();
+        assertThat(rendered).contains("| **total** | " + trace.total().bodies() + " |");
+        trace.files().forEach(f -> assertThat(rendered).contains("## " + f.name()));
+    }
+}
