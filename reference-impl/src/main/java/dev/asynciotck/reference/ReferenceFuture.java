@@ -110,6 +110,15 @@ public class ReferenceFuture implements Future {
         return exception;
     }
 
+    /**
+     * {@code _cancel_message}: what the last cancel passed. A task that ends because its coroutine raised
+     * CancelledError has none (its final cancel passes none); one that returns while a cancel was requested
+     * keeps that cancel's message.
+     */
+    public final Object cancelMessage() {
+        return cancelMessage;
+    }
+
     /** {@code _make_cancelled_error}: the saved CancelledError once, else a new one with the cancel message. */
     protected final CancelledError makeCancelledError() {
         if (cancelledExc != null) {

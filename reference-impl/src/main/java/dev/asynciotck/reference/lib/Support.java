@@ -1,5 +1,6 @@
 package dev.asynciotck.reference.lib;
 
+import dev.asynciotck.reference.ReferenceFuture;
 import dev.asynciotck.spi.AsyncContextManager;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
@@ -131,10 +132,14 @@ final class Support {
     }
 
     /**
-     * {@code '' if fut._cancel_message is None else fut._cancel_message}. A task's own cancel message is
-     * always cleared when it ends cancelled (its final Future.cancel() passes none), so a task gives ''.
+     * {@code '' if fut._cancel_message is None else fut._cancel_message}. A task that ended because its
+     * coroutine raised CancelledError has none (its final Future.cancel() passes none), so it gives ''; one
+     * whose coroutine returned while a cancel was requested keeps that cancel's message.
      */
     static Object cancelMessage(Future fut) {
+        if (fut instanceof ReferenceFuture own) {
+            return own.cancelMessage() == null ? "" : own.cancelMessage();
+        }
         if (fut instanceof Task) {
             return "";
         }
