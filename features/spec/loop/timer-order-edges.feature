@@ -137,28 +137,28 @@ Feature: Timers keep their deadline order in every arrangement
     called; the loop then waits only for the time that is left, so awaits in
     between count toward the delay.
 
-    # The timer is due 0.1 s after the two sleeps end and 0.1 s before the third
-    # one does: wide enough for a loaded machine.
-    Scenario: A 0.3 s timer runs between the end of two 0.1 s sleeps and a further 0.2 s sleep
+    # The timer is due 1 s after the two sleeps end and 1 s before the third one
+    # does: a stall of a loaded machine shorter than that cannot reorder them.
+    Scenario: A 1.2 s timer runs between the end of two 0.1 s sleeps and a further 2 s sleep
       Given the program:
         """python
         import asyncio
 
         async def main():
             loop = asyncio.get_event_loop()
-            loop.call_later(0.3, print, "timer due after 0.3 s runs")
+            loop.call_later(1.2, print, "timer due after 1.2 s runs")
             await asyncio.sleep(0.1)
             await asyncio.sleep(0.1)
             print("main: two sleeps of 0.1 s are over")
-            await asyncio.sleep(0.2)
-            print("main: a third sleep of 0.2 s is over")
+            await asyncio.sleep(2)
+            print("main: a third sleep of 2 s is over")
 
         asyncio.new_event_loop().run_until_complete(main())
         """
       Then the output is:
         """
         main: two sleeps of 0.1 s are over
-        timer due after 0.3 s runs
-        main: a third sleep of 0.2 s is over
+        timer due after 1.2 s runs
+        main: a third sleep of 2 s is over
         """
       And the program completes normally

@@ -125,7 +125,7 @@ Feature: A TaskGroup under cancellation: from outside, by its children, and nest
         import asyncio
 
         async def crash_soon():
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(1.1)
             raise ZeroDivisionError("crash")
 
         async def runner():
@@ -135,7 +135,7 @@ Feature: A TaskGroup under cancellation: from outside, by its children, and nest
                     await asyncio.sleep(5)
                 except asyncio.CancelledError:
                     print("body: CancelledError, cleaning up")
-                    await asyncio.sleep(0.6)
+                    await asyncio.sleep(2.2)
                     raise
 
         async def main():
@@ -165,7 +165,7 @@ Feature: A TaskGroup under cancellation: from outside, by its children, and nest
         import asyncio
 
         async def crash_soon():
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(1.1)
             raise ZeroDivisionError("crash")
 
         async def runner():
@@ -175,7 +175,7 @@ Feature: A TaskGroup under cancellation: from outside, by its children, and nest
                     await asyncio.sleep(5)
                 except asyncio.CancelledError:
                     print("body: CancelledError, cleaning up")
-                    await asyncio.sleep(0.6)
+                    await asyncio.sleep(2.2)
                     raise
 
         async def outer():

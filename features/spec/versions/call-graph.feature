@@ -124,9 +124,9 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
             print(f"a plain future: {type(graph.future).__name__}, call stack {list(graph.call_stack)}, awaited by {list(graph.awaited_by)}")
             me = asyncio.current_task()
             asyncio.future_add_to_awaited_by(fut, me)
-            print(f"after future_add_to_awaited_by: {[g.future.get_name() for g in asyncio.capture_call_graph(fut).awaited_by]}")
+            print(f"after future_add_to_awaited_by, awaited by the current task: {[g.future is me for g in asyncio.capture_call_graph(fut).awaited_by]}")
             asyncio.future_discard_from_awaited_by(fut, me)
-            print(f"after future_discard_from_awaited_by: {[g.future.get_name() for g in asyncio.capture_call_graph(fut).awaited_by]}")
+            print(f"after future_discard_from_awaited_by: {[g.future is me for g in asyncio.capture_call_graph(fut).awaited_by]}")
             fut.cancel()
 
         asyncio.run(main())
@@ -138,9 +138,34 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
       Then the output is:
         """
         a plain future: Future, call stack [], awaited by []
-        after future_add_to_awaited_by: ['Task-1']
+        after future_add_to_awaited_by, awaited by the current task: [True]
         after future_discard_from_awaited_by: []
         outside a running loop: RuntimeError
+        """
+      And the program completes normally
+
+  @rule-task.call-graph.capture.wording @detail
+  Rule: In CPython's call graph, asyncio.run's unnamed main task shows its default name 'Task-1'.
+    Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.capture_call_graph
+    Detail: default name: 'Task-1' is CPython's counter of unnamed tasks
+
+    @since-3.14
+    Scenario: The main task named in the graph of a future it awaits
+      Given the program:
+        """python
+        import asyncio
+
+        async def main():
+            fut = asyncio.get_running_loop().create_future()
+            asyncio.future_add_to_awaited_by(fut, asyncio.current_task())
+            print(f"awaited by: {[g.future.get_name() for g in asyncio.capture_call_graph(fut).awaited_by]}")
+            fut.cancel()
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        awaited by: ['Task-1']
         """
       And the program completes normally
 

@@ -40,7 +40,7 @@ Feature: From 3.14 a shielded task that fails after its shield was cancelled is 
                 await outer
             except asyncio.CancelledError:
                 print("the shield is cancelled")
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(1.2)
             print(f"the shielded task failed: {type(inner.exception()).__name__}")
 
         loop = asyncio.new_event_loop()
@@ -77,7 +77,7 @@ Feature: From 3.14 a shielded task that fails after its shield was cancelled is 
                 await outer
             except asyncio.CancelledError:
                 print("the shield is cancelled")
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(1.2)
             print(f"the shielded task failed: {type(inner.exception()).__name__}")
 
         loop = asyncio.new_event_loop()

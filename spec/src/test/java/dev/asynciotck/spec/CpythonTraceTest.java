@@ -42,6 +42,9 @@ class CpythonTraceTest {
 
     @Test
     void theCommittedDocumentIsTheRenderingOfTheTables() throws IOException {
+        CpythonTrace.Figures total = trace.total();
+        System.out.printf("CPython's asyncio tests traced: %d test bodies, %d observable, %d exercised (%d%%)%n",
+                total.bodies(), total.observable(), total.exercised(), total.percent());
         String rendered = trace.render();
         if (Boolean.getBoolean("trace.write")) {
             Files.writeString(DOC, rendered);
