@@ -60,7 +60,7 @@ class ManifestAndExitCodesTest {
         for (JsonNode target : summary.get("targets")) {
             assertThat(fields(target)).containsExactly("name", "version", "passed", "failed", "expectedFailures",
                     "unexpectedPasses", "notApplicable", "timeouts", "errors", "durationSeconds", "conforms", "strict",
-                    "levels");
+                    "levels", "detailDifferences");
             assertThat(fields(target.get("levels"))).containsExactly("required", "optional", "detail");
         }
         JsonNode lifo = summary.get("targets").get(1);
