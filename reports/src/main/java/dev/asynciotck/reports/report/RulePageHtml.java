@@ -90,7 +90,10 @@ final class RulePageHtml {
                     .withClass("target").withData("target", outcome.target()).withData("verdict", verdict));
             RunResult result = cell == null || cell.evidence() == null ? null : cell.evidence().result();
             if (result == null) {
-                outputs.add(td("(did not run: " + verdict + ")").withClass("output none")
+                boolean ran = cell != null && cell.verdict() != dev.asynciotck.reports.run.Verdict.NOT_APPLICABLE
+                        && cell.verdict() != dev.asynciotck.reports.run.Verdict.MISSING
+                        && cell.verdict() != dev.asynciotck.reports.run.Verdict.NOT_RUN;
+                outputs.add(td((ran ? "(no output recorded: " : "(did not run: ") + verdict + ")").withClass("output none")
                         .withData("target", outcome.target()).withData("same", "false"));
                 endings.add(td("-").withClass("outcome").withData("target", outcome.target()));
                 continue;

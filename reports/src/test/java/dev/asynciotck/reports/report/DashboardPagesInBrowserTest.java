@@ -144,6 +144,12 @@ class DashboardPagesInBrowserTest {
             HeadlessChromium.screenshot(profile, REPORTS.resolve(shot[0]).toUri().toString(), png, 1300, 900);
             assertThat(ImageIO.read(png.toFile())).as("decodable PNG " + png).isNotNull();
         }
+        long bytes;
+        try (Stream<Path> files = Files.walk(REPORTS)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf("report directory: %d scenarios, %d targets, %.1f kB%n", scenarios, targets.size(),
+                bytes / 1024.0);
         System.out.println("dashboard pages checked in " + HeadlessChromium.CHROMIUM + "; screenshots in " + REPORTS);
     }
 
