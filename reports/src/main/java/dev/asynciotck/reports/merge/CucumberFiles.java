@@ -134,7 +134,14 @@ public final class CucumberFiles {
 
     private static Document parse(DocumentBuilderFactory factory, Path file) throws Exception {
         try {
-            return factory.newDocumentBuilder().parse(file.toFile());
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e;
+                }
+            });
+            return builder.parse(file.toFile());
         } catch (org.xml.sax.SAXException e) {
             throw new CorruptFileException(file, "not well-formed XML: " + e.getMessage());
         }
