@@ -200,6 +200,34 @@ class ShardMergeTest {
         assertThat(remerged.exitCode()).as("a merged directory merges again: " + remerged).isZero();
     }
 
+    @Test
+    void jobsOfDifferentTargetsAndShardsOfTheBundledSpecificationMergeIntoOneRun() {
+        Path both = tmp.resolve("bundled-both");
+        List<Path> jobs = List.of(tmp.resolve("bundled-ref-1"), tmp.resolve("bundled-ref-2"), tmp.resolve("bundled-cpython"));
+        TckCommand whole = bundled(both, "--target", "reference", "--target", CPYTHON);
+        assertThat(whole.exitCode()).as(whole.toString()).isZero();
+        assertThat(bundled(jobs.get(0), "--target", "reference", "--shard", "1/2").exitCode()).isZero();
+        assertThat(bundled(jobs.get(1), "--target", "reference", "--shard", "2/2").exitCode()).isZero();
+        assertThat(bundled(jobs.get(2), "--target", CPYTHON).exitCode()).isZero();
+        Path merged = tmp.resolve("bundled-merged");
+        TckCommand merge = merge(merged, jobs);
+        assertThat(merge.exitCode()).as(merge.toString()).isZero();
+        assertThat(verdicts(merged)).isEqualTo(verdicts(both)).isNotEmpty()
+                .allSatisfy((cell, verdict) -> assertThat(cell).contains(" asynciotck/features/"));
+        assertThat(json(merged, "matrix.json")).isEqualTo(json(both, "matrix.json"));
+        assertThat(json(merged, "summary.json")).isEqualTo(json(both, "summary.json"));
+        // The target one job ran keeps that job's Cucumber files as they are.
+        assertThat(merged.resolve(CPYTHON).resolve("messages.ndjson"))
+                .hasSameTextualContentAs(jobs.get(2).resolve(CPYTHON).resolve("messages.ndjson"));
+    }
+
+    private static TckCommand bundled(Path dir, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "--report-dir", dir.toString(), "--jobs", "2", "--tags",
+                "@rule-task.callbacks.registration-order or @rule-task.callbacks.remove or @rule-gather.result.argument-order"));
+        args.addAll(List.of(more));
+        return TckCommand.run(args.toArray(String[]::new));
+    }
+
     /** Target and scenario key to verdict, from matrix.json. */
     private static Map<String, String> verdicts(Path dir) {
         Map<String, String> verdicts = new TreeMap<>();
