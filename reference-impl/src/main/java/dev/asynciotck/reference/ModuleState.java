@@ -12,6 +12,7 @@ import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.PythonHost;
+import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.RuntimeError;
@@ -44,6 +45,8 @@ final class ModuleState {
     private static final AtomicInteger MODULE_IDS = new AtomicInteger();
 
     private final RuntimeOptions options;
+    /** The asyncio version this module behaves as (the options' or 3.13); every version switch reads it. */
+    private final PythonVersion version;
     private final PythonHost host;
     /** The generic part of asyncio (timeouts, gather, …), set once by the module facade. */
     private AsyncioLibrary library;
@@ -85,12 +88,23 @@ final class ModuleState {
 
     ModuleState(RuntimeOptions options, Seams seams) {
         this.options = options;
+        this.version = ReferenceVersions.chosen(options);
         this.host = options.host();
         this.seams = seams;
         this.reprs = new Reprs(options.values());
         this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-",
                 new HostThreadStates(host));
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
+    }
+
+    /** The asyncio version this module behaves as. */
+    PythonVersion version() {
+        return version;
+    }
+
+    /** True when this module behaves as asyncio {@code 3.minor} or later. */
+    boolean atLeast(int minor) {
+        return version.atLeast(3, minor);
     }
 
     Reprs reprs() {
