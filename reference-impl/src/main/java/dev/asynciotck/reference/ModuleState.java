@@ -200,8 +200,9 @@ final class ModuleState {
             return running;
         }
         PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
-        if (local.loop == null && !local.setCalled && host.inMainThread()) {
-            // 3.12+ also warns (DeprecationWarning 'There is no current event loop'); see README.
+        if (local.loop == null && !local.setCalled && host.inMainThread() && !atLeast(14)) {
+            // 3.6-3.13 make one in the main thread (3.12-3.13 also warn; see README); from 3.14 events.py
+            // _BaseDefaultEventLoopPolicy.get_event_loop raises instead.
             setEventLoop(newEventLoop());
         }
         if (local.loop == null) {
@@ -264,7 +265,9 @@ final class ModuleState {
     Future ensureFuture(Object obj, EventLoop loop) {
         if (obj instanceof Future future && seams.futureBlocking(obj) != null) {
             if (loop != null && loop != future.getLoop()) {
-                throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+                throw new ValueError(atLeast(8)
+                        ? "The future belongs to a different loop than the one specified as the loop argument"
+                        : "loop argument must agree with Future");
             }
             return future;
         }
@@ -282,7 +285,8 @@ final class ModuleState {
         try {
             return target.createTask(coro, null);
         } catch (RuntimeError e) {
-            if (shouldClose) {
+            if (shouldClose && atLeast(10)) {
+                // tasks.py _ensure_future closes the coroutine a closed loop refused from 3.10 on.
                 coro.close();
             }
             throw e;

@@ -114,7 +114,7 @@ class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
     public String toString() {
         String extra = locked() ? "locked" : "unlocked, value:" + value;
         if (waiters != null && !waiters.isEmpty()) {
-            extra += ", waiters:" + waiters.size();
+            extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
         String type = bound != null ? "BoundedSemaphore" : "Semaphore";
         return "<asyncio.locks." + type + " object at " + Support.id(this) + " [" + extra + "]>";

@@ -128,7 +128,9 @@ final class AsyncTaskGroup implements TaskGroup {
             throw new RuntimeError("TaskGroup " + this + " has not been entered");
         }
         if (exiting && tasks.isEmpty()) {
-            close(coro);
+            if (asyncio.version().atLeast(3, 13)) {
+                close(coro); // taskgroups.py 3.13 closes the refused coroutine; 3.11 and 3.12 leave it
+            }
             throw new RuntimeError("TaskGroup " + this + " is finished");
         }
         if (aborting) {
