@@ -140,7 +140,8 @@ final class AsyncioRunner implements Runner {
         try {
             cancelAllTasks();
             module.seams().shutdownAsyncgensAtRunEnd(loop);
-            if (module.seams().runnerAwaitsDefaultExecutor()) {
+            // runners.py awaits the default executor's shutdown from 3.9; 3.7 and 3.8 leave it to loop.close().
+            if (module.atLeast(9) && module.seams().runnerAwaitsDefaultExecutor()) {
                 loop.runUntilComplete(loop.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT));
             }
         } finally {

@@ -104,6 +104,9 @@ final class Waits {
 
     /** {@code async def wait_for(fut, timeout)} as 3.12+ writes it, on top of {@code timeout()}. */
     Coroutine waitFor(Object fut, Double timeout, AsyncioLibrary library) {
+        if (!asyncio.version().atLeast(3, 12)) {
+            return new LegacyWaitFor(asyncio, this).waitFor(fut, timeout);
+        }
         return asyncio.coroutine("wait_for", awaiter -> {
             if (timeout != null && timeout <= 0) {
                 // A zero timeout must not even start a coroutine: wrap it, cancel it and wait for it.

@@ -210,6 +210,10 @@ public final class AsyncioModule {
             case "get_event_loop" -> PyBuiltin.of("get_event_loop", "", v -> asyncio.getEventLoop());
             case "new_event_loop" -> PyBuiltin.of("new_event_loop", "", v -> asyncio.newEventLoop());
             case "set_event_loop" -> PyBuiltin.of("set_event_loop", "loop", v -> {
+                if (v[0] != null && !(v[0] instanceof EventLoop) && !rt.atLeast(3, 11)) {
+                    // events.py before 3.11: assert loop is None or isinstance(loop, AbstractEventLoop)
+                    throw Errors.of(ExceptionClasses.ASSERTION_ERROR);
+                }
                 asyncio.setEventLoop(SpiArguments.loop(rt, v[0]));
                 return null;
             });
