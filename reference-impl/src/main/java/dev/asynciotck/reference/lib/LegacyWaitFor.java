@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  *       cancelled ({@code fut.cancel()}), not waited for;</li>
  *   <li>3.7: {@code timeout <= 0} cancels a future that is not done and raises at once; on timeout the inner
  *       future is cancelled and waited for ({@code _cancel_and_wait}), on cancellation only cancelled;</li>
- *   <li>3.8 and 3.9: both wait for the cancelled inner future; a caller cancelled while the inner future is
+ *   <li>3.8: both wait for the cancelled inner future; a caller cancelled while the inner future is
  *       already done returns its result; the TimeoutError has no cause except for {@code timeout <= 0};</li>
- *   <li>3.10 and 3.11: as 3.8, but after the timeout's cancellation the inner future's result is returned if
+ *   <li>3.9 to 3.11: as 3.8, but after the timeout's cancellation the inner future's result is returned if
  *       it has one (the cancellation was swallowed), else TimeoutError from its CancelledError.</li>
  * </ul>
  */
@@ -53,7 +53,7 @@ final class LegacyWaitFor {
                     throw new TimeoutError();
                 }
                 awaiter.await(waits.cancelAndWait(fut));
-                return resultAfterTimeout(fut, minor >= 10, true);
+                return resultAfterTimeout(fut, minor >= 9, true);
             }
             Future waiter = loop.createFuture();
             TimerHandle timeoutHandle = loop.callLater(timeout, () -> Support.releaseWaiter(waiter));
@@ -84,7 +84,7 @@ final class LegacyWaitFor {
                     throw new TimeoutError();
                 }
                 awaiter.await(waits.cancelAndWait(fut));
-                if (minor < 10) {
+                if (minor < 9) {
                     throw new TimeoutError();
                 }
                 return resultAfterTimeout(fut, true, true);
