@@ -59,7 +59,8 @@ public final class Targets {
     }
 
     /** {@code NAME@3.X}: a Java provider made to behave as one of the asyncio versions it follows. */
-    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("([^@]+)@(.*)");
+    /** (A name with a path, {@code python:/home/me@host/python}, is not of this form: NAME has no '/' or ':'.) */
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("([A-Za-z0-9_.+-]+)@(.*)");
 
     /** The form of a versioned Java provider target, for usage messages and {@code list-targets}. */
     public static final String VERSIONED_FORM = "NAME@3.X";
