@@ -25,7 +25,8 @@ public final class Tck implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(true).execute(args));
+        var arguments = java.util.List.of(args);
+        System.exit(ExecFastPath.applies(arguments) ? ExecFastPath.run(arguments) : commandLine(true).execute(args));
     }
 
     /** The command line for tests and embedding: output through picocli's writers, no standard input. */
