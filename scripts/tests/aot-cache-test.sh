@@ -13,8 +13,9 @@ source "$root/scripts/find-jdk.sh"
 source "$root/scripts/aot-cache.sh"
 
 failures=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then echo "ok   $1"; else echo "FAIL $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
+check() { # check NAME EXPECTED ACTUAL (sets passed to 1 or 0)
+  if [ "$2" = "$3" ]; then echo "ok   $1"; passed=1
+  else echo "FAIL $1: expected '$2', got '$3'"; failures=$((failures + 1)); passed=0; fi
 }
 differs() { # differs NAME A B
   if [ "$2" != "$3" ]; then echo "ok   $1"; else echo "FAIL $1: both '$2'"; failures=$((failures + 1)); fi
@@ -46,6 +47,13 @@ differs "a shorter class path, another name" "$cache" "$(aot_cache_path "$work/a
 mkdir -p "$work/otherjdk/bin" "$work/otherjdk/lib"; cp "$java" "$work/otherjdk/bin/java"
 differs "another JDK, another name" "$cache" "$(aot_cache_path "$work/aot" "$work/otherjdk/bin/java" "$classpath" "${options[@]}")"
 
+await_training() { # waits (up to 15 minutes: the machine may be loaded) for the training's lock to go
+  local _
+  for _ in $(seq 1 1800); do [ -d "$work/aot/training.lock" ] || return 0; sleep 0.5; done
+  echo "the training still runs after 15 minutes"
+}
+training_log() { [ -f "$work/aot/training.log" ] && sed 's/^/     | /' "$work/aot/training.log" | tail -n 15 || true; }
+
 run() { # run [JVM-OPTION...]: the program's stdout, then "stderr:" and its stderr, then "exit:" and the status
   local status=0
   "$java" "${options[@]}" "$@" -cp "$classpath" "$main" exec "$program" >"$work/out" 2>"$work/err" || status=$?
@@ -58,9 +66,10 @@ exit:0" "$plain"
 
 aot_train_in_background "$cache" "$java" "$classpath" "$main" "$root/scripts/aot-training.py" "${options[@]}"
 aot_train_in_background "$cache" "$java" "$classpath" "$main" "$root/scripts/aot-training.py" "${options[@]}"
-for _ in $(seq 1 600); do [ -d "$work/aot/training.lock" ] || break; sleep 0.5; done
+await_training
 check "the training built the cache (one training, no leftovers)" "$(basename "$cache") training.log" \
   "$(cd "$work/aot" && echo *)"
+[ "$passed" = 1 ] || training_log
 aot_options "$cache"; use=("${AOT_OPTIONS[@]}")
 check "a run with the cache gives the same output, silently" "$plain" "$(run "${use[@]}")"
 run -XX:AOTCache="$cache" -Xlog:aot=info >/dev/null
@@ -78,8 +87,9 @@ check "a missing cache changes nothing" "$plain" "$(run "${missing[@]}")"
 
 fresh=$(aot_cache_path "$work/aot" "$java" "$classpath" "${options[@]}")
 aot_train_in_background "$fresh" "$java" "$classpath" "$main" "$root/scripts/aot-training.py" "${options[@]}"
-for _ in $(seq 1 600); do [ -d "$work/aot/training.lock" ] || break; sleep 0.5; done
+await_training
 check "retraining replaces the stale cache" "$(basename "$fresh") training.log" "$(cd "$work/aot" && echo *)"
+[ "$passed" = 1 ] || training_log
 
 if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all checks passed"
