@@ -19,7 +19,7 @@
 
 java_major() { "$1" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n1; }
 
-java_version_cache() { echo "${TCK_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/asyncio-tck}/java-versions"; }
+java_version_cache() { echo "${TCK_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/asyncio-tck}/java-versions"; }
 
 find_java() {
   local found; found=$(find_java_and_major) || return 1
