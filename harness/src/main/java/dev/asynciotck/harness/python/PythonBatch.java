@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * For {@code tck fuzz} only: one interpreter ({@code batch.py}) that runs generated programs one after another, each
@@ -136,8 +137,11 @@ public final class PythonBatch implements AutoCloseable {
         RunResult run(long id, byte[] source, Duration timeout, ScheduledExecutorService watchdog)
                 throws IOException {
             long start = System.nanoTime();
-            ScheduledFuture<?> limit = watchdog.schedule(() -> ChildProcess.killTree(process.toHandle()),
-                    timeout.toNanos(), TimeUnit.NANOSECONDS);
+            var late = new AtomicBoolean();
+            ScheduledFuture<?> limit = watchdog.schedule(() -> {
+                late.set(true);
+                ChildProcess.killTree(process.toHandle());
+            }, timeout.toNanos(), TimeUnit.NANOSECONDS);
             try {
                 requests.write(("run " + id + " " + source.length + "\n").getBytes(StandardCharsets.UTF_8));
                 requests.write(source);
@@ -155,8 +159,7 @@ public final class PythonBatch implements AutoCloseable {
                     default -> throw new IOException("the batch runner answered '" + String.join(" ", header) + "'");
                 };
             } catch (IOException | NumberFormatException broken) {
-                boolean late = limit.isDone() && !limit.isCancelled();
-                throw new IOException(late ? "no answer within " + timeout.toMillis() + " ms ("
+                throw new IOException(late.get() ? "no answer within " + timeout.toMillis() + " ms ("
                         + (System.nanoTime() - start) / 1_000_000 + " ms)" : describe(broken), broken);
             } finally {
                 limit.cancel(false);
