@@ -77,7 +77,7 @@ public final class FuzzRunner {
     /** Runs every program; progress lines go to {@code progress}. */
     public Result run(PrintWriter progress) throws InterruptedException {
         long start = System.nanoTime();
-        var tally = new Tally();
+        var tally = new Tally(progress);
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
         List<Future<?>> workers = new ArrayList<>();
         try {
@@ -91,11 +91,7 @@ public final class FuzzRunner {
                 boolean finished = pool.awaitTermination(250, TimeUnit.MILLISECONDS);
                 int done = tally.done.get();
                 if (done >= nextReport || finished) {
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    progress.printf("tck fuzz: %d/%d programs, %d differences, %d inconclusive (%.0f s, %.1f/s, load %s)%n",
-                            done, options.count(), tally.differing.size(), tally.inconclusive.get(), seconds,
-                            done / Math.max(1e-3, seconds), LoadAverage.now());
-                    progress.flush();
+                    tally.report(done, options.count(), (System.nanoTime() - start) / 1e9);
                     nextReport = (done / step + 1) * step;
                 }
                 if (finished) {
@@ -113,18 +109,22 @@ public final class FuzzRunner {
         List<Difference> differences = new ArrayList<>();
         Shrinker shrinker = new Shrinker(options.shrinkTries());
         int unshrunk = 0;
-        for (Comparison c : differing) {
-            Comparison shrunk = c;
-            if (differences.size() < options.maxShrunk()) {
-                FuzzProgram small = shrinker.shrink(c.program(), p -> compare(p).differs());
-                shrunk = compare(small);
-                if (!shrunk.differs()) {
-                    shrunk = c;
+        // Candidates are tried batched (cheap); the shrunk program is compared once more the isolated way.
+        try (var target = new Side(options.target(), options.isolated());
+             var oracle = new Side(options.oracle(), options.isolated())) {
+            for (Comparison c : differing) {
+                Comparison shrunk = c;
+                if (differences.size() < options.maxShrunk()) {
+                    FuzzProgram small = shrinker.shrink(c.program(), p -> differs(p, target, oracle));
+                    shrunk = compare(small);
+                    if (!shrunk.differs()) {
+                        shrunk = c;
+                    }
+                } else {
+                    unshrunk++;
                 }
-            } else {
-                unshrunk++;
+                differences.add(new Difference(c, shrunk, baseline.explain(shrunk.program()).orElse(null)));
             }
-            differences.add(new Difference(c, shrunk, baseline.explain(shrunk.program()).orElse(null)));
         }
         List<Long> mismatches = new ArrayList<>(tally.batchMismatches);
         mismatches.sort(null);
@@ -142,6 +142,31 @@ public final class FuzzRunner {
         final LongAdder oracleNanos = new LongAdder();
         final Queue<Comparison> differing = new ConcurrentLinkedQueue<>();
         final Queue<Long> batchMismatches = new ConcurrentLinkedQueue<>();
+        final PrintWriter progress;
+
+        Tally(PrintWriter progress) {
+            this.progress = progress;
+        }
+
+        /** One progress line: programs done, findings, rate and the machine's load. */
+        void report(int done, int count, double seconds) {
+            synchronized (progress) {
+                progress.printf("tck fuzz: %d/%d programs, %d differences, %d inconclusive (%.0f s, %.1f/s, load %s)%n",
+                        done, count, differing.size(), inconclusive.get(), seconds, done / Math.max(1e-3, seconds),
+                        LoadAverage.now());
+                progress.flush();
+            }
+        }
+
+        /** Says at once which seed differs, so that a long run's findings can be looked at while it goes on. */
+        void found(Comparison c) {
+            synchronized (progress) {
+                progress.println("tck fuzz: seed " + c.program().seed() + " differs: target "
+                        + Comparison.describe(c.target()) + ", oracle " + Comparison.describe(c.oracle())
+                        + " (shrunk at the end)");
+                progress.flush();
+            }
+        }
     }
 
     /** One worker: takes the next program until none is left, with batch runners of its own. */
@@ -171,6 +196,7 @@ public final class FuzzRunner {
                     tally.inconclusive.incrementAndGet();
                 } else if (c.differs()) {
                     tally.differing.add(c);
+                    tally.found(c);
                 }
                 tally.done.incrementAndGet();
             }
@@ -216,6 +242,20 @@ public final class FuzzRunner {
             if (batch != null) {
                 batch.close();
             }
+        }
+    }
+
+    /** Whether a shrinking candidate differs, run as the sides run it. */
+    private boolean differs(FuzzProgram program, Side target, Side oracle) {
+        String source = program.source();
+        String origin = "fuzz seed " + program.seed();
+        try {
+            RunResult expected = oracle.run(source, origin, options.timeout(), false, null, program.seed());
+            RunResult actual = target.run(source, origin, options.timeout(), false, null, program.seed());
+            return new Comparison(program, source, actual, expected).differs();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
