@@ -163,6 +163,10 @@ final class FuzzCommand implements Callable<Integer> {
         out.printf("tck fuzz: time per program (each run's own time, summed over the run): %s %.1f ms, %s %.1f ms%n",
                 underTest.name(), result.targetBusy().toNanos() / 1e6 / result.programs(), expected.name(),
                 result.oracleBusy().toNanos() / 1e6 / result.programs());
+        if (verifyBatch) {
+            out.println("tck fuzz: batched against isolated: " + result.batchMismatches().size() + " programs differ, "
+                    + result.unverified() + " not compared (their isolated run gave no outcome)");
+        }
         if (!result.batchMismatches().isEmpty()) {
             out.println("tck fuzz: " + result.batchMismatches().size() + " programs gave another result batched than"
                     + " isolated (a state leak between batched programs), seeds " + result.batchMismatches());

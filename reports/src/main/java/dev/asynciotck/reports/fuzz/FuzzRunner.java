@@ -45,10 +45,12 @@ public final class FuzzRunner {
 
     /**
      * The run's totals. {@code batchMismatches} are the seeds whose batched result differed from the isolated
-     * one (zero unless batching let a program see another's state).
+     * one (zero unless batching let a program see another's state); {@code unverified} the programs that
+     * {@code verifyBatch} could not compare because their isolated run gave no outcome (it timed out or failed).
      */
     public record Result(int programs, int inconclusive, List<Difference> differences, int unshrunk,
-                         Duration elapsed, Duration targetBusy, Duration oracleBusy, List<Long> batchMismatches) {
+                         Duration elapsed, Duration targetBusy, Duration oracleBusy, List<Long> batchMismatches,
+                         int unverified) {
         public long explained() {
             return differences.stream().filter(d -> d.explainedBy() != null).count();
         }
@@ -130,7 +132,7 @@ public final class FuzzRunner {
         mismatches.sort(null);
         return new Result(options.count(), tally.inconclusive.get(), differences, unshrunk,
                 Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(tally.targetNanos.sum()),
-                Duration.ofNanos(tally.oracleNanos.sum()), mismatches);
+                Duration.ofNanos(tally.oracleNanos.sum()), mismatches, tally.unverified.get());
     }
 
     /** What the workers found so far. */
@@ -138,6 +140,7 @@ public final class FuzzRunner {
         final AtomicInteger next = new AtomicInteger();
         final AtomicInteger done = new AtomicInteger();
         final AtomicInteger inconclusive = new AtomicInteger();
+        final AtomicInteger unverified = new AtomicInteger();
         final LongAdder targetNanos = new LongAdder();
         final LongAdder oracleNanos = new LongAdder();
         final Queue<Comparison> differing = new ConcurrentLinkedQueue<>();
@@ -229,7 +232,9 @@ public final class FuzzRunner {
             }
             if (verify) {
                 RunResult isolated = target.run(source, origin, timeout);
-                if (isolated.status() != batched.get().status() || !isolated.stdout().equals(batched.get().stdout())
+                if (!isolated.status().isOutcome()) {
+                    tally.unverified.incrementAndGet(); // timed out or failed the isolated way: nothing to compare
+                } else if (isolated.status() != batched.get().status() || !isolated.stdout().equals(batched.get().stdout())
                         || !Objects.equals(isolated.exceptionName(), batched.get().exceptionName())) {
                     tally.batchMismatches.add(seed);
                 }
