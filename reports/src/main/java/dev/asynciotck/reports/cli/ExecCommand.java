@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -67,6 +68,13 @@ final class ExecCommand implements Callable<Integer> {
             source = Files.readAllBytes(file);
         } catch (IOException e) {
             err.println("tck exec: cannot read " + file + ": " + IoProblem.describe(file, e));
+            err.flush();
+            return RunCommand.USAGE;
+        }
+        try {
+            Targets.checkName(target, List.of());
+        } catch (IllegalArgumentException e) {
+            err.println("tck exec: --target " + e.getMessage());
             err.flush();
             return RunCommand.USAGE;
         }
