@@ -176,11 +176,11 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             mustCancel = false;
         }
         futWaiter = null;
-        module.enterTask(loop, this);
+        module.enterTask(loop, (Task) self);
         try {
             stepRunAndHandleResult(exc);
         } finally {
-            module.leaveTask(loop, this);
+            module.leaveTask(loop, (Task) self);
         }
     }
 
@@ -232,8 +232,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 scheduleStep(new RuntimeError("Task " + this + " got Future " + module.reprs().repr(result)
                         + " attached to a different loop"));
             } else if (isBlocking) {
-                if (future == this) {
-                    scheduleStep(new RuntimeError("Task cannot await on itself: " + this));
+                if (future == this || future == self) {
+                    scheduleStep(new RuntimeError("Task cannot await on itself: " + self));
                 } else {
                     future.setAsyncioFutureBlocking(false);
                     future.addDoneCallback(new Wakeup(this), context);
