@@ -76,6 +76,8 @@ Feature: Subclasses of asyncio.Future and asyncio.Task
     the cancellation of the Future it is waiting on"), which asyncio does by
     calling that future's cancel method.
 
+    # The override takes any arguments: from 3.9 asyncio's C Task passes the
+    # cancel message positionally, its pure-Python Task as msg=.
     Scenario: Done callbacks, isfuture, ensure_future and cancellation see the subclass instance
       Given the program:
         """python
@@ -86,9 +88,9 @@ Feature: Subclasses of asyncio.Future and asyncio.Task
             def describe(self):
                 return f"a Tracked future, done={self.done()}"
 
-            def cancel(self, *args):
+            def cancel(self, *args, **kwargs):
                 print("Tracked.cancel() called")
-                return super().cancel(*args)
+                return super().cancel(*args, **kwargs)
 
 
         async def waiter(fut):
