@@ -228,6 +228,57 @@ Feature: Subclasses of asyncio.Future and asyncio.Task
         """
       And the program completes normally
 
+  @rule-task.subclass.eager-start @optional @needs-eager-task-factory
+  Rule: A Task subclass started eagerly (eager_start=True, or as the custom_task_constructor of create_eager_task_factory, 3.12+) is already the current task, with its own methods, during the eager first step that runs inside its construction.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.create_eager_task_factory
+    "custom_task_constructor must be a callable with the signature matching the
+    signature of Task.__init__. The callable must return a asyncio.Task-compatible
+    object." The eager step runs with the new task current, so the instance must
+    stand for its task before the constructor returns.
+
+    @since-3.12
+    Scenario: The eager step of a Task subclass sees the instance as current_task()
+      Given the program:
+        """python
+        import asyncio
+
+
+        class LabelledTask(asyncio.Task):
+            def label(self):
+                return f"a LabelledTask, done={self.done()}"
+
+
+        async def body(seen):
+            me = asyncio.current_task()
+            seen.append(me)
+            print(f"inside the eager step: current_task() is {me.label()}")
+            return "finished eagerly"
+
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            seen = []
+            direct = LabelledTask(body(seen), loop=loop, eager_start=True)
+            print(f"after LabelledTask(eager_start=True): {direct.label()}, seen inside: {seen[0] is direct}")
+            loop.set_task_factory(asyncio.create_eager_task_factory(LabelledTask))
+            made = asyncio.create_task(body(seen))
+            print(f"the eager factory made {made.label()}, seen inside: {seen[1] is made}")
+            print(f"its result: {made.result()}")
+            loop.set_task_factory(None)
+
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        inside the eager step: current_task() is a LabelledTask, done=False
+        after LabelledTask(eager_start=True): a LabelledTask, done=True, seen inside: True
+        inside the eager step: current_task() is a LabelledTask, done=False
+        the eager factory made a LabelledTask, done=True, seen inside: True
+        its result: finished eagerly
+        """
+      And the program completes normally
+
   @rule-task.subclass.cancelled-through-its-methods @required
   Rule: asyncio cancels an instance of a Task subclass through the subclass's cancel: wait_for when it times out, and gather when the gathering future is cancelled, once per child.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather

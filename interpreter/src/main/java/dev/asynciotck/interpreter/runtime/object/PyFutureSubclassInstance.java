@@ -8,7 +8,7 @@ import dev.asynciotck.spi.exceptions.RuntimeError;
 /**
  * An instance of a program's subclass of {@code asyncio.Future} (see {@link PyTaskSubclassInstance} for
  * {@code asyncio.Task}). It is one object with two halves: the program class's attributes, and the provider's future
- * that {@code Future.__init__} made ({@link #initialize}) and bound to this instance ({@link Future#bindSelf}), so the
+ * that {@code Future.__init__} made ({@link #initFromArguments}) and bound to this instance ({@link Future#bindSelf}), so the
  * provider hands out this instance wherever asyncio hands out the future. An attribute is looked up in the program's
  * classes first and in the provider's future second; the SPI methods the provider calls on this instance go the same
  * way (see {@link PyFutureLikeInstance}), so an override is honoured wherever asyncio calls the method. The interpreter
@@ -23,27 +23,29 @@ public class PyFutureSubclassInstance extends PyFutureLikeInstance {
         super(type, runtime);
     }
 
-    /** {@code Future.__init__} (or {@code Task.__init__}) made {@code future}: it becomes this instance's other half. */
-    public void initialize(Future future) {
+    /**
+     * {@code Future.__init__(self, *args, **kwargs)} / {@code Task.__init__(...)}: the provider makes this instance's
+     * other half with asyncio's signature, bound to this instance before it can be seen (a task's eager first step).
+     */
+    public void initFromArguments(Runtime rt, Args args) {
         if (provided != null) {
             throw new RuntimeError(type.name + " is already initialized");
         }
-        future.bindSelf(this);
-        provided = future;
+        PyClass base = type.isSubclassOf(Types.TASK) ? Types.TASK : Types.FUTURE;
+        Future made = rt.model().futureSubclassInitOf(base)
+                .orElseThrow(() -> new RuntimeError("no constructor of asyncio." + base.name))
+                .init(rt, args, this);
+        // The future attached while the provider made it, or the same future as the provider returns it (a
+        // tracing layer may hand the program a proxy of it).
+        provided = made;
     }
 
-    /**
-     * {@code Future.__init__(self, *args, **kwargs)} / {@code Task.__init__(...)}: the provider's constructor of the
-     * asyncio base class, with asyncio's signature, makes this instance's provider half.
-     */
-    public void initFromArguments(Runtime rt, Args args) {
-        PyClass base = type.isSubclassOf(Types.TASK) ? Types.TASK : Types.FUTURE;
-        Object made = rt.model().constructorOf(base)
-                .orElseThrow(() -> new RuntimeError("no constructor of asyncio." + base.name)).apply(rt, args);
-        if (!(made instanceof Future future)) {
-            throw new RuntimeError(base.name + ".__init__() made no future");
+    /** The provider's future {@code future} is this instance's other half (called once, as the provider makes it). */
+    public void attach(Future future) {
+        if (provided != null) {
+            throw new IllegalStateException(type.name + " already has its provider's future");
         }
-        initialize(future);
+        provided = future;
     }
 
     /** The provider's future; CPython's C Future says the same of a subclass whose __init__ never ran. */
