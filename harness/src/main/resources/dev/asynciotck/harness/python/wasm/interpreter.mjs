@@ -22,9 +22,21 @@ globalThis.__asyncioTckSleep = (ms) => { Atomics.wait(sleepCell, 0, 0, Math.max(
 // With Pyodide's own loop (webloop), every callback WebLoop schedules goes through this, which counts those not run
 // yet: a program has ended when its top level has returned and none is left, as a Node script ends when its
 // event loop is empty. (WebLoop schedules with setImmediate for delays up to 2 ms, setTimeout beyond.)
-// A cancelled handle's callback stays scheduled until its delay passes (it then does nothing), so it does not count:
-// wasm_bootstrap.webloop_idle() says whether every callback still scheduled is a cancelled handle's.
+// A cancelled handle's callback stays scheduled until its delay passes (it then does nothing), so it does not count
+// while its timer has not fired: wasm_bootstrap.webloop_idle() says whether every callback still scheduled is a
+// cancelled handle's. One whose timer has fired counts until its call has settled, cancelled or not: Pyodide calls
+// the Python function one host turn later (callPyObjectMaybePromising waits for its own scheduleCallback first),
+// so a handle cancelled in between would otherwise be called after the rewind, on the memory of another program
+// (the trap "table index is out of bounds" in PyObject_Vectorcall, or silent corruption).
+// Invariant: ids = timers' keys (not fired) + the fired callbacks whose call has not settled.
 const webloopPending = { last: 0, ids: new Set(), timers: new Map() };
+
+/** True when every callback still counted is a cancelled handle's whose timer has not fired. */
+function webloopIdle(py) {
+  const pending = [...webloopPending.ids];
+  if (pending.some((id) => !webloopPending.timers.has(id))) return false;  // fired, its call not settled yet
+  return py.runPython(`import wasm_bootstrap; wasm_bootstrap.webloop_idle("${pending.join(",")}")`);
+}
 
 /** Takes the callbacks of cancelled handles off the host's queue, and frees them while the interpreter lives. */
 function dropCancelledCallbacks() {
@@ -35,6 +47,16 @@ function dropCancelledCallbacks() {
     webloopPending.timers.delete(id);
     webloopPending.ids.delete(id);
   }
+}
+
+/** After the interpreter failed: its callbacks are not run (it is not used again), nor awaited by the next one. */
+function forgetCallbacks() {
+  for (const { timer } of webloopPending.timers.values()) {
+    clearTimeout(timer);
+    clearImmediate(timer);
+  }
+  webloopPending.timers.clear();
+  webloopPending.ids.clear();
 }
 
 /** Loads Pyodide from pyodideDir, prepares it and (unless fresh) takes the checkpoint. */
@@ -144,8 +166,7 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
       status = await py.runPythonAsync(code);
       do {
         await new Promise((resolve) => setTimeout(resolve, 1));
-      } while (webloopPending.ids.size > 0
-               && !py.runPython(`import wasm_bootstrap; wasm_bootstrap.webloop_idle("${[...webloopPending.ids].join(",")}")`));
+      } while (webloopPending.ids.size > 0 && !webloopIdle(py));
       dropCancelledCallbacks();
     } else {
       status = py.runPython(code);
@@ -153,6 +174,7 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
     if (module._Py_FinalizeEx() < 0 && status === 0) status = 120;  // as Py_RunMain: flushing failed
   } catch (failure) {
     alive = false;
+    forgetCallbacks();
     const exit = /Program terminated with exit\((\d+)\)/.exec(String(failure && failure.message || failure));
     if (exit) {
       status = Number(exit[1]);  // os._exit(n): the process ends with n, without finalization
