@@ -106,10 +106,37 @@ del gc
 `);
   const python = py.runPython("import sys; sys.version.split()[0]");
   const module = py._module;
-  return {
-    py, module, FS: py.FS, sinks, pyodide: py.version, python, webloop,
-    checkpoint: fresh ? null : takeCheckpoint(module),
+  const calls = guardCalls(module);
+  const checkpoint = fresh ? null : takeCheckpoint(module);
+  calls.open = false;
+  return { py, module, FS: py.FS, sinks, pyodide: py.version, python, webloop, calls, checkpoint };
+}
+
+/**
+ * Guards the two entries through which JavaScript calls a Python object later (a scheduled callback, a promise's
+ * handler): Module.callPyObjectMaybePromising, which waits one host turn before it calls, and Module.callPyObject.
+ * A call counts until it has settled (inFlight), so that a program has not ended while one is under way; and while
+ * no program runs (open false) a call is not made at all: its object belongs to a program that has ended, whose
+ * memory the rewind has given back (what a new process would never call; calling it trapped with "table index is
+ * out of bounds" or worse). The checkpoint is taken with no call under way.
+ */
+function guardCalls(module) {
+  const calls = { open: true, inFlight: 0 };
+  const maybePromising = module.callPyObjectMaybePromising;
+  const plain = module.callPyObject;
+  module.callPyObjectMaybePromising = async function (...args) {
+    if (!calls.open) return undefined;
+    calls.inFlight++;
+    try {
+      return await maybePromising.apply(this, args);
+    } finally {
+      calls.inFlight--;
+    }
   };
+  module.callPyObject = function (...args) {
+    return calls.open ? plain.apply(this, args) : undefined;
+  };
+  return calls;
 }
 
 function writeTo(sinks, name) {
@@ -150,7 +177,8 @@ function rewind(module, checkpoint) {
  * that made the runtime load code, which a rewind cannot undo).
  */
 export async function runProgram(interpreter, { program, resultFile, stdoutFile, stderrFile }) {
-  const { py, module, FS, sinks } = interpreter;
+  const { py, module, FS, sinks, calls } = interpreter;
+  calls.open = true;
   const created = makeDirectories(FS, path.dirname(program));
   FS.writeFile(program, fs.readFileSync(program));
   const result = "/asyncio-tck/result";
@@ -166,7 +194,7 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
       status = await py.runPythonAsync(code);
       do {
         await new Promise((resolve) => setTimeout(resolve, 1));
-      } while (webloopPending.ids.size > 0 && !webloopIdle(py));
+      } while (calls.inFlight > 0 || (webloopPending.ids.size > 0 && !webloopIdle(py)));
       dropCancelledCallbacks();
     } else {
       status = py.runPython(code);
@@ -193,9 +221,11 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
     try { FS.unlink(file); } catch { /* not there */ }
   }
   created.reverse().forEach((dir) => { try { FS.rmdir(dir); } catch { /* not empty */ } });
+  calls.open = false;
   let reusable = false;
   if (alive && interpreter.checkpoint) {
-    reusable = module.wasmTable.length === interpreter.checkpoint.functionTable;
+    // A call still under way (begun during finalization) would go on after the rewind: load a new interpreter then.
+    reusable = module.wasmTable.length === interpreter.checkpoint.functionTable && calls.inFlight === 0;
     rewind(module, interpreter.checkpoint);
   }
   return { status, reusable };
