@@ -59,17 +59,20 @@ final class BaselineWriter {
     /**
      * Writes every gated scenario that ran and did not pass (flaky ones excepted; detail scenarios only when the
      * outcome is strict, as they cannot fail the gate otherwise) in specification order, with the
-     * reason of {@code previous}'s entry for it, else {@link Baseline#TODO_REASON}; entries of {@code previous}
-     * for scenarios this run did not select are kept. Returns the baseline as written.
+     * reason of {@code previous}'s entry for it, else {@link Baseline#TODO_REASON}; intermittent entries of
+     * {@code previous} are kept whether or not their scenario failed this time, and so are its entries for
+     * scenarios this run did not select. Returns the baseline as written.
      */
     static Baseline write(Path file, TargetOutcome outcome, Baseline previous, Specification selection)
             throws CannotWriteException {
         List<Baseline.Entry> entries = new ArrayList<>();
         for (Cell cell : outcome.cells()) {
-            if (cell.raw().isBaselinable() && cell.verdict() != Verdict.FLAKY && outcome.gates(cell)) {
-                String ruleId = cell.scenario().ruleId();
-                String name = cell.scenario().baselineName();
-                String reason = previous.find(ruleId, name).map(Baseline.Entry::reason).orElse(Baseline.TODO_REASON);
+            String ruleId = cell.scenario().ruleId();
+            String name = cell.scenario().baselineName();
+            Optional<Baseline.Entry> listed = previous.find(ruleId, name);
+            boolean failed = cell.raw().isBaselinable() && cell.verdict() != Verdict.FLAKY && outcome.gates(cell);
+            if (failed || listed.filter(Baseline.Entry::intermittent).isPresent()) {
+                String reason = listed.map(Baseline.Entry::reason).orElse(Baseline.TODO_REASON);
                 entries.add(new Baseline.Entry(ruleId, name, reason, file + ":?"));
             }
         }

@@ -30,6 +30,10 @@ import java.util.Optional;
  * the {@code n}-th of them in file order is named {@code name [example n]}. A malformed line, or an entry
  * given twice, is an error naming the file and line.
  *
+ * <p>A reason that starts with {@value #INTERMITTENT} marks a deviation that shows only now and then (a race the
+ * target loses under load, say): the gate accepts the scenario passing as well as failing, so a correct run is
+ * never red for it, and the entry is not stale while it passes.
+ *
  * @param source  where it was read from (for messages), or {@code "(none)"}
  * @param entries the entries in file order
  */
@@ -37,6 +41,9 @@ public record Baseline(String source, List<Entry> entries) {
 
     /** What {@link #write} puts as the reason of a failure the baseline did not list before. */
     public static final String TODO_REASON = "TODO: explain";
+
+    /** The start of the reason of an entry for a deviation that shows only now and then. */
+    public static final String INTERMITTENT = "intermittent:";
 
     /**
      * One expected failure.
@@ -47,6 +54,11 @@ public record Baseline(String source, List<Entry> entries) {
      * @param origin       {@code file:line}, or {@code ""} for an entry not read from a file
      */
     public record Entry(String ruleId, String scenarioName, String reason, String origin) {
+
+        /** Whether the target fails the scenario only now and then: a pass is accepted too. */
+        public boolean intermittent() {
+            return reason.startsWith(INTERMITTENT);
+        }
 
         /** The key an entry is matched by. */
         public String key() {

@@ -98,7 +98,10 @@ public final class Gate {
         Verdict raw = first.verdict();
         Verdict verdict;
         String message = first.message();
-        if (new HashSet<>(history).size() > 1) {
+        if (entry != null && entry.intermittent()
+                && history.stream().allMatch(v -> v == Verdict.PASSED || v.isBaselinable())) {
+            verdict = history.stream().allMatch(v -> v == Verdict.PASSED) ? Verdict.PASSED : Verdict.EXPECTED_FAILURE;
+        } else if (new HashSet<>(history).size() > 1) {
             verdict = Verdict.FLAKY;
             message = "verdicts differ between runs: " + history.stream().map(Verdict::label)
                     .collect(Collectors.joining(", ")) + describeFirstProblem(results);

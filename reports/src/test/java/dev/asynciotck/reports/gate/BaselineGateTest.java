@@ -98,4 +98,18 @@ class BaselineGateTest {
         assertThat(run.verdict("reference", FIFO)).isEqualTo("pass");
         assertThat(run.verdict("broken-lifo", FIFO)).isEqualTo("expected-fail");
     }
+
+    @Test
+    void anIntermittentEntryAcceptsAPassAndAFailureAndIsKeptWhenTheBaselineIsRewritten() throws IOException {
+        Path file = baseline("test.order.call-soon-fifo\t" + FIFO + "\tintermittent: loses a race under load",
+                "test.order.plain\t" + PLAIN + "\tintermittent: loses a race under load");
+        TckRun run = TckRun.run(reports(), "--target", "broken-lifo", "--baseline", file.toString(),
+                "--write-baseline", file.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.verdict("broken-lifo", FIFO)).isEqualTo("expected-fail");
+        assertThat(run.verdict("broken-lifo", PLAIN)).isEqualTo("pass");
+        assertThat(Files.readAllLines(file)).filteredOn(l -> !l.startsWith("#")).containsExactly(
+                "test.order.call-soon-fifo\t" + FIFO + "\tintermittent: loses a race under load",
+                "test.order.plain\t" + PLAIN + "\tintermittent: loses a race under load");
+    }
 }
