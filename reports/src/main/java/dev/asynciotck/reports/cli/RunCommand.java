@@ -6,9 +6,12 @@ import dev.asynciotck.spec.SpecificationLoader;
 import dev.asynciotck.reports.gate.Baseline;
 import dev.asynciotck.reports.gate.Gate;
 import dev.asynciotck.reports.gate.TargetOutcome;
+import dev.asynciotck.reports.merge.RunRecorder;
 import dev.asynciotck.reports.report.ReportDirectory;
+import dev.asynciotck.reports.report.ReportPaths;
 import dev.asynciotck.reports.report.ReportWriter;
 import dev.asynciotck.reports.run.SuiteOptions;
+import dev.asynciotck.reports.run.Shard;
 import dev.asynciotck.reports.run.SuiteRunner;
 import dev.asynciotck.reports.run.TargetResult;
 import dev.asynciotck.harness.Target;
@@ -114,11 +117,19 @@ final class RunCommand implements Callable<Integer> {
             + "instead of the bundled specification; repeatable")
     List<Path> features = new ArrayList<>();
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only shard K of N of the selected scenarios "
+            + "(round-robin over the scenarios sorted by rule ID and name: the same on every machine); the N shards' "
+            + "report directories combine with 'tck merge'")
+    String shard;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** Targets whose results stand but whose run hit a harness problem (a baseline that could not be written). */
     private final Map<String, String> harnessProblems = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each target's raw runs, for results.json (what tck merge reads). */
+    private RunRecorder recorder;
 
     @Override
     public Integer call() {
@@ -155,7 +166,11 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            writer = new ReportWriter(directory, plan.selection(), runInfo(plan));
+            Map<String, Object> info = runInfo(plan);
+            writer = new ReportWriter(directory, plan.selection(), info);
+            recorder = new RunRecorder(info, features.stream().map(Path::toString).toList(), tags,
+                    plan.shard() == null ? null : plan.shard().toString(), repeat, plan.selection());
+            writer.alsoWrite(ReportPaths.RESULTS_JSON, recorder::render);
             pool = Executors.newFixedThreadPool(Math.min(plan.targets().size(), plan.targetsAtOnce()),
                     Thread.ofPlatform().name("tck-target-", 1).daemon().factory());
             interruption.attach(writer, progress, pool);
@@ -244,6 +259,7 @@ final class RunCommand implements Callable<Integer> {
         if (unavailable.isPresent()) {
             // A missing interpreter has no version of its own: only a cpython-3.X name implies one.
             version = PythonTargets.impliedVersion(name).map(Object::toString).orElse("?");
+            recorder.unavailable(name, version, unavailable.get(), target.faultModel().orElse(null));
             return Gate.cannotRun(plan.selection(), name, version, unavailable.get(), plan.strict(name));
         }
         Baseline baseline = plan.baselines().getOrDefault(name, Baseline.empty());
@@ -252,6 +268,7 @@ final class RunCommand implements Callable<Integer> {
             SuiteOptions options = plan.options().withPlugins(i == 0 ? writer.cucumberPlugins(name) : List.of());
             runs.add(SuiteRunner.run(name, options, progress));
         }
+        recorder.ran(name, version, runs, target.faultModel().orElse(null));
         TargetOutcome outcome = Gate.judge(plan.specification(), plan.selection(), runs, baseline, plan.strict(name));
         Path newBaseline = plan.writeBaselines().get(name);
         if (newBaseline != null) {
@@ -275,7 +292,7 @@ final class RunCommand implements Callable<Integer> {
     /** Everything the options say, checked: a problem is a usage error. */
     record Plan(List<String> targets, List<Path> classpath, Specification specification, Specification selection,
                 Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
-                Path reportDir, int targetsAtOnce, Set<String> strictTargets) {
+                Path reportDir, int targetsAtOnce, Set<String> strictTargets, Shard shard) {
 
         /** Whether {@code target} is gated on detail scenarios too. */
         boolean strict(String target) {
@@ -335,6 +352,20 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--tags: " + e.getMessage());
         }
+        Shard part = null;
+        if (shard != null) {
+            try {
+                part = Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--shard " + e.getMessage());
+            }
+            int selected = selection.scenarios().size();
+            selection = part.select(selection);
+            if (selection.scenarios().isEmpty()) {
+                throw new UsageException("--shard " + part + ": the selection has " + selected + " scenario(s), so "
+                        + "shard " + part + " would be empty; use at most " + selected + " shards");
+            }
+        }
         Map<String, Baseline> baselineMap = new LinkedHashMap<>();
         for (var assignment : assign("--baseline", baselines, targetList, true).entrySet()) {
             try {
@@ -351,7 +382,7 @@ final class RunCommand implements Callable<Integer> {
             });
         }
         SuiteOptions options = new SuiteOptions(Duration.ofMillis((long) (timeoutSeconds * 1000)), tags, parallelism,
-                features, List.of(), extra);
+                features, List.of(), extra, part == null ? null : part.keys(specification.select(tags)));
         int atOnce = targetsAtOnce == null ? targetList.size() : targetsAtOnce;
         if (atOnce < 1) {
             throw new UsageException("--targets-at-once must be at least 1, not " + atOnce);
@@ -362,11 +393,11 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir(),
-                atOnce, Set.copyOf(strict));
+                atOnce, Set.copyOf(strict), part);
     }
 
     /** Maps {@code [TARGET=]FILE} values to targets; without a prefix a file is for every target. */
-    private static Map<String, Path> assign(String option, List<String> values, List<String> targets,
+    static Map<String, Path> assign(String option, List<String> values, List<String> targets,
                                             boolean shared) throws UsageException {
         Map<String, Path> byTarget = new LinkedHashMap<>();
         for (String value : values) {
@@ -407,6 +438,9 @@ final class RunCommand implements Callable<Integer> {
         info.put("jobs", plan.options().parallelism());
         info.put("targetsAtOnce", plan.targetsAtOnce());
         info.put("specification", plan.selection().source());
+        if (plan.shard() != null) {
+            info.put("shard", plan.shard().toString());
+        }
         info.put("strict", plan.targets().stream().filter(plan::strict).toList());
         info.put("baselines", plan.baselines().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().source()).toList());

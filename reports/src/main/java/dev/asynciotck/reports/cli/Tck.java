@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tck", mixinStandardHelpOptions = true, version = "asyncio-tck 0.1.0",
         description = {"asyncio-tck: a conformance test suite for asyncio's task semantics.",
                 "Without a command: 'tck run' (every scenario on the bundled reference, reports in reports/out)."},
-        subcommands = {RunCommand.class, ExecCommand.class, FuzzCommand.class, ListTargetsCommand.class, DemoCommand.class},
+        subcommands = {RunCommand.class, MergeCommand.class, ExecCommand.class, FuzzCommand.class, ListTargetsCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success: every target conforms (run), the program completed (exec)",
                 "1:conformance failures or baseline problems (run); the program raised an exception (exec)",

@@ -48,7 +48,7 @@ public final class ReportDirectory implements AutoCloseable {
     public static final String STAGING_PREFIX = ".tck-staging-";
 
     private static final List<String> RUN_FILES = List.of(ReportPaths.MATRIX_HTML, ReportPaths.MATRIX_MARKDOWN,
-            ReportPaths.MATRIX_JSON, ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON);
+            ReportPaths.MATRIX_JSON, ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON, ReportPaths.RESULTS_JSON);
 
     /** The directory cannot be used: it cannot be created or written, or another run holds it. */
     public static final class UnusableException extends Exception {

@@ -10,6 +10,8 @@ public final class ReportPaths {
     public static final String MATRIX_JSON = "matrix.json";
     public static final String SUMMARY_JSON = "summary.json";
     public static final String MANIFEST_JSON = "manifest.json";
+    /** The run's raw results, what {@code tck merge} rebuilds the reports from (written through {@link ReportWriter#alsoWrite}). */
+    public static final String RESULTS_JSON = "results.json";
     public static final String CUCUMBER_HTML = "cucumber.html";
     public static final String MESSAGES = "messages.ndjson";
     public static final String JUNIT_XML = "junit.xml";

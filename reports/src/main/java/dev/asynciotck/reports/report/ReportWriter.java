@@ -38,6 +38,8 @@ public final class ReportWriter {
     private final Map<String, Object> run;
     private final Map<String, FaultModel> faultModels = new LinkedHashMap<>();
     private final Set<String> publishedTargets = new LinkedHashSet<>();
+    private final Map<String, java.util.function.Function<List<TargetOutcome>, String>> extraRunFiles =
+            new LinkedHashMap<>();
     private List<TargetOutcome> published = List.of();
     private boolean stopped;
     private boolean closed;
@@ -72,6 +74,14 @@ public final class ReportWriter {
     /** Records a fact about the run (shown in the matrix and manifest), e.g. {@code finished}. */
     public synchronized void note(String key, Object value) {
         run.put(key, value);
+    }
+
+    /**
+     * Adds a cross-target file, rendered from the outcomes published so far and published with the others
+     * (e.g. {@code results.json}, the raw results {@code tck merge} reads).
+     */
+    public synchronized void alsoWrite(String file, java.util.function.Function<List<TargetOutcome>, String> render) {
+        extraRunFiles.put(file, render);
     }
 
     /** Marks {@code target} as a fault model: the matrix gets a "Fault models" section that judges it. */
@@ -150,9 +160,15 @@ public final class ReportWriter {
         JsonReports.matrix(directory.staged(ReportPaths.MATRIX_JSON), selection, outcomes, faults, run);
         JsonReports.summary(directory.staged(ReportPaths.SUMMARY_JSON), selection, outcomes);
         JsonReports.manifest(directory.staged(ReportPaths.MANIFEST_JSON), selection, outcomes, run);
+        for (var extra : extraRunFiles.entrySet()) {
+            stage(extra.getKey(), extra.getValue().apply(outcomes));
+        }
         for (String file : List.of(ReportPaths.MATRIX_HTML, ReportPaths.MATRIX_MARKDOWN, ReportPaths.MATRIX_JSON,
                 ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON)) {
             directory.publish(file);
+        }
+        for (String extra : extraRunFiles.keySet()) {
+            directory.publish(extra);
         }
     }
 

@@ -82,13 +82,17 @@ final class ScenarioCollector implements TestExecutionListener {
     }
 
     private static String location(TestIdentifier test) {
-        TestSource source = test.getSource().orElse(null);
+        return location(test.getSource().orElse(null), test.getUniqueId());
+    }
+
+    /** A scenario's key from its test source ({@code fallback} when the source names no feature file). */
+    static String location(TestSource source, String fallback) {
         return switch (source) {
             case ClasspathResourceSource resource -> resource.getClasspathResourceName()
                     + resource.getPosition().map(p -> ":" + p.getLine()).orElse("");
             case FileSource file -> file.getFile().toPath().toAbsolutePath().normalize()
                     + file.getPosition().map(p -> ":" + p.getLine()).orElse("");
-            case null, default -> test.getUniqueId();
+            case null, default -> fallback;
         };
     }
 

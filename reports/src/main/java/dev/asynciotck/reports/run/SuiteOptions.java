@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the suite runs on a target.
@@ -15,9 +16,11 @@ import java.util.Objects;
  *                      the bundled one
  * @param plugins       Cucumber plugins ({@code html:out/index.html}, …) for this run
  * @param classpath     jars or class folders searched for Java providers besides the class path
+ * @param only          the keys of the only scenarios to run ({@code tck run --shard}), or {@code null} for every
+ *                      scenario the features and tags select
  */
 public record SuiteOptions(Duration timeout, String tagExpression, int parallelism, List<Path> features,
-                           List<String> plugins, List<Path> classpath) {
+                           List<String> plugins, List<Path> classpath, Set<String> only) {
 
     public SuiteOptions {
         Objects.requireNonNull(timeout, "timeout");
@@ -27,6 +30,12 @@ public record SuiteOptions(Duration timeout, String tagExpression, int paralleli
         features = List.copyOf(features);
         plugins = List.copyOf(plugins);
         classpath = List.copyOf(classpath);
+        only = only == null ? null : Set.copyOf(only);
+    }
+
+    public SuiteOptions(Duration timeout, String tagExpression, int parallelism, List<Path> features,
+                        List<String> plugins, List<Path> classpath) {
+        this(timeout, tagExpression, parallelism, features, plugins, classpath, null);
     }
 
     /** The bundled specification, a 10 s limit, two scenarios at a time, no plugins. */
@@ -35,26 +44,31 @@ public record SuiteOptions(Duration timeout, String tagExpression, int paralleli
     }
 
     public SuiteOptions withFeatures(List<Path> paths) {
-        return new SuiteOptions(timeout, tagExpression, parallelism, paths, plugins, classpath);
+        return new SuiteOptions(timeout, tagExpression, parallelism, paths, plugins, classpath, only);
     }
 
     public SuiteOptions withParallelism(int n) {
-        return new SuiteOptions(timeout, tagExpression, n, features, plugins, classpath);
+        return new SuiteOptions(timeout, tagExpression, n, features, plugins, classpath, only);
     }
 
     public SuiteOptions withTimeout(Duration limit) {
-        return new SuiteOptions(limit, tagExpression, parallelism, features, plugins, classpath);
+        return new SuiteOptions(limit, tagExpression, parallelism, features, plugins, classpath, only);
     }
 
     public SuiteOptions withTags(String expression) {
-        return new SuiteOptions(timeout, expression, parallelism, features, plugins, classpath);
+        return new SuiteOptions(timeout, expression, parallelism, features, plugins, classpath, only);
     }
 
     public SuiteOptions withPlugins(List<String> names) {
-        return new SuiteOptions(timeout, tagExpression, parallelism, features, names, classpath);
+        return new SuiteOptions(timeout, tagExpression, parallelism, features, names, classpath, only);
+    }
+
+    /** These options restricted to the scenarios of these keys ({@code null}: no restriction). */
+    public SuiteOptions withOnly(Set<String> keys) {
+        return new SuiteOptions(timeout, tagExpression, parallelism, features, plugins, classpath, keys);
     }
 
     public SuiteOptions withClasspath(List<Path> paths) {
-        return new SuiteOptions(timeout, tagExpression, parallelism, features, plugins, paths);
+        return new SuiteOptions(timeout, tagExpression, parallelism, features, plugins, paths, only);
     }
 }

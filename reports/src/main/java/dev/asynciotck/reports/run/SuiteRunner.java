@@ -7,7 +7,9 @@ import dev.asynciotck.steps.glue.ScenarioEvidence;
 import dev.asynciotck.steps.glue.TckPlugin;
 import dev.asynciotck.harness.Target;
 import dev.asynciotck.harness.Targets;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
@@ -93,6 +96,14 @@ public final class SuiteRunner {
         }
         if (options.tagExpression() != null) {
             builder.configurationParameter("cucumber.filter.tags", options.tagExpression());
+        }
+        if (options.only() != null) {
+            // A shard: every test outside it is pruned from the plan (containers left empty go with it).
+            Set<String> only = options.only();
+            builder.filters((PostDiscoveryFilter) descriptor -> !descriptor.isTest()
+                    || only.contains(ScenarioCollector.location(descriptor.getSource().orElse(null),
+                    descriptor.getUniqueId().toString()))
+                    ? FilterResult.included("in the shard") : FilterResult.excluded("in another shard"));
         }
         return builder.build();
     }
