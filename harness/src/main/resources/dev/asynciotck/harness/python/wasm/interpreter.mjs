@@ -136,6 +136,40 @@ function guardCalls(module) {
   module.callPyObject = function (...args) {
     return calls.open ? plain.apply(this, args) : undefined;
   };
+  // PyProxy.callPromising reaches the same deferred call without callPyObjectMaybePromising: it waits for
+  // API.scheduleCallback, then calls Module.promisingApply (both looked up when used). A callback scheduled there
+  // counts until it has fired, and promisingApply until it has settled; what runs in between are microtasks, which
+  // finish before the end-of-program check (a host timer) looks again.
+  const api = module.API;
+  if (api && typeof api.scheduleCallback === "function") {
+    const schedule = api.scheduleCallback;
+    api.scheduleCallback = function (callback, ...rest) {
+      calls.inFlight++;
+      let fired = false;
+      return schedule.call(this, (...args) => {
+        if (!fired) {
+          fired = true;
+          calls.inFlight--;
+        }
+        return callback(...args);
+      }, ...rest);
+    };
+  }
+  const promisingApply = module.promisingApply;
+  if (typeof promisingApply === "function") {
+    module.promisingApply = function (...args) {
+      calls.inFlight++;
+      let result;
+      try {
+        result = Promise.resolve(promisingApply.apply(this, args));
+      } catch (failure) {
+        calls.inFlight--;
+        throw failure;
+      }
+      result.then(() => { calls.inFlight--; }, () => { calls.inFlight--; });
+      return result;
+    };
+  }
   return calls;
 }
 
@@ -226,7 +260,7 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
   if (alive && interpreter.checkpoint) {
     // A call still under way (begun during finalization) would go on after the rewind: load a new interpreter then.
     reusable = module.wasmTable.length === interpreter.checkpoint.functionTable && calls.inFlight === 0;
-    rewind(module, interpreter.checkpoint);
+    if (reusable) rewind(module, interpreter.checkpoint);  // else the interpreter is dropped as it is
   }
   return { status, reusable };
 }
