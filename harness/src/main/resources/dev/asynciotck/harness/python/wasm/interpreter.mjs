@@ -139,11 +139,13 @@ function guardCalls(module) {
   // PyProxy.callPromising reaches the same deferred call without callPyObjectMaybePromising: it waits for
   // API.scheduleCallback, then calls Module.promisingApply (both looked up when used). A callback scheduled there
   // counts until it has fired, and promisingApply until it has settled; what runs in between are microtasks, which
-  // finish before the end-of-program check (a host timer) looks again.
+  // finish before the end-of-program check (a host timer) looks again. Closed (no program running, e.g. one
+  // scheduled during finalization), neither goes on: the call is never made.
   const api = module.API;
   if (api && typeof api.scheduleCallback === "function") {
     const schedule = api.scheduleCallback;
     api.scheduleCallback = function (callback, ...rest) {
+      if (!calls.open) return undefined;  // never fires: the deferred call waiting for it is never made
       calls.inFlight++;
       let fired = false;
       return schedule.call(this, (...args) => {
@@ -158,6 +160,8 @@ function guardCalls(module) {
   const promisingApply = module.promisingApply;
   if (typeof promisingApply === "function") {
     module.promisingApply = function (...args) {
+      // Closed: the call's program has ended (finalized, then rewound or dropped); it waits for ever instead.
+      if (!calls.open) return new Promise(() => {});
       calls.inFlight++;
       let result;
       try {
