@@ -158,9 +158,9 @@ Feature: as_completed at its edges: awaiting out of order, duplicates, bad argum
             return name
 
         async def main():
-            first = asyncio.create_task(work("first", 0.2))
-            second = asyncio.create_task(work("second", 0.1))
-            coro = work("third", 0.3)
+            first = asyncio.create_task(work("first", 2))
+            second = asyncio.create_task(work("second", 1))
+            coro = work("third", 3)
             async for aw in asyncio.as_completed([first, coro, second]):
                 value = await aw
                 which = "the first task given" if aw is first else "the second task given" if aw is second else "a new task"
@@ -189,7 +189,7 @@ Feature: as_completed at its edges: awaiting out of order, duplicates, bad argum
         import asyncio
 
         async def work(i):
-            await asyncio.sleep(0.1 * i)
+            await asyncio.sleep(i)
             return i
 
         async def main():
@@ -222,7 +222,7 @@ Feature: as_completed at its edges: awaiting out of order, duplicates, bad argum
         import asyncio
 
         async def work(i):
-            await asyncio.sleep(0.1 * i)
+            await asyncio.sleep(i)
             return i
 
         async def main():

@@ -251,11 +251,11 @@ Feature: The edges of a loop's life: closed loops, nested runs, early stops and 
         import asyncio
 
         loop = asyncio.new_event_loop()
-        loop.call_later(0.5, print, "timer: runs")
+        loop.call_later(1.0, print, "timer: runs")
         loop.stop()
         loop.run_forever()
         print("run_forever returned without waiting for the timer")
-        loop.call_later(0.6, loop.stop)
+        loop.call_later(1.1, loop.stop)
         loop.run_forever()
         print("second run_forever returned")
         """

@@ -258,7 +258,7 @@ Feature: What a TaskGroup raises, and how it refuses misuse
             tg.create_task(hydra(tg))
 
         async def hercules():
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(1.3)
             1 / 0
 
         async def main():

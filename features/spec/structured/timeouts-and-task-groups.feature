@@ -388,13 +388,13 @@ Feature: Timeouts and task groups are built on cancellation
 
         async def spawner(tg):
             await asyncio.sleep(0.1)
-            tg.create_task(work("late", 1.0))
+            tg.create_task(work("late", 2.0))
             print("spawner: added a task")
             return "spawner"
 
         async def main():
             async with asyncio.TaskGroup() as tg:
-                slow = tg.create_task(work("slow", 0.4))
+                slow = tg.create_task(work("slow", 1.2))
                 first = tg.create_task(spawner(tg))
                 print("body: end of the block")
             print(f"after the block: {slow.result()} {first.result()}")

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
- * Finds targets by name: real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
+ * Finds targets by name: Java providers by their {@link AsyncioProvider#name()}, and {@code NAME@3.X}, the
+ * provider made to behave as asyncio 3.X (one of its {@link AsyncioProvider#asyncioVersions()}); real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
  * {@code python:/path}), CPython compiled to WebAssembly ({@code cpython-3.14}, {@code cpython-3.15},
  * {@code cpython-3.13-wasm}; see {@link dev.asynciotck.harness.python.WasmTargetFamily}) and Java providers by their {@link AsyncioProvider#name()}, found with
  * {@link ServiceLoader} on the class path, plus the jars of an optional extra class path (an implementation
@@ -56,7 +57,66 @@ public final class Targets {
         return FOUND.computeIfAbsent(name + "\u0000" + extra, key -> find(name, extra));
     }
 
+    /** {@code NAME@3.X}: a Java provider made to behave as one of the asyncio versions it follows. */
+    /** (A name with a path, {@code python:/home/me@host/python}, is not of this form: NAME has no '/' or ':'.) */
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("([A-Za-z0-9_.+-]+)@(.*)");
+
+    /** The form of a versioned Java provider target, for usage messages and {@code list-targets}. */
+    public static final String VERSIONED_FORM = "NAME@3.X";
+
+    /**
+     * Checks a target name before anything runs: {@code NAME@3.X} must name a version the Java provider
+     * {@code NAME} follows ({@link AsyncioProvider#asyncioVersions()}).
+     *
+     * @throws IllegalArgumentException one message naming the target and the versions accepted
+     */
+    public static void checkName(String name, List<Path> classpath) {
+        var matcher = VERSIONED.matcher(name);
+        if (!matcher.matches()) {
+            return;
+        }
+        PythonVersion version = versionOf(name, matcher.group(2));
+        AsyncioProvider provider = javaProvider(matcher.group(1), normalise(classpath));
+        if (provider != null && !provider.asyncioVersions().contains(version)) {
+            throw new IllegalArgumentException(JavaProviderTarget.unfollowedVersion(provider, version));
+        }
+    }
+
+    private static PythonVersion versionOf(String name, String text) {
+        if (!text.matches("\\d+\\.\\d+")) {
+            throw new IllegalArgumentException("target " + name + ": '" + text + "' is not a Python version; the form is "
+                    + VERSIONED_FORM + ", e.g. " + REFERENCE + "@3.9");
+        }
+        return PythonVersion.parse(text);
+    }
+
+    /** The Java provider called {@code name}, or null when none loads. */
+    private static AsyncioProvider javaProvider(String name, List<Path> classpath) {
+        for (ServiceLoader.Provider<AsyncioProvider> candidate : providers(classpath, new ArrayList<>())) {
+            try {
+                AsyncioProvider provider = candidate.get();
+                if (name.equals(provider.name())) {
+                    return provider;
+                }
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                // reported by find, when the target is looked up
+            }
+        }
+        return null;
+    }
+
     private static Target find(String name, List<Path> classpath) {
+        var versioned = VERSIONED.matcher(name);
+        if (versioned.matches()) {
+            PythonVersion version = versionOf(name, versioned.group(2));
+            Target plain = find(versioned.group(1), classpath);
+            if (plain instanceof JavaProviderTarget) {
+                AsyncioProvider provider = javaProvider(versioned.group(1), classpath);
+                return JavaProviderTarget.atVersion(provider, version);
+            }
+            return new MissingTarget(name, version, plain instanceof MissingTarget missing ? missing.reason()
+                    : "the form " + VERSIONED_FORM + " is for Java providers; " + versioned.group(1) + " is not one");
+        }
         // The families first: the WebAssembly names (cpython-3.14, ...) come before the native cpython-3.X ones.
         for (TargetFamily family : families()) {
             var member = family.byName(name);
@@ -87,7 +147,7 @@ public final class Targets {
                 + (classpath.isEmpty() ? "" : " or in " + classpath)
                 + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
                 + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
-                + ", and not a Python target name (cpython-3.X, cpython-3.X+uvloop, python:PATH"
+                + ", and not a Python target name (" + VERSIONED_FORM + " for a Java provider, cpython-3.X, cpython-3.X+uvloop, python:PATH"
                 + families().stream().map(family -> ", " + family.nameForms()).collect(Collectors.joining()) + ")");
     }
 
@@ -101,7 +161,10 @@ public final class Targets {
         return found;
     }
 
-    /** The names of the Java providers on the class path; one that fails to load shows its class and error. */
+    /**
+     * The names of the Java providers on the class path, each with its asyncio version and the {@code NAME@3.X}
+     * targets it offers; one that fails to load shows its class and error.
+     */
     public static List<String> javaProviderNames() {
         return javaProviderNames(List.of());
     }
@@ -112,7 +175,11 @@ public final class Targets {
         List<String> broken = new ArrayList<>();
         for (ServiceLoader.Provider<AsyncioProvider> candidate : providers(normalise(classpath), broken)) {
             try {
-                names.add(candidate.get().name());
+                AsyncioProvider provider = candidate.get();
+                var versions = provider.asyncioVersions();
+                names.add(provider.name() + " (asyncio " + provider.asyncioVersion() + (versions.size() < 2 ? ")"
+                        : "; " + provider.name() + "@" + versions.first() + " to " + provider.name() + "@"
+                        + versions.last() + " behave as those versions)"));
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 names.add(candidate.type().getName() + " (fails to load: " + e.getMessage() + ")");
             }

@@ -1,6 +1,8 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.exceptions.TypeError;
+import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
@@ -77,12 +79,28 @@ final class AsyncioRunner implements Runner {
     }
 
     @Override
-    public Object run(Object coro, Context runContext) {
-        if (!(coro instanceof Coroutine)) {
-            throw new ValueError("a coroutine was expected, got " + module.reprs().repr(coro));
-        }
-        if (module.anyRunningLoop() != null) {
-            throw new RuntimeError("Runner.run() cannot be called from a running event loop");
+    public Object run(Object main, Context runContext) {
+        Coroutine coro;
+        if (module.atLeast(14)) {
+            // runners.py 3.14: the running loop first, then any awaitable is wrapped in a coroutine.
+            if (module.anyRunningLoop() != null) {
+                throw new RuntimeError("Runner.run() cannot be called from a running event loop");
+            }
+            coro = switch (main) {
+                case Coroutine c -> c;
+                case Awaitable awaitable -> module.newCoroutine("Runner.run.<locals>._wrap_awaitable",
+                        awaiter -> awaiter.await(awaitable));
+                default -> throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+            };
+        } else {
+            // runners.py 3.11-3.13: a coroutine only, checked first.
+            if (!(main instanceof Coroutine c)) {
+                throw new ValueError("a coroutine was expected, got " + module.reprs().repr(main));
+            }
+            coro = c;
+            if (module.anyRunningLoop() != null) {
+                throw new RuntimeError("Runner.run() cannot be called from a running event loop");
+            }
         }
         lazyInit();
         Future task = loop.createTask(coro, null, runContext != null ? runContext : context);
@@ -122,7 +140,8 @@ final class AsyncioRunner implements Runner {
         try {
             cancelAllTasks();
             module.seams().shutdownAsyncgensAtRunEnd(loop);
-            if (module.seams().runnerAwaitsDefaultExecutor()) {
+            // runners.py awaits the default executor's shutdown from 3.9; 3.7 and 3.8 leave it to loop.close().
+            if (module.atLeast(9) && module.seams().runnerAwaitsDefaultExecutor()) {
                 loop.runUntilComplete(loop.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT));
             }
         } finally {

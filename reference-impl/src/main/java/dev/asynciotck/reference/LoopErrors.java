@@ -26,7 +26,7 @@ final class LoopErrors {
     }
 
     static void callExceptionHandler(EventLoop loop, ExceptionHandler handler, Map<String, Object> context,
-                                     Reprs reprs, PrintStream stderr) {
+                                     Reprs reprs, PrintStream stderr, boolean inFailedContext) {
         if (handler == null) {
             try {
                 defaultExceptionHandler(context, reprs, stderr);
@@ -39,7 +39,8 @@ final class LoopErrors {
             return;
         }
         try {
-            Context runIn = contextOf(context);
+            // base_events.py 3.12+; before, the handler runs in the context current where the failure is reported.
+            Context runIn = inFailedContext ? contextOf(context) : null;
             if (runIn != null) {
                 runIn.run(() -> handler.handle(loop, context));
             } else {

@@ -12,6 +12,7 @@ import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.PythonHost;
+import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.exceptions.RuntimeError;
@@ -44,6 +45,8 @@ final class ModuleState {
     private static final AtomicInteger MODULE_IDS = new AtomicInteger();
 
     private final RuntimeOptions options;
+    /** The asyncio version this module behaves as (the options' or 3.13); every version switch reads it. */
+    private final PythonVersion version;
     private final PythonHost host;
     /** The generic part of asyncio (timeouts, gather, …), set once by the module facade. */
     private AsyncioLibrary library;
@@ -85,12 +88,23 @@ final class ModuleState {
 
     ModuleState(RuntimeOptions options, Seams seams) {
         this.options = options;
+        this.version = ReferenceVersions.chosen(options);
         this.host = options.host();
         this.seams = seams;
         this.reprs = new Reprs(options.values());
         this.engine = StrandMechanism.selected().newEngine("asyncio-" + MODULE_IDS.incrementAndGet() + "-",
                 new HostThreadStates(host));
         this.clock = options.virtualClock() ? new LoopClock.Virtual() : new LoopClock.Real();
+    }
+
+    /** The asyncio version this module behaves as. */
+    PythonVersion version() {
+        return version;
+    }
+
+    /** True when this module behaves as asyncio {@code 3.minor} or later. */
+    boolean atLeast(int minor) {
+        return version.atLeast(3, minor);
     }
 
     Reprs reprs() {
@@ -186,8 +200,9 @@ final class ModuleState {
             return running;
         }
         PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
-        if (local.loop == null && !local.setCalled && host.inMainThread()) {
-            // 3.12+ also warns (DeprecationWarning 'There is no current event loop'); see README.
+        if (local.loop == null && !local.setCalled && host.inMainThread() && !atLeast(14)) {
+            // 3.6-3.13 make one in the main thread (3.12-3.13 also warn; see README); from 3.14 events.py
+            // _BaseDefaultEventLoopPolicy.get_event_loop raises instead.
             setEventLoop(newEventLoop());
         }
         if (local.loop == null) {
@@ -250,7 +265,9 @@ final class ModuleState {
     Future ensureFuture(Object obj, EventLoop loop) {
         if (obj instanceof Future future && seams.futureBlocking(obj) != null) {
             if (loop != null && loop != future.getLoop()) {
-                throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+                throw new ValueError(atLeast(8)
+                        ? "The future belongs to a different loop than the one specified as the loop argument"
+                        : "loop argument must agree with Future");
             }
             return future;
         }
@@ -268,7 +285,8 @@ final class ModuleState {
         try {
             return target.createTask(coro, null);
         } catch (RuntimeError e) {
-            if (shouldClose) {
+            if (shouldClose && atLeast(10)) {
+                // tasks.py _ensure_future closes the coroutine a closed loop refused from 3.10 on.
                 coro.close();
             }
             throw e;

@@ -35,12 +35,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * One {@code asyncio} module of CPython 3.13: the policy, the module functions of events.py, tasks.py and
+ * One {@code asyncio} module of CPython 3.13, or of the version its options chose
+ * ({@link ReferenceVersions}): the policy, the module functions of events.py, tasks.py and
  * runners.py, and, through {@link AsyncioLibrary}, the combinators, queues and locks.
  */
 public final class ReferenceAsyncio implements Asyncio {
-
-    static final PythonVersion VERSION = new PythonVersion(3, 13);
 
     private final ModuleState module;
     private final AsyncioLibrary library;
@@ -63,12 +62,12 @@ public final class ReferenceAsyncio implements Asyncio {
 
     @Override
     public PythonVersion version() {
-        return VERSION;
+        return module.version();
     }
 
     @Override
     public boolean hasAttribute(String name) {
-        return ModuleAttributes.PYTHON_3_13.contains(name);
+        return ModuleAttributes.of(module.version()).contains(name);
     }
 
     // ---- event loops and the policy -----------------------------------------------------------------------

@@ -436,7 +436,8 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public void callExceptionHandler(Map<String, Object> context) {
-        LoopErrors.callExceptionHandler(this, exceptionHandler, context, module.reprs(), module.stderr());
+        LoopErrors.callExceptionHandler(this, exceptionHandler, context, module.reprs(), module.stderr(),
+                module.atLeast(12));
     }
 
     @Override

@@ -121,6 +121,16 @@ public class ReferenceFuture implements Future {
 
     /** {@code _make_cancelled_error}: the saved CancelledError once, else a new one with the cancel message. */
     protected final CancelledError makeCancelledError() {
+        if (module.atLeast(9) && !module.atLeast(11)) {
+            // futures.py 3.9 and 3.10: always a new CancelledError with the message, the saved one its context
+            // (a task whose coroutine raised CancelledError was cancelled without a message).
+            CancelledError made = cancelMessage == null ? new CancelledError() : new CancelledError(cancelMessage);
+            if (cancelledExc != null) {
+                made.withContext(cancelledExc);
+            }
+            cancelledExc = null;
+            return made;
+        }
         if (cancelledExc != null) {
             CancelledError saved = cancelledExc;
             cancelledExc = null;
@@ -156,6 +166,10 @@ public class ReferenceFuture implements Future {
             throw new TypeError("invalid exception object");
         }
         if (error instanceof PythonException e && e.pythonName().equals("StopIteration")) {
+            if (!module.atLeast(13)) {
+                // futures.py before 3.13 (and 3.12.1's _asyncio): refused, the future stays pending.
+                throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+            }
             error = new RuntimeError("StopIteration interacts badly with generators and cannot be raised into a Future")
                     .withCause(e).withContext(e);
         }

@@ -157,7 +157,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     public int uncancel() {
         if (numCancelsRequested > 0) {
             numCancelsRequested--;
-            if (numCancelsRequested == 0) {
+            if (numCancelsRequested == 0 && module.atLeast(13)) {
+                // tasks.py 3.13: back at zero, a requested cancellation not yet delivered is withdrawn too.
                 mustCancel = false;
             }
         }

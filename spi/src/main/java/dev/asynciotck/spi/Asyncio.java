@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 public interface Asyncio extends AutoCloseable {
 
-    /** The asyncio version whose semantics this module follows (its provider's). */
+    /** The asyncio version whose semantics this module follows: the one it was opened at, else its provider's. */
     PythonVersion version();
 
     /**

@@ -63,32 +63,68 @@ public final class JavaProviderTarget implements Target {
     public static final String TRACE_PROPERTY = "asynciotck.trace";
 
     private final AsyncioProvider provider;
+    /** The version asked for by {@code NAME@3.X}; null for the provider's own (plain {@code NAME}). */
+    private final PythonVersion chosenVersion;
     private final boolean traced;
 
     /** A target for {@code provider}, traced unless the system property {@value #TRACE_PROPERTY} is {@code false}. */
     public JavaProviderTarget(AsyncioProvider provider) {
-        this(provider, !"false".equalsIgnoreCase(System.getProperty(TRACE_PROPERTY, "true").strip()));
+        this(provider, null, tracedByDefault());
     }
 
     /** A target for {@code provider}, whose runs are traced if {@code traced}. */
     public JavaProviderTarget(AsyncioProvider provider, boolean traced) {
+        this(provider, null, traced);
+    }
+
+    /**
+     * The target {@code NAME@3.X}: {@code provider} behaving as asyncio {@code version} (passed to every module
+     * it opens as {@link RuntimeOptions#asyncioVersion()}), or as its own version when {@code version} is null.
+     *
+     * @throws IllegalArgumentException when {@code version} is not one of the provider's
+     *                                  {@link AsyncioProvider#asyncioVersions()}
+     */
+    public JavaProviderTarget(AsyncioProvider provider, PythonVersion version, boolean traced) {
+        if (version != null && !provider.asyncioVersions().contains(version)) {
+            throw new IllegalArgumentException(unfollowedVersion(provider, version));
+        }
         this.provider = provider;
+        this.chosenVersion = version;
         this.traced = traced;
+    }
+
+    /** As {@link #JavaProviderTarget(AsyncioProvider, PythonVersion, boolean)}, traced by default. */
+    public static JavaProviderTarget atVersion(AsyncioProvider provider, PythonVersion version) {
+        return new JavaProviderTarget(provider, version, tracedByDefault());
+    }
+
+    /** The usage message for a version {@code provider} does not follow, naming the ones it does. */
+    public static String unfollowedVersion(AsyncioProvider provider, PythonVersion version) {
+        var versions = provider.asyncioVersions();
+        String accepted = versions.size() == 1 ? "only asyncio " + versions.first() + " (it cannot follow another)"
+                : "asyncio " + versions.first() + " to " + versions.last()
+                + (versions.size() == versions.last().minor() - versions.first().minor() + 1 ? ""
+                : " (" + versions.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")");
+        return "target " + provider.name() + "@" + version + ": provider " + provider.name() + " follows " + accepted;
+    }
+
+    private static boolean tracedByDefault() {
+        return !"false".equalsIgnoreCase(System.getProperty(TRACE_PROPERTY, "true").strip());
     }
 
     @Override
     public String name() {
-        return provider.name();
+        return chosenVersion == null ? provider.name() : provider.name() + "@" + chosenVersion;
     }
 
     @Override
     public PythonVersion version() {
-        return provider.asyncioVersion();
+        return chosenVersion == null ? provider.asyncioVersion() : chosenVersion;
     }
 
     @Override
     public Set<String> capabilities() {
-        return provider.capabilities();
+        return chosenVersion == null ? provider.capabilities() : provider.capabilities(chosenVersion);
     }
 
     @Override
@@ -174,8 +210,8 @@ public final class JavaProviderTarget implements Target {
             return sourceProblem(e, origin, start);
         }
         PythonHost host = Interpreter.newHost();
-        RuntimeOptions options = new RuntimeOptions(
-                capabilities().contains(Capabilities.VIRTUAL_CLOCK), err, Interpreter.values(), host);
+        RuntimeOptions options = new RuntimeOptions(capabilities().contains(Capabilities.VIRTUAL_CLOCK), err,
+                Interpreter.values(), host, Optional.ofNullable(chosenVersion));
         Asyncio opened;
         try {
             opened = provider.open(options);

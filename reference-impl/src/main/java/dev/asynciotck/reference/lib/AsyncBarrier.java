@@ -37,7 +37,7 @@ final class AsyncBarrier extends LoopBound implements Barrier {
     AsyncBarrier(Asyncio asyncio, PythonValues values, int parties) {
         super(asyncio, values);
         if (parties < 1) {
-            throw new ValueError("parties must be > 0");
+            throw new ValueError(asyncio.version().atLeast(3, 14) ? "parties must be >= 1" : "parties must be > 0");
         }
         this.cond = new AsyncCondition(asyncio, values, null);
         this.parties = parties;

@@ -133,7 +133,7 @@ final class AsyncCondition extends LoopBound implements Condition, LockContext {
     public String toString() {
         String extra = locked() ? "locked" : "unlocked";
         if (!waiters.isEmpty()) {
-            extra += ", waiters:" + waiters.size();
+            extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
         return "<asyncio.locks.Condition object at " + Support.id(this) + " [" + extra + "]>";
     }

@@ -64,7 +64,7 @@ final class AsyncEvent extends LoopBound implements Event {
     public String toString() {
         String extra = value ? "set" : "unset";
         if (!waiters.isEmpty()) {
-            extra += ", waiters:" + waiters.size();
+            extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
         return "<asyncio.locks.Event object at " + Support.id(this) + " [" + extra + "]>";
     }

@@ -92,7 +92,7 @@ final class AsyncLock extends LoopBound implements Lock, LockContext {
     public String toString() {
         String extra = locked ? "locked" : "unlocked";
         if (waiters != null && !waiters.isEmpty()) {
-            extra += ", waiters:" + waiters.size();
+            extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
         return "<asyncio.locks.Lock object at " + Support.id(this) + " [" + extra + "]>";
     }

@@ -112,9 +112,10 @@ class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
 
     @Override
     public String toString() {
-        String extra = locked() ? "locked" : "unlocked, value:" + value;
+        String separator = asyncio.version().atLeast(3, 7) ? ", " : ","; // locks.py 3.6: no space
+        String extra = locked() ? "locked" : "unlocked" + separator + "value:" + value;
         if (waiters != null && !waiters.isEmpty()) {
-            extra += ", waiters:" + waiters.size();
+            extra += separator + "waiters:" + waiters.size();
         }
         String type = bound != null ? "BoundedSemaphore" : "Semaphore";
         return "<asyncio.locks." + type + " object at " + Support.id(this) + " [" + extra + "]>";

@@ -72,6 +72,11 @@ final class AsyncTaskGroup implements TaskGroup {
                 baseError = exc;
             }
             CancelledError propagateCancellationError = exc instanceof CancelledError ce ? ce : null;
+            boolean before313 = !asyncio.version().atLeast(3, 13);
+            if (before313 && parentCancelRequested && parentTask.uncancel() == 0) {
+                // taskgroups.py 3.11 and 3.12 take their own cancellation back before waiting for the tasks.
+                propagateCancellationError = null;
+            }
             if (exc != null && !aborting) {
                 // The parent is being cancelled, or the body raised: stop the group's tasks.
                 abort();
@@ -95,7 +100,7 @@ final class AsyncTaskGroup implements TaskGroup {
             if (baseError != null) {
                 throw Support.sneakyThrow(baseError);
             }
-            if (parentCancelRequested) {
+            if (parentCancelRequested && !before313) {
                 // We cancelled the parent ourselves: take that back; only a foreign cancel propagates.
                 if (parentTask.uncancel() == 0) {
                     propagateCancellationError = null;
@@ -108,8 +113,8 @@ final class AsyncTaskGroup implements TaskGroup {
                 errors.add(exc);
             }
             if (!errors.isEmpty()) {
-                // A parent cancelled from outside stays cancelled: uncancel + cancel keeps the count.
-                if (parentTask.cancelling() != 0) {
+                // A parent cancelled from outside stays cancelled: uncancel + cancel keeps the count (3.13).
+                if (!before313 && parentTask.cancelling() != 0) {
                     parentTask.uncancel();
                     parentTask.cancel(null);
                 }
@@ -146,8 +151,9 @@ final class AsyncTaskGroup implements TaskGroup {
         return task;
     }
 
-    private static void close(Object coro) {
-        if (coro instanceof Coroutine c) {
+    /** taskgroups.py 3.13 closes a coroutine create_task refuses; 3.11 and 3.12 leave it unstarted and open. */
+    private void close(Object coro) {
+        if (coro instanceof Coroutine c && asyncio.version().atLeast(3, 13)) {
             c.close();
         }
     }

@@ -118,6 +118,10 @@ final class AsyncTimeout implements Timeout {
                     }
                     // Another exception replaced our CancelledError: 3.13 threads a TimeoutError into its
                     // __context__ chain (and into each member's of an ExceptionGroup) so the timeout stays visible.
+                    // timeouts.py 3.11 and 3.12 leave such an exception as it is.
+                    if (!asyncio.version().atLeast(3, 13)) {
+                        return null;
+                    }
                     insertTimeoutError(exception);
                     if (exception instanceof ExceptionGroup group) {
                         for (Throwable member : group.exceptions()) {

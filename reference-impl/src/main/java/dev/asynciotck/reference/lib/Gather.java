@@ -53,7 +53,8 @@ final class Gather {
         Map<Object, Future> argToFut = new IdentityHashMap<>();
         List<Future> doneFuts = new ArrayList<>();
         Consumer<Future> callback = this::onChildDone;
-        EventLoop loop = null;
+        // tasks.py 3.14 starts from the running loop (so another loop's futures are refused); before, from none.
+        EventLoop loop = asyncio.version().atLeast(3, 14) ? Support.runningLoopOrNull(asyncio) : null;
         for (Object arg : awaitables) {
             Future fut = argToFut.get(arg);
             if (fut == null) {

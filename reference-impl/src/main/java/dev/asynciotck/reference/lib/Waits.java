@@ -34,13 +34,18 @@ final class Waits {
     Coroutine wait(Collection<?> fs, Double timeout, ReturnWhen returnWhen) {
         return asyncio.coroutine("wait", awaiter -> {
             if (fs == null || fs.isEmpty()) {
-                throw new ValueError("Set of Tasks/Futures is empty.");
+                throw new ValueError(asyncio.version().atLeast(3, 11) ? "Set of Tasks/Futures is empty."
+                        : "Set of coroutines/Futures is empty.");
             }
             if (returnWhen == null) {
                 throw new ValueError("Invalid return_when value: None");
             }
             List<?> set = Support.distinct(fs);
-            if (set.stream().anyMatch(f -> f instanceof Coroutine)) {
+            if (!asyncio.version().atLeast(3, 11)) {
+                // tasks.py wait() before 3.11: coroutines are wrapped, fs = {ensure_future(f, loop=loop) for f in fs}.
+                EventLoop running = asyncio.getRunningLoop();
+                set = set.stream().map(f -> f instanceof Coroutine ? asyncio.ensureFuture(f, running) : f).toList();
+            } else if (set.stream().anyMatch(f -> f instanceof Coroutine)) {
                 throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
             }
             List<Future> futures = new ArrayList<>();
@@ -99,6 +104,9 @@ final class Waits {
 
     /** {@code async def wait_for(fut, timeout)} as 3.12+ writes it, on top of {@code timeout()}. */
     Coroutine waitFor(Object fut, Double timeout, AsyncioLibrary library) {
+        if (!asyncio.version().atLeast(3, 12)) {
+            return new LegacyWaitFor(asyncio, this).waitFor(fut, timeout);
+        }
         return asyncio.coroutine("wait_for", awaiter -> {
             if (timeout != null && timeout <= 0) {
                 // A zero timeout must not even start a coroutine: wrap it, cancel it and wait for it.

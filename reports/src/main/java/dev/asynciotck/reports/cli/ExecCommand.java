@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,7 +37,10 @@ final class ExecCommand implements Callable<Integer> {
                     + "cpython-3.13+pure, pypy-3.9, python:PATH, cpython-3.14 on WebAssembly); default: ${DEFAULT-VALUE}")
     String target;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+    /** The default of {@code --timeout}, in seconds (also {@link ExecFastPath}'s). */
+    static final String DEFAULT_TIMEOUT = "30";
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT,
             description = "stop the program after this long (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
@@ -56,7 +60,14 @@ final class ExecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(file, target, timeoutSeconds, spec.commandLine().getErr(), console());
+    }
+
+    /**
+     * Runs {@code file} on the target called {@code target}, as {@code tck exec} does; the exit status.
+     * {@link ExecFastPath} calls it without picocli, so both ways run the same code.
+     */
+    static int run(Path file, String target, double timeoutSeconds, PrintWriter err, Console console) {
         if (!(timeoutSeconds > 0) || !Double.isFinite(timeoutSeconds)) {
             err.println("tck exec: --timeout must be a positive number of seconds, not " + timeoutSeconds);
             err.flush();
@@ -70,8 +81,14 @@ final class ExecCommand implements Callable<Integer> {
             err.flush();
             return RunCommand.USAGE;
         }
+        try {
+            Targets.checkName(target, List.of());
+        } catch (IllegalArgumentException e) {
+            err.println("tck exec: --target " + e.getMessage());
+            err.flush();
+            return RunCommand.USAGE;
+        }
         Target chosen = Targets.byName(target);
-        Console console = console();
         RunResult result = chosen.exec(source, file.toString(), Duration.ofMillis((long) (timeoutSeconds * 1000)),
                 console);
         int status = switch (result.status()) {

@@ -98,6 +98,15 @@ final class FuzzCommand implements Callable<Integer> {
                 return RunCommand.USAGE;
             }
         }
+        for (String name : new String[] {target, oracle}) {
+            try {
+                Targets.checkName(name, java.util.List.of());
+            } catch (IllegalArgumentException e) {
+                err.println("tck fuzz: " + e.getMessage());
+                err.flush();
+                return RunCommand.USAGE;
+            }
+        }
         Target underTest = Targets.byName(target);
         Target expected = Targets.byName(oracle);
         for (Target t : new Target[] {underTest, expected}) {

@@ -324,6 +324,13 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("--classpath: no such jar or folder: " + jar);
             }
         }
+        for (String name : targetList) {
+            try {
+                Targets.checkName(name, extra);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--target " + e.getMessage());
+            }
+        }
         Specification specification;
         try {
             specification = features.isEmpty() ? SpecificationLoader.bundled() : SpecificationLoader.fromPaths(features);

@@ -25,7 +25,8 @@ public final class Tck implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(true).execute(args));
+        var arguments = java.util.List.of(args);
+        System.exit(ExecFastPath.applies(arguments) ? ExecFastPath.run(arguments) : commandLine(true).execute(args));
     }
 
     /** The command line for tests and embedding: output through picocli's writers, no standard input. */
@@ -38,14 +39,9 @@ public final class Tck implements java.util.concurrent.Callable<Integer> {
      *                       standard streams (inherited by a Python interpreter) instead of picocli's writers
      */
     private static CommandLine commandLine(boolean processConsole) {
-        CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        CommandLine commandLine = new CommandLine(new Tck(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == ExecCommand.class ? type.cast(new ExecCommand(processConsole)) : defaults.create(type);
-            }
-        });
-        return commandLine.setParameterExceptionHandler(Tck::usageError);
+        // Built in another class: verifying this one (the main class) then loads none of picocli's classes,
+        // which {@code tck exec FILE} does not use (ExecFastPath).
+        return TckCommandLine.create(new Tck(), processConsole).setParameterExceptionHandler(Tck::usageError);
     }
 
     /** A malformed command line: one line naming the problem and where the options are described; exit 2. */

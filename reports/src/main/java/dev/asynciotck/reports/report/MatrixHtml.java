@@ -66,7 +66,9 @@ final class MatrixHtml {
                                 a("Markdown").withHref(ReportPaths.MATRIX_MARKDOWN), text(", "),
                                 a("JSON").withHref(ReportPaths.MATRIX_JSON), text(", "),
                                 a("summary").withHref(ReportPaths.SUMMARY_JSON), text(" and "),
-                                a("manifest").withHref(ReportPaths.MANIFEST_JSON), text(".")),
+                                a("manifest").withHref(ReportPaths.MANIFEST_JSON), text(". "),
+                                a("Dashboard").withHref(ReportPaths.DASHBOARD_HTML), text(" · "),
+                                a("Differences").withHref(ReportPaths.DIFFERENCES_HTML), text(".")),
                         summary(outcomes),
                         problems(outcomes),
                         detailDifferences(outcomes),
@@ -190,6 +192,7 @@ final class MatrixHtml {
                         text(" "), span(rule.levelName()).withClass("rule-level"),
                         text(" — " + rule.statement() + " "),
                         rule.docUrl().map(url -> (DomContent) a("asyncio docs").withHref(url)).orElse(text("")),
+                        text(" · "), a("outputs side by side").withHref(ReportPaths.rulePage(rule.id())),
                         rule.cpythonTests().isEmpty() ? text("") : span(" · traced to CPython's tests: "
                                 + String.join(", ", rule.cpythonTests())).withClass("rule-traced"),
                         rule.registered().map(Rule::detailReason).filter(r -> !r.isEmpty())

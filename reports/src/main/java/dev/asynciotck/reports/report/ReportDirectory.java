@@ -48,7 +48,8 @@ public final class ReportDirectory implements AutoCloseable {
     public static final String STAGING_PREFIX = ".tck-staging-";
 
     private static final List<String> RUN_FILES = List.of(ReportPaths.MATRIX_HTML, ReportPaths.MATRIX_MARKDOWN,
-            ReportPaths.MATRIX_JSON, ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON, ReportPaths.RESULTS_JSON);
+            ReportPaths.MATRIX_JSON, ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON, ReportPaths.RESULTS_JSON,
+            ReportPaths.DASHBOARD_HTML, ReportPaths.DIFFERENCES_HTML);
 
     /** The directory cannot be used: it cannot be created or written, or another run holds it. */
     public static final class UnusableException extends Exception {
@@ -185,6 +186,9 @@ public final class ReportDirectory implements AutoCloseable {
             } catch (IOException | RuntimeException unreadable) {
                 // Not a manifest of ours: its target folders are unknown, and left alone.
             }
+        }
+        if (Files.isRegularFile(manifest)) {
+            deleteTree(dir.resolve(ReportPaths.RULES_DIR)); // the previous run's rule pages, never a stranger's folder
         }
         for (String file : RUN_FILES) {
             Files.deleteIfExists(dir.resolve(file));

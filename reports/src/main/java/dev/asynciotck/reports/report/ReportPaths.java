@@ -16,6 +16,12 @@ public final class ReportPaths {
     public static final String MESSAGES = "messages.ndjson";
     public static final String JUNIT_XML = "junit.xml";
     public static final String DETAILS_HTML = "details.html";
+    /** The dashboard: per target and level the pass figures, per feature area a chart of pass rates. */
+    public static final String DASHBOARD_HTML = "index.html";
+    /** Every target's deviations with their reasons, grouped by rule. */
+    public static final String DIFFERENCES_HTML = "differences.html";
+    /** The folder of the rule pages: each scenario of a rule with every target's output beside CPython's. */
+    public static final String RULES_DIR = "rules";
 
     private ReportPaths() {
     }
@@ -28,6 +34,21 @@ public final class ReportPaths {
     /** A file of a target's folder, relative to the report directory. */
     public static String ofTarget(String target, String file) {
         return targetDir(target) + "/" + file;
+    }
+
+    /**
+     * A rule's page, relative to the report directory: {@code rules/RULE-ID.html} (a rule ID is lower-case letters,
+     * digits, dots and hyphens; anything else is made {@code _}); scenarios without a rule share
+     * {@code rules/_no-rule.html}.
+     */
+    public static String rulePage(String ruleId) {
+        String name = ruleId.isEmpty() ? "_no-rule" : ruleId.replaceAll("[^A-Za-z0-9.-]", "_");
+        return RULES_DIR + "/" + name + ".html";
+    }
+
+    /** The link to a scenario on its rule's page, relative to the report directory. */
+    public static String scenarioPage(SpecScenario scenario) {
+        return rulePage(scenario.ruleId()) + "#" + scenario.anchor();
     }
 
     /** The link from the matrix to a scenario's detail on a target. */

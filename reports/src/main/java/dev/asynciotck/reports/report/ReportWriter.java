@@ -20,6 +20,9 @@ import java.util.Set;
  * Writes the reports of a run into the report directory:
  *
  * <pre>
+ * index.html                                                      (the dashboard)
+ * differences.html                                                (every deviation with its reason, by rule)
+ * rules/RULE-ID.html                                              (every target's output beside CPython's)
  * matrix.html  matrix.md  matrix.json  summary.json  manifest.json
  * TARGET/cucumber.html  TARGET/messages.ndjson  TARGET/junit.xml   (Cucumber's own plugins)
  * TARGET/details.html                                             (one section per scenario)
@@ -155,6 +158,9 @@ public final class ReportWriter {
 
     private void writeRunFiles(List<TargetOutcome> outcomes) throws IOException {
         List<FaultModelCheck> faults = faultModelChecks(outcomes);
+        stage(ReportPaths.DASHBOARD_HTML, DashboardHtml.render(selection, outcomes, run));
+        stage(ReportPaths.DIFFERENCES_HTML, DifferencesHtml.render(selection, outcomes));
+        stageRulePages(outcomes);
         stage(ReportPaths.MATRIX_HTML, MatrixHtml.render(selection, outcomes, faults, run));
         stage(ReportPaths.MATRIX_MARKDOWN, MatrixMarkdown.render(selection, outcomes, faults));
         JsonReports.matrix(directory.staged(ReportPaths.MATRIX_JSON), selection, outcomes, faults, run);
@@ -164,11 +170,29 @@ public final class ReportWriter {
             stage(extra.getKey(), extra.getValue().apply(outcomes));
         }
         for (String file : List.of(ReportPaths.MATRIX_HTML, ReportPaths.MATRIX_MARKDOWN, ReportPaths.MATRIX_JSON,
-                ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON)) {
+                ReportPaths.SUMMARY_JSON, ReportPaths.MANIFEST_JSON, ReportPaths.DIFFERENCES_HTML,
+                ReportPaths.RULES_DIR, ReportPaths.DASHBOARD_HTML)) {
             directory.publish(file);
         }
         for (String extra : extraRunFiles.keySet()) {
             directory.publish(extra);
+        }
+    }
+
+    /** One page per rule ID (a rule whose scenarios span several features gets one page with all of them). */
+    private void stageRulePages(List<TargetOutcome> outcomes) throws IOException {
+        Map<String, MatrixRows.RuleRow> rules = new LinkedHashMap<>();
+        for (MatrixRows.FeatureRow feature : MatrixRows.of(selection).features()) {
+            for (MatrixRows.RuleRow rule : feature.rules()) {
+                rules.merge(rule.id(), rule, (first, more) -> new MatrixRows.RuleRow(first.id(), first.registered(),
+                        first.block(), java.util.stream.Stream.concat(first.scenarios().stream(),
+                        more.scenarios().stream()).toList(), first.cpythonTests()));
+            }
+        }
+        Files.createDirectories(directory.staged(ReportPaths.RULES_DIR));
+        var cells = JsonReports.cellsByTarget(outcomes);
+        for (MatrixRows.RuleRow rule : rules.values()) {
+            stage(ReportPaths.rulePage(rule.id()), RulePageHtml.render(rule, outcomes, cells));
         }
     }
 

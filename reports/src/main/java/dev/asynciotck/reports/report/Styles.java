@@ -35,6 +35,19 @@ final class Styles {
             dt { font-weight: bold; } dd { margin: 0; }
             .links { font-size: 0.8em; white-space: nowrap; }
             #summary td, #summary th { text-align: center; } #summary th { font-size: 0.75em; } #summary td:first-child { text-align: left; }
+            .nav { font-size: 0.95em; } .note { color: #555; font-size: 0.85em; }
+            #levels td.level.partial { background: #fff4e0; } #levels td.level.full { background: #eaf7ec; }
+            #levels td, #levels th { text-align: center; } #levels td:first-child { text-align: left; font-weight: bold; }
+            #areas { display: flex; flex-wrap: wrap; gap: 0.5em 2em; } #areas .area, #overall { margin-bottom: 0.5em; }
+            section.rule { border-top: 1px solid #ddd; margin-top: 1em; } .target-index { margin: 0.2em 0; }
+            .target-name { font-weight: bold; }
+            #by-rule td.reason { max-width: 30em; } #by-rule td.observed { font-family: monospace; font-size: 0.85em; max-width: 36em; }
+            table.side-by-side td { max-width: 36em; } table.side-by-side pre { margin: 0; white-space: pre-wrap; }
+            table.side-by-side th.what { background: #f0f0f0; }
+            td.same-output { color: #1e7b34; font-style: italic; }
+            pre.marked .line { display: block; } pre.marked .differs { background: #ffe08a; font-weight: bold; }
+            pre.marked .missing { background: #eee; color: #777; text-decoration: line-through; }
+            td.outcome.differs { background: #ffe08a; font-weight: bold; }
             """;
 
     private Styles() {

@@ -53,8 +53,8 @@ final class ReportCheck {
     /**
      * Checks that {@code dir} holds the complete reports of exactly one run: every JSON report parses and names
      * the same run, every target folder the manifest lists holds parseable Cucumber reports that were closed
-     * (one {@code </html>}, JSON lines up to {@code testRunFinished}, XML that parses), no other target folder
-     * and no staging folder is there. Returns the run's id.
+     * (one {@code </html>}, JSON lines up to {@code testRunFinished}, XML that parses), the dashboard's pages are
+     * closed, no folder but the target folders and the rule pages' is there, and no staging folder. Returns the run's id.
      */
     static String assertComplete(Path dir) {
         JsonNode matrix = json(dir.resolve(ReportPaths.MATRIX_JSON));
@@ -66,7 +66,15 @@ final class ReportCheck {
                     + manifest.path("run").path("id").asText());
         }
         closedHtml(dir.resolve(ReportPaths.MATRIX_HTML));
+        closedHtml(dir.resolve(ReportPaths.DASHBOARD_HTML));
+        closedHtml(dir.resolve(ReportPaths.DIFFERENCES_HTML));
+        try (Stream<Path> rulePages = Files.list(dir.resolve(ReportPaths.RULES_DIR))) {
+            rulePages.forEach(ReportCheck::closedHtml);
+        } catch (IOException e) {
+            throw new AssertionError(dir + ": no rule pages folder: " + e.getMessage(), e);
+        }
         Set<String> targetDirs = new TreeSet<>();
+        targetDirs.add(ReportPaths.RULES_DIR); // the rule pages' folder, beside the target folders
         for (JsonNode target : manifest.path("targets")) {
             String folder = ReportPaths.targetDir(target.path("name").asText());
             targetDirs.add(folder);

@@ -3,6 +3,7 @@ package dev.asynciotck.interpreter.runtime.asyncio;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.TaskConstructor;
@@ -32,6 +33,7 @@ import dev.asynciotck.interpreter.runtime.object.PyIterator;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PySet;
 import dev.asynciotck.interpreter.runtime.generator.Generators;
+import dev.asynciotck.interpreter.runtime.generator.PyGenerator;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
@@ -208,6 +210,10 @@ public final class AsyncioModule {
             case "get_event_loop" -> PyBuiltin.of("get_event_loop", "", v -> asyncio.getEventLoop());
             case "new_event_loop" -> PyBuiltin.of("new_event_loop", "", v -> asyncio.newEventLoop());
             case "set_event_loop" -> PyBuiltin.of("set_event_loop", "loop", v -> {
+                if (v[0] != null && !(v[0] instanceof EventLoop) && !rt.atLeast(3, 11)) {
+                    // events.py before 3.11: assert loop is None or isinstance(loop, AbstractEventLoop)
+                    throw Errors.of(ExceptionClasses.ASSERTION_ERROR);
+                }
                 asyncio.setEventLoop(SpiArguments.loop(rt, v[0]));
                 return null;
             });
@@ -238,6 +244,10 @@ public final class AsyncioModule {
             });
             case "wait" -> PyBuiltin.of("wait", "fs, *, timeout=None, return_when='ALL_COMPLETED', loop=?", v -> {
                 SpiArguments.noLoop(v[3], "wait");
+                if (v[0] instanceof PyGenerator && !rt.atLeast(3, 12)) {
+                    // tasks.py wait() before 3.12: a generator object is a (generator-based) coroutine.
+                    throw new TypeError("expect a list of futures, not generator");
+                }
                 return asyncio.wait(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]),
                         SpiArguments.returnWhen(v[2]));
             });
@@ -249,7 +259,9 @@ public final class AsyncioModule {
             });
             case "timeout" -> PyBuiltin.of("timeout", "delay", v -> asyncio.timeout(SpiArguments.optionalSeconds(rt, v[0])));
             case "timeout_at" -> PyBuiltin.of("timeout_at", "when", v -> asyncio.timeoutAt(SpiArguments.optionalSeconds(rt, v[0])));
-            case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj", v -> v[0] instanceof Coroutine);
+            // coroutines.py before 3.12: _COROUTINE_TYPES holds types.GeneratorType as well.
+            case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj",
+                    v -> v[0] instanceof Coroutine || v[0] instanceof PyGenerator && !rt.atLeast(3, 12));
             case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> asyncio.isFuture(v[0]));
             case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
                     v -> v[0] instanceof PyFunction f && f.isAsync()

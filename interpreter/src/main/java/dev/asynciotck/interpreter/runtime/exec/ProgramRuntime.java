@@ -206,7 +206,9 @@ public final class ProgramRuntime implements Runtime {
     }
 
     String awaitRefusal(Object value) {
-        return "object " + typeOf(value).name + " can't be used in 'await' expression";
+        // 3.14 reworded the refusal (Objects/genobject.c, _PyCoro_GetAwaitableIter).
+        return atLeast(3, 14) ? "'" + typeOf(value).name + "' object can't be awaited"
+                : "object " + typeOf(value).name + " can't be used in 'await' expression";
     }
 
     /**

@@ -121,7 +121,8 @@ public final class PyFutureLikeInstance extends PyInstance implements Future {
     @Override
     public Object awaitIn(Awaiter awaiter) {
         if (!type.has("__await__")) {
-            throw new TypeError("object " + type.name + " can't be used in 'await' expression");
+            throw new TypeError(runtime.atLeast(3, 14) ? "'" + type.name + "' object can't be awaited"
+                    : "object " + type.name + " can't be used in 'await' expression");
         }
         return runtime.awaitCustom(this, awaiter);
     }

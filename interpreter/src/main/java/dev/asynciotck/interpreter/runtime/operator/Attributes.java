@@ -16,6 +16,7 @@ import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.PyWrappers;
+import dev.asynciotck.interpreter.runtime.object.Types;
 
 /** Attribute access ({@code obj.name}) on every kind of value. */
 public final class Attributes {
@@ -132,6 +133,12 @@ public final class Attributes {
                 case PyWrappers.StaticMethod s -> s.function();
                 case null, default -> value;
             };
+        }
+        if (c == Types.TASK && name.equals("current_task") && !rt.atLeast(3, 9)) {
+            // tasks.py before 3.9: the classmethod Task.current_task(loop=None), asyncio.current_task from 3.7.
+            // With no loop it asks get_event_loop(), so outside a running loop it answers None.
+            return PyBuiltin.of("current_task", "loop=None", v -> rt.asyncio().currentTask(
+                    v[0] instanceof dev.asynciotck.spi.EventLoop loop ? loop : rt.asyncio().getEventLoop()));
         }
         if (c.builtin) {
             throw Errors.unsupported("attribute '" + name + "' of class " + c.name);

@@ -1,0 +1,73 @@
+package dev.asynciotck.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Capabilities;
+import dev.asynciotck.spi.PythonVersion;
+import dev.asynciotck.spi.RuntimeOptions;
+import dev.asynciotck.spi.exceptions.RuntimeError;
+import org.junit.jupiter.api.Test;
+
+/** The reference opened at a chosen asyncio version: what it reports and a few switches of each family. */
+class ReferenceVersionsTest {
+
+    private final ReferenceProvider provider = new ReferenceProvider();
+
+    private Asyncio open(int minor) {
+        return provider.open(RuntimeOptions.defaults().withVirtualClock(true).withAsyncioVersion(new PythonVersion(3, minor)));
+    }
+
+    @Test
+    void theProviderFollows36To315AndOpensAtTheVersionAsked() {
+        assertThat(provider.asyncioVersions()).hasSize(10).first().isEqualTo(new PythonVersion(3, 6));
+        assertThat(provider.asyncioVersions().last()).isEqualTo(new PythonVersion(3, 15));
+        for (int minor = 6; minor <= 15; minor++) {
+            try (Asyncio aio = open(minor)) {
+                assertThat(aio.version()).isEqualTo(new PythonVersion(3, minor));
+                assertThat(aio.cancelledErrorIsException()).isEqualTo(minor < 8);
+            }
+        }
+        try (Asyncio plain = provider.open(RuntimeOptions.defaults())) {
+            assertThat(plain.version()).isEqualTo(new PythonVersion(3, 13));
+        }
+    }
+
+    @Test
+    void aVersionNotFollowedIsRefused() {
+        assertThatThrownBy(() -> open(5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the reference follows asyncio 3.6 to 3.15, not 3.5");
+        assertThatThrownBy(() -> open(16)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eagerTasksAreACapabilityFrom312() {
+        assertThat(provider.capabilities(new PythonVersion(3, 11))).doesNotContain(Capabilities.EAGER_TASK_FACTORY);
+        assertThat(provider.capabilities(new PythonVersion(3, 12))).contains(Capabilities.EAGER_TASK_FACTORY);
+    }
+
+    /** dir(asyncio) of each version: what each added and what 3.7 and 3.14 removed. */
+    @Test
+    void theModuleNamesFollowTheVersion() {
+        try (Asyncio v36 = open(6); Asyncio v311 = open(11); Asyncio v314 = open(14)) {
+            assertThat(v36.hasAttribute("create_task")).isFalse();
+            assertThat(v36.hasAttribute("async")).isTrue();
+            assertThat(v311.hasAttribute("TaskGroup")).isTrue();
+            assertThat(v311.hasAttribute("eager_task_factory")).isFalse();
+            assertThat(v314.hasAttribute("get_child_watcher")).isFalse();
+            assertThat(v314.hasAttribute("capture_call_graph")).isTrue();
+            assertThat(v314.hasAttribute("DefaultEventLoopPolicy")).isTrue();
+        }
+    }
+
+    /** events.py: get_event_loop() with no loop set makes one up to 3.13 and raises from 3.14. */
+    @Test
+    void getEventLoopStopsMakingALoopIn314() {
+        try (Asyncio v313 = open(13); Asyncio v314 = open(14)) {
+            assertThat(v313.getEventLoop()).isNotNull();
+            assertThatThrownBy(v314::getEventLoop).isInstanceOf(RuntimeError.class)
+                    .hasMessageContaining("There is no current event loop in thread");
+        }
+    }
+}
