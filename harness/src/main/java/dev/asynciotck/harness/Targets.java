@@ -4,7 +4,6 @@ import dev.asynciotck.spi.AsyncioProvider;
 import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.harness.java.JavaProviderTarget;
 import dev.asynciotck.harness.python.PythonTargets;
-import dev.asynciotck.harness.python.WasmTargets;
 
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * Finds targets by name: Java providers by their {@link AsyncioProvider#name()}, and {@code NAME@3.X}, the
  * provider made to behave as asyncio 3.X (one of its {@link AsyncioProvider#asyncioVersions()}); real Python interpreters ({@code cpython-3.12}, {@code cpython-3.11+uvloop},
  * {@code python:/path}), CPython compiled to WebAssembly ({@code cpython-3.14}, {@code cpython-3.15},
- * {@code cpython-3.13-wasm}; see {@link WasmTargets}) and Java providers by their {@link AsyncioProvider#name()}, found with
+ * {@code cpython-3.13-wasm}; see {@link dev.asynciotck.harness.python.WasmTargetFamily}) and Java providers by their {@link AsyncioProvider#name()}, found with
  * {@link ServiceLoader} on the class path, plus the jars of an optional extra class path (an implementation
  * under test that is not on the TCK's own class path).
  */
@@ -118,19 +117,16 @@ public final class Targets {
             return new MissingTarget(name, version, plain instanceof MissingTarget missing ? missing.reason()
                     : "the form " + VERSIONED_FORM + " is for Java providers; " + versioned.group(1) + " is not one");
         }
-        var wasm = WasmTargets.byName(name);
-        if (wasm.isPresent()) {
-            return wasm.get();
-        }
-        var python = PythonTargets.byName(name);
-        if (python.isPresent()) {
-            return python.get();
-        }
+        // The families first: the WebAssembly names (cpython-3.14, ...) come before the native cpython-3.X ones.
         for (TargetFamily family : families()) {
             var member = family.byName(name);
             if (member.isPresent()) {
                 return member.get();
             }
+        }
+        var python = PythonTargets.byName(name);
+        if (python.isPresent()) {
+            return python.get();
         }
         List<String> known = new ArrayList<>();
         List<String> broken = new ArrayList<>();
@@ -151,11 +147,14 @@ public final class Targets {
                 + (classpath.isEmpty() ? "" : " or in " + classpath)
                 + " (found: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")"
                 + (broken.isEmpty() ? "" : "; providers that failed to load: " + String.join("; ", broken))
-                + ", and not a Python target name (" + VERSIONED_FORM + " for a Java provider, cpython-3.X, cpython-3.X+uvloop, python:PATH, cpython-3.13-wasm, cpython-3.14, cpython-3.15, pyodide-3.14+webloop"
+                + ", and not a Python target name (" + VERSIONED_FORM + " for a Java provider, cpython-3.X, cpython-3.X+uvloop, python:PATH"
                 + families().stream().map(family -> ", " + family.nameForms()).collect(Collectors.joining()) + ")");
     }
 
-    /** The target families on the TCK's class path (e.g. GraalPy), in the order the service files name them. */
+    /**
+     * The target families on the TCK's class path (the WebAssembly builds, any loop by factory, GraalPy), in the
+     * order the service files name them.
+     */
     public static List<TargetFamily> families() {
         List<TargetFamily> found = new ArrayList<>();
         ServiceLoader.load(TargetFamily.class, Targets.class.getClassLoader()).forEach(found::add);

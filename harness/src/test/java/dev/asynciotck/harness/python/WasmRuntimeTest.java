@@ -1,6 +1,7 @@
 package dev.asynciotck.harness.python;
 
 import dev.asynciotck.harness.RunResult.Status;
+import dev.asynciotck.harness.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +99,17 @@ class WasmRuntimeTest {
         assertThat(WasmTargets.byName("cpython-3.14")).containsSame(WasmTargets.byName("cpython-3.14").orElseThrow());
         assertThat(WasmTargets.list()).extracting(TargetAvailability::name)
                 .containsExactly("cpython-3.13-wasm", "cpython-3.14", "cpython-3.15", "pyodide-3.14+webloop");
+    }
+
+    @Test
+    void theWasmTargetsAreATargetFamilyAskedBeforeTheNativeNames() {
+        var family = Targets.families().stream().filter(WasmTargetFamily.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(family.list()).isEqualTo(WasmTargets.list());
+        assertThat(family.nameForms()).isEqualTo("cpython-3.13-wasm, cpython-3.14, cpython-3.15, pyodide-3.14+webloop");
+        assertThat(family.byName("cpython-3.13")).isEmpty();
+        assertThat(Targets.byName("cpython-3.14")).isSameAs(WasmTargets.byName("cpython-3.14").orElseThrow())
+                .isSameAs(family.byName("cpython-3.14").orElseThrow());
+        assertThat(Targets.byName("pyodide-3.14+webloop")).isInstanceOf(WasmTarget.class);
     }
 }

@@ -3,7 +3,6 @@ package dev.asynciotck.reports.cli;
 import dev.asynciotck.harness.Targets;
 import dev.asynciotck.harness.TargetFamily;
 import dev.asynciotck.harness.python.PythonTargets;
-import dev.asynciotck.harness.python.WasmTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,10 +36,6 @@ final class ListTargetsCommand implements Runnable {
         out.println("Python interpreters:");
         for (var python : PythonTargets.list()) {
             out.printf("  %-22s %s%n", python.name(), python.available() ? "available" : python.reason());
-        }
-        out.println("CPython compiled to WebAssembly (Pyodide under Node, npm packages of harness/wasm):");
-        for (var wasm : WasmTargets.list()) {
-            out.printf("  %-22s %s%n", wasm.name(), (wasm.available() ? "available: " : "") + wasm.reason());
         }
         for (TargetFamily family : Targets.families()) {
             out.println(family.title() + ":");

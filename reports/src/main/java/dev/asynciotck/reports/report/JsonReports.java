@@ -2,6 +2,7 @@ package dev.asynciotck.reports.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.asynciotck.spec.CapabilityTags;
 import dev.asynciotck.spec.Rule;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecScenario;
@@ -184,6 +185,9 @@ final class JsonReports {
             cellJson.put("detail", ReportPaths.detail(outcome.target(), scenario));
             if (!cell.message().isEmpty()) {
                 cellJson.put("message", cell.message());
+            }
+            if (cell.verdict() == Verdict.NOT_APPLICABLE) {
+                CapabilityTags.lacking(cell.message()).ifPresent(lacking -> cellJson.put("missingCapability", lacking));
             }
             if (cell.baselineEntry() != null) {
                 cellJson.put("baselineReason", cell.baselineEntry().reason());

@@ -34,6 +34,19 @@ class CapabilityTagsTest {
         assertThat(run.verdict("no-capabilities", SAME_THREAD)).isEqualTo("pass");
         assertThat(run.verdict("no-capabilities", OTHER_THREAD)).isEqualTo("not-applicable");
         assertThat(run.verdict("reference", OTHER_THREAD)).isEqualTo("pass");
+        assertThat(run.cell("no-capabilities", OTHER_THREAD).path("missingCapability").asText())
+                .as("matrix.json names the capability the target lacks").isEqualTo("threadsafe-callbacks");
+        assertThat(run.cell("no-capabilities", SAME_THREAD).has("missingCapability")).isFalse();
+        assertThat(run.cell("reference", OTHER_THREAD).has("missingCapability")).isFalse();
+    }
+
+    @Test
+    void theReasonNamesTheCapabilityAndReadsBack() {
+        String reason = dev.asynciotck.spec.CapabilityTags.notApplicableReason("cpython-3.14", "threads");
+        assertThat(reason).isEqualTo("not applicable to cpython-3.14, which does not declare the optional capability threads");
+        assertThat(dev.asynciotck.spec.CapabilityTags.lacking(reason)).contains("threads");
+        assertThat(dev.asynciotck.spec.CapabilityTags.lacking("not applicable to 3.12 (scenario covers versions before 3.9)"))
+                .isEmpty();
     }
 
     /** A provider named no-capabilities that delegates to the reference but declares no capability. */

@@ -44,8 +44,7 @@ public final class ScenarioRun {
         });
         for (String capability : CapabilityTags.required(scenario.getSourceTagNames())) {
             if (!target.capabilities().contains(capability)) {
-                throw new TestAbortedException("not applicable to " + target.name() + ", which does not declare the"
-                        + " optional capability " + capability);
+                throw new TestAbortedException(CapabilityTags.notApplicableReason(target.name(), capability));
             }
         }
     }

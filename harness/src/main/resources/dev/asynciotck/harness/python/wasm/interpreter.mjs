@@ -22,9 +22,21 @@ globalThis.__asyncioTckSleep = (ms) => { Atomics.wait(sleepCell, 0, 0, Math.max(
 // With Pyodide's own loop (webloop), every callback WebLoop schedules goes through this, which counts those not run
 // yet: a program has ended when its top level has returned and none is left, as a Node script ends when its
 // event loop is empty. (WebLoop schedules with setImmediate for delays up to 2 ms, setTimeout beyond.)
-// A cancelled handle's callback stays scheduled until its delay passes (it then does nothing), so it does not count:
-// wasm_bootstrap.webloop_idle() says whether every callback still scheduled is a cancelled handle's.
+// A cancelled handle's callback stays scheduled until its delay passes (it then does nothing), so it does not count
+// while its timer has not fired: wasm_bootstrap.webloop_idle() says whether every callback still scheduled is a
+// cancelled handle's. One whose timer has fired counts until its call has settled, cancelled or not: Pyodide calls
+// the Python function one host turn later (callPyObjectMaybePromising waits for its own scheduleCallback first),
+// so a handle cancelled in between would otherwise be called after the rewind, on the memory of another program
+// (the trap "table index is out of bounds" in PyObject_Vectorcall, or silent corruption).
+// Invariant: ids = timers' keys (not fired) + the fired callbacks whose call has not settled.
 const webloopPending = { last: 0, ids: new Set(), timers: new Map() };
+
+/** True when every callback still counted is a cancelled handle's whose timer has not fired. */
+function webloopIdle(py) {
+  const pending = [...webloopPending.ids];
+  if (pending.some((id) => !webloopPending.timers.has(id))) return false;  // fired, its call not settled yet
+  return py.runPython(`import wasm_bootstrap; wasm_bootstrap.webloop_idle("${pending.join(",")}")`);
+}
 
 /** Takes the callbacks of cancelled handles off the host's queue, and frees them while the interpreter lives. */
 function dropCancelledCallbacks() {
@@ -35,6 +47,16 @@ function dropCancelledCallbacks() {
     webloopPending.timers.delete(id);
     webloopPending.ids.delete(id);
   }
+}
+
+/** After the interpreter failed: its callbacks are not run (it is not used again), nor awaited by the next one. */
+function forgetCallbacks() {
+  for (const { timer } of webloopPending.timers.values()) {
+    clearTimeout(timer);
+    clearImmediate(timer);
+  }
+  webloopPending.timers.clear();
+  webloopPending.ids.clear();
 }
 
 /** Loads Pyodide from pyodideDir, prepares it and (unless fresh) takes the checkpoint. */
@@ -84,10 +106,75 @@ del gc
 `);
   const python = py.runPython("import sys; sys.version.split()[0]");
   const module = py._module;
-  return {
-    py, module, FS: py.FS, sinks, pyodide: py.version, python, webloop,
-    checkpoint: fresh ? null : takeCheckpoint(module),
+  const calls = guardCalls(module);
+  const checkpoint = fresh ? null : takeCheckpoint(module);
+  calls.open = false;
+  return { py, module, FS: py.FS, sinks, pyodide: py.version, python, webloop, calls, checkpoint };
+}
+
+/**
+ * Guards the two entries through which JavaScript calls a Python object later (a scheduled callback, a promise's
+ * handler): Module.callPyObjectMaybePromising, which waits one host turn before it calls, and Module.callPyObject.
+ * A call counts until it has settled (inFlight), so that a program has not ended while one is under way; and while
+ * no program runs (open false) a call is not made at all: its object belongs to a program that has ended, whose
+ * memory the rewind has given back (what a new process would never call; calling it trapped with "table index is
+ * out of bounds" or worse). The checkpoint is taken with no call under way.
+ */
+function guardCalls(module) {
+  const calls = { open: true, inFlight: 0 };
+  const maybePromising = module.callPyObjectMaybePromising;
+  const plain = module.callPyObject;
+  module.callPyObjectMaybePromising = async function (...args) {
+    if (!calls.open) return undefined;
+    calls.inFlight++;
+    try {
+      return await maybePromising.apply(this, args);
+    } finally {
+      calls.inFlight--;
+    }
   };
+  module.callPyObject = function (...args) {
+    return calls.open ? plain.apply(this, args) : undefined;
+  };
+  // PyProxy.callPromising reaches the same deferred call without callPyObjectMaybePromising: it waits for
+  // API.scheduleCallback, then calls Module.promisingApply (both looked up when used). A callback scheduled there
+  // counts until it has fired, and promisingApply until it has settled; what runs in between are microtasks, which
+  // finish before the end-of-program check (a host timer) looks again. Closed (no program running, e.g. one
+  // scheduled during finalization), neither goes on: the call is never made.
+  const api = module.API;
+  if (api && typeof api.scheduleCallback === "function") {
+    const schedule = api.scheduleCallback;
+    api.scheduleCallback = function (callback, ...rest) {
+      if (!calls.open) return undefined;  // never fires: the deferred call waiting for it is never made
+      calls.inFlight++;
+      let fired = false;
+      return schedule.call(this, (...args) => {
+        if (!fired) {
+          fired = true;
+          calls.inFlight--;
+        }
+        return callback(...args);
+      }, ...rest);
+    };
+  }
+  const promisingApply = module.promisingApply;
+  if (typeof promisingApply === "function") {
+    module.promisingApply = function (...args) {
+      // Closed: the call's program has ended (finalized, then rewound or dropped); it waits for ever instead.
+      if (!calls.open) return new Promise(() => {});
+      calls.inFlight++;
+      let result;
+      try {
+        result = Promise.resolve(promisingApply.apply(this, args));
+      } catch (failure) {
+        calls.inFlight--;
+        throw failure;
+      }
+      result.then(() => { calls.inFlight--; }, () => { calls.inFlight--; });
+      return result;
+    };
+  }
+  return calls;
 }
 
 function writeTo(sinks, name) {
@@ -128,7 +215,8 @@ function rewind(module, checkpoint) {
  * that made the runtime load code, which a rewind cannot undo).
  */
 export async function runProgram(interpreter, { program, resultFile, stdoutFile, stderrFile }) {
-  const { py, module, FS, sinks } = interpreter;
+  const { py, module, FS, sinks, calls } = interpreter;
+  calls.open = true;
   const created = makeDirectories(FS, path.dirname(program));
   FS.writeFile(program, fs.readFileSync(program));
   const result = "/asyncio-tck/result";
@@ -144,8 +232,7 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
       status = await py.runPythonAsync(code);
       do {
         await new Promise((resolve) => setTimeout(resolve, 1));
-      } while (webloopPending.ids.size > 0
-               && !py.runPython(`import wasm_bootstrap; wasm_bootstrap.webloop_idle("${[...webloopPending.ids].join(",")}")`));
+      } while (calls.inFlight > 0 || (webloopPending.ids.size > 0 && !webloopIdle(py)));
       dropCancelledCallbacks();
     } else {
       status = py.runPython(code);
@@ -153,6 +240,7 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
     if (module._Py_FinalizeEx() < 0 && status === 0) status = 120;  // as Py_RunMain: flushing failed
   } catch (failure) {
     alive = false;
+    forgetCallbacks();
     const exit = /Program terminated with exit\((\d+)\)/.exec(String(failure && failure.message || failure));
     if (exit) {
       status = Number(exit[1]);  // os._exit(n): the process ends with n, without finalization
@@ -171,10 +259,12 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
     try { FS.unlink(file); } catch { /* not there */ }
   }
   created.reverse().forEach((dir) => { try { FS.rmdir(dir); } catch { /* not empty */ } });
+  calls.open = false;
   let reusable = false;
   if (alive && interpreter.checkpoint) {
-    reusable = module.wasmTable.length === interpreter.checkpoint.functionTable;
-    rewind(module, interpreter.checkpoint);
+    // A call still under way (begun during finalization) would go on after the rewind: load a new interpreter then.
+    reusable = module.wasmTable.length === interpreter.checkpoint.functionTable && calls.inFlight === 0;
+    if (reusable) rewind(module, interpreter.checkpoint);  // else the interpreter is dropped as it is
   }
   return { status, reusable };
 }
