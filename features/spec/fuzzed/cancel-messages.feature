@@ -53,3 +53,55 @@ Feature: Programs found by the differential fuzzer
         gather without return_exceptions raised: CancelledError ('stop',)
         """
       And the program completes normally
+
+  @rule-fuzzed.cancel-message.gather-cancelled-while-its-child-fails @required
+  Rule: A gather that is cancelled with a message, whose last child then ends with an exception instead of being cancelled, raises CancelledError carrying that message, even with return_exceptions=True.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
+    Cancelling the task that awaits gather() cancels the gather, which asks each
+    child to cancel with the same message; a child that is running at that moment
+    may still end with its own exception. Once every child is done, the cancelled
+    gather raises the CancelledError its last child would build, which carries the
+    message that child was asked to cancel with (its _cancel_message), cancelled or
+    not. Found by the fuzzer (seed 1012020): the reference gave CancelledError()
+    without the message there.
+
+    @since-3.9
+    Scenario: A child cancels the task that gathers it, with a message, then raises
+      Given the program:
+        """python
+        import asyncio
+
+
+        async def child(parent):
+            print("child cancels its parent:", parent.cancel("from the child"))
+            raise ValueError("the child fails")
+
+
+        async def parent_body():
+            c = asyncio.ensure_future(child(asyncio.current_task()))
+            try:
+                await asyncio.gather(c, return_exceptions=True)
+            except asyncio.CancelledError as e:
+                print("the parent's await of gather raised:", type(e).__name__, e.args)
+                print("the child was cancelled:", c.cancelled(), "and raised:", repr(c.exception()))
+                raise
+
+
+        async def main():
+            p = asyncio.ensure_future(parent_body())
+            try:
+                await p
+            except asyncio.CancelledError:
+                print("the parent ended cancelled:", p.cancelled())
+
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        child cancels its parent: True
+        the parent's await of gather raised: CancelledError ('from the child',)
+        the child was cancelled: False and raised: ValueError('the child fails')
+        the parent ended cancelled: True
+        """
+      And the program completes normally

@@ -132,7 +132,7 @@ Feature: Debug mode: a flag of the loop and the checks it turns on
       And the program completes normally
 
   @rule-loop.debug.callback-check @detail
-  Rule: CPython's loop in debug mode refuses a coroutine, a coroutine function or a non-callable given to call_soon, call_later, call_at or call_soon_threadsafe with TypeError at the call (call_later reports call_at); outside debug mode it accepts them.
+  Rule: CPython's loop in debug mode refuses a coroutine, a coroutine function or a non-callable given to call_soon, call_later, call_at, call_soon_threadsafe or run_in_executor with TypeError at the call (call_later reports call_at); outside debug mode it accepts them.
     Link: https://docs.python.org/3/library/asyncio-dev.html#debug-mode
     Detail: message text: the check and its messages are CPython's (BaseEventLoop._check_callback), not documented
     BaseEventLoop._check_callback runs only in debug mode; the documentation
@@ -230,6 +230,44 @@ Feature: Debug mode: a flag of the loop and the checks it turns on
         """
         get_debug() inside asyncio.run(debug=True): True
         call_soon(a coroutine function): TypeError: coroutines cannot be used with call_soon()
+        """
+      And the program completes normally
+
+    # run_in_executor checks its function before it looks at the executor, so no
+    # thread is started and the scenario needs none.
+    Scenario: run_in_executor in debug mode refuses a coroutine function, a coroutine and a non-callable at the call
+      Given the program:
+        """python
+        import asyncio
+
+
+        async def job():
+            return None
+
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            loop.set_debug(True)
+            coro = job()
+            for what, func in [("a coroutine function", job), ("a coroutine", coro), ("a non-callable", 1)]:
+                try:
+                    loop.run_in_executor(None, func)
+                    print(f"run_in_executor({what}): accepted")
+                except TypeError as e:
+                    print(f"run_in_executor({what}): TypeError: {e}")
+            coro.close()
+            loop.set_debug(False)
+
+
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(main())
+        loop.close()
+        """
+      Then the output is:
+        """
+        run_in_executor(a coroutine function): TypeError: coroutines cannot be used with run_in_executor()
+        run_in_executor(a coroutine): TypeError: coroutines cannot be used with run_in_executor()
+        run_in_executor(a non-callable): TypeError: a callable object was expected by run_in_executor(), got 1
         """
       And the program completes normally
 

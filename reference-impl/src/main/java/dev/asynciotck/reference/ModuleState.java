@@ -310,7 +310,7 @@ final class ModuleState {
         Set<Task> tasks = new LinkedHashSet<>();
         pendingTasks.forEach(task -> {
             if (task.registered && task.getLoop() == loop && !task.done()) {
-                tasks.add(task);
+                tasks.add((Task) task.self());
             }
         });
         return tasks;

@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.reference.lib.AsyncioLibrary;
+import java.util.function.UnaryOperator;
 import dev.asynciotck.reference.strand.StrandMechanism;
 import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.AsyncGenHooks;
@@ -172,6 +173,13 @@ public final class ReferenceAsyncio implements Asyncio {
     public Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart, Context context) {
         return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name, eagerStart,
                 context);
+    }
+
+    @Override
+    public Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart, Context context,
+                        UnaryOperator<Task> identity) {
+        return new ReferenceTask(module, loop != null ? loop : module.getEventLoop(), coro, name, eagerStart,
+                context, identity);
     }
 
     @Override

@@ -37,6 +37,8 @@ public class ReferenceFuture implements Future {
     boolean blocking;
     /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */
     private boolean logTraceback;
+    /** The program's identity of this future ({@link #bindSelf}): itself, or its program subclass instance. */
+    protected Future self = this;
     /** Its place in the order futures and tasks were made (module close reports what is left in that order). */
     final int creationNumber;
 
@@ -197,7 +199,7 @@ public class ReferenceFuture implements Future {
         var scheduled = new ArrayList<>(callbacks);
         callbacks.clear();
         for (Registered registered : scheduled) {
-            module.seams().scheduleDoneCallback(this, new DoneCallback(registered.callback(), this),
+            module.seams().scheduleDoneCallback(this, new DoneCallback(registered.callback(), self),
                     registered.context());
         }
     }
@@ -210,7 +212,7 @@ public class ReferenceFuture implements Future {
     public final void addDoneCallback(Consumer<? super Future> callback, Context context) {
         Context runIn = module.contextOrCopy(context);
         if (state != FutureState.PENDING) {
-            loop.callSoon(new DoneCallback(callback, this), runIn);
+            loop.callSoon(new DoneCallback(callback, self), runIn);
         } else {
             callbacks.add(new Registered(callback, runIn));
         }
@@ -233,12 +235,25 @@ public class ReferenceFuture implements Future {
         this.blocking = blocking;
     }
 
+    @Override
+    public final void bindSelf(Future bound) {
+        if (self != this) {
+            throw new IllegalStateException("bindSelf: this future already has its program identity");
+        }
+        self = bound;
+    }
+
+    /** The object the program knows this future as (see {@link #bindSelf}). */
+    final Future self() {
+        return self;
+    }
+
     /** {@code Future.__await__}: yield self while pending (marked blocking), then the result. */
     @Override
     public final Object awaitIn(Awaiter awaiter) {
         if (!done()) {
             blocking = true;
-            awaiter.suspend(this);
+            awaiter.suspend(self);
         }
         if (!done()) {
             throw new RuntimeError("await wasn't used with future");

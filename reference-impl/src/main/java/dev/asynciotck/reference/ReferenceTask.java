@@ -14,6 +14,7 @@ import dev.asynciotck.spi.exceptions.SystemExit;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code asyncio.Task} (tasks.py, 3.13): a future that drives a coroutine one step per callback.
@@ -54,6 +55,15 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
      */
     ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart,
                   Context context) {
+        this(module, loop, coro, name, eagerStart, context, null);
+    }
+
+    /**
+     * The same, for a program subclass instance: {@code identity} (null: none) is given this task and returns the
+     * instance, bound as this task's identity before any step can run.
+     */
+    ReferenceTask(ModuleState module, EventLoop loop, Object coro, String name, boolean eagerStart,
+                  Context context, UnaryOperator<Task> identity) {
         super(module, loop);
         if (!(coro instanceof Coroutine coroutine)) {
             throw new TypeError("a coroutine was expected, got " + module.reprs().repr(coro));
@@ -69,6 +79,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             } else {
                 this.name = "Task-" + number;
             }
+        }
+        if (identity != null) {
+            bindSelf(identity.apply(this));
         }
         module.taskCreated(this);
         if (eagerStart && loop.isRunning()) {
@@ -86,7 +99,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
      * task, and the previous current task swapped back afterwards.
      */
     private void eagerStart() {
-        Task previous = module.swapCurrentTask(loop, this);
+        Task previous = module.swapCurrentTask(loop, (Task) self);
         try {
             context.run(() -> stepRunAndHandleResult(null));
         } finally {
@@ -177,11 +190,11 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             mustCancel = false;
         }
         futWaiter = null;
-        module.enterTask(loop, this);
+        module.enterTask(loop, (Task) self);
         try {
             stepRunAndHandleResult(exc);
         } finally {
-            module.leaveTask(loop, this);
+            module.leaveTask(loop, (Task) self);
         }
     }
 
@@ -233,8 +246,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 scheduleStep(new RuntimeError("Task " + this + " got Future " + module.reprs().repr(result)
                         + " attached to a different loop"));
             } else if (isBlocking) {
-                if (future == this) {
-                    scheduleStep(new RuntimeError("Task cannot await on itself: " + this));
+                if (future == this || future == self) {
+                    scheduleStep(new RuntimeError("Task cannot await on itself: " + self));
                 } else {
                     future.setAsyncioFutureBlocking(false);
                     future.addDoneCallback(new Wakeup(this), context);

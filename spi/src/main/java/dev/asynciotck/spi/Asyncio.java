@@ -150,6 +150,25 @@ public interface Asyncio extends AutoCloseable {
      */
     Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart, Context context);
 
+    /**
+     * {@code Task.__init__(self, coro, ...)} of an instance of a program's subclass of {@code asyncio.Task}:
+     * {@link #newTask(Object, EventLoop, String, boolean, Context)}, where the provider calls {@code identity} once
+     * with its new task before the task's first step can run and binds what it returns ({@link Future#bindSelf}):
+     * an eager first step (3.12+), which runs inside this call, then already sees the program's instance as the
+     * current task, and the instance already knows its task. The default calls it right after construction, which
+     * suits a provider whose tasks never start eagerly.
+     *
+     * @param identity given the provider's task, returns the program's instance that stands for it
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.create_eager_task_factory">asyncio.create_eager_task_factory</a>
+     *      (its {@code custom_task_constructor}, e.g. a Task subclass)
+     */
+    default Task newTask(Object coro, EventLoop loop, String name, boolean eagerStart, Context context,
+                         java.util.function.UnaryOperator<Task> identity) {
+        Task task = newTask(coro, loop, name, eagerStart, context);
+        task.bindSelf(identity.apply(task));
+        return task;
+    }
+
     /** {@code asyncio.Task(coro, loop=loop, name=name)}; {@code loop} null means {@link #getEventLoop()}. */
     default Task newTask(Object coro, EventLoop loop, String name) {
         return newTask(coro, loop, name, false, null);

@@ -99,4 +99,25 @@ public interface Future extends Awaitable {
     /** Sets {@code _asyncio_future_blocking} (see {@link #asyncioFutureBlocking}); the default ignores it. */
     default void setAsyncioFutureBlocking(boolean blocking) {
     }
+
+    /**
+     * Gives this future the identity of {@code self}, the instance of a program's subclass of {@code asyncio.Future}
+     * or {@code asyncio.Task} whose construction made it (as {@code super().__init__()} does in Python). From then
+     * on the provider hands out {@code self} wherever asyncio hands out the future itself: the argument of its done
+     * callbacks, what its {@code __await__} yields to the awaiting task (which then waits through {@code self}'s
+     * methods, as asyncio's Task does for any Future subclass), and for a task {@code current_task()},
+     * {@code all_tasks()} and its own checks. {@code self} answers the {@link Future} methods through the subclass's
+     * overrides where it has them and through this future otherwise, so the provider must call this future's own
+     * implementation, never {@code self}, from within those methods. Called at most once, right after creation and
+     * before the future is shared. The default refuses, for a provider without subclass support.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.Future">asyncio.Future</a>
+     *      ("Future is compatible with ... subclasses"), and {@code loop.create_future()}'s note on
+     *      <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_future">alternative
+     *      implementations</a>
+     */
+    default void bindSelf(Future self) {
+        throw new dev.asynciotck.spi.exceptions.TypeError("this provider does not support subclasses of "
+                + (this instanceof Task ? "asyncio.Task" : "asyncio.Future"));
+    }
 }

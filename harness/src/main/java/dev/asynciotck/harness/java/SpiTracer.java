@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Decorates one {@link Asyncio} module so that every SPI call the program makes is recorded in a
@@ -210,6 +211,12 @@ public final class SpiTracer {
         }
         if (type == TaskConstructor.class && value instanceof TaskConstructor c) {
             return new TracedCallbacks.Constructor(c, newLabel("task constructor"), this);
+        }
+        if (type == UnaryOperator.class && value instanceof UnaryOperator<?> op) {
+            // The identity of Asyncio.newTask for a program's Task subclass: the program sees the task as it sees
+            // every provider object, and the provider gets the program's instance as it gets every program object.
+            @SuppressWarnings("unchecked") UnaryOperator<Object> identity = (UnaryOperator<Object>) op;
+            return (UnaryOperator<Object>) task -> toProvider(identity.apply(wrap(task)));
         }
         if (type == CoroutineBody.class && value instanceof CoroutineBody b) {
             return new TracedCallbacks.Body(b, "body of " + (name instanceof String s ? s : "coroutine"), this);

@@ -117,11 +117,16 @@ final class Support {
 
     /**
      * {@code fut._make_cancelled_error()} of a cancelled future: the CancelledError its {@code result()}
-     * raises (for a task, the one its coroutine raised; otherwise one carrying the cancel message).
+     * raises (for a task, the one its coroutine raised; otherwise one carrying the cancel message). Of a future
+     * that is not cancelled, Python builds one from {@code _cancel_message}: a task that was asked to cancel (with
+     * a message) and then ended otherwise still carries that message.
      */
     static CancelledError cancelledError(Future fut) {
         if (!fut.cancelled()) {
-            return new CancelledError(); // as Python builds for a future that was not cancelled
+            if (fut instanceof ReferenceFuture own && own.cancelMessage() != null) {
+                return new CancelledError(own.cancelMessage());
+            }
+            return new CancelledError();
         }
         try {
             fut.result();

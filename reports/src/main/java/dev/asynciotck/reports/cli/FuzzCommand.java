@@ -5,6 +5,7 @@ import dev.asynciotck.harness.Targets;
 import dev.asynciotck.reports.fuzz.FuzzBaseline;
 import dev.asynciotck.reports.fuzz.FuzzReport;
 import dev.asynciotck.reports.fuzz.FuzzRunner;
+import dev.asynciotck.reports.fuzz.LoadAverage;
 import dev.asynciotck.reports.fuzz.ProgramGenerator;
 import dev.asynciotck.reports.gate.IoProblem;
 import picocli.CommandLine.Command;
@@ -65,6 +66,14 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--max-shrunk", paramLabel = "N", defaultValue = "20",
             description = "differences shrunk at most; the rest are written unshrunk (default: ${DEFAULT-VALUE})")
     int maxShrunk;
+
+    @Option(names = "--isolated", description = "run every program on a Python target in a fresh interpreter "
+            + "(as tck run does) instead of one after another in a batch runner")
+    boolean isolated;
+
+    @Option(names = "--verify-batch", description = "run every program on a Python target both ways, batched and "
+            + "isolated, and count each program whose results differ (a state leak between programs)")
+    boolean verifyBatch;
 
     @Option(names = "--show", description = "print the programs (for the version of --target and --oracle) and "
             + "run nothing")
@@ -134,10 +143,12 @@ final class FuzzCommand implements Callable<Integer> {
         }
         int parallel = jobs != null ? jobs : 2 * Runtime.getRuntime().availableProcessors();
         var options = new FuzzRunner.Options(seed, count, underTest, expected,
-                Duration.ofMillis((long) (timeoutSeconds * 1000)), parallel, shrinkTries, maxShrunk);
+                Duration.ofMillis((long) (timeoutSeconds * 1000)), parallel, shrinkTries, maxShrunk, isolated,
+                verifyBatch);
         out.println("tck fuzz: " + count + " programs from seed " + seed + ", " + underTest.name() + " against "
                 + expected.name() + " (asyncio " + Math.min(underTest.version().minor(), expected.version().minor())
-                + " constructs)");
+                + " constructs), " + parallel + " jobs, " + (isolated ? "isolated" : "batched")
+                + (verifyBatch ? " and verified isolated" : "") + "; load average " + LoadAverage.now());
         out.flush();
         FuzzRunner.Result result;
         try {
@@ -154,14 +165,21 @@ final class FuzzCommand implements Callable<Integer> {
             err.flush();
             return Tck.HARNESS_ERROR;
         }
-        out.printf("tck fuzz: %d programs in %.1f s (%.1f/s): %d differences (%d unexplained, %d explained), "
-                        + "%d inconclusive; report in %s%n", result.programs(), result.elapsed().toMillis() / 1000.0,
-                result.programs() / Math.max(0.001, result.elapsed().toMillis() / 1000.0),
-                result.differences().size(), result.unexplained(), result.explained(), result.inconclusive(),
-                reportDir.resolve("summary.txt"));
-        out.printf("tck fuzz: time per program (run alone, summed over the run): %s %.1f ms, %s %.1f ms%n",
+        out.printf("tck fuzz: %d programs in %.1f s (%.1f programs/s, load average %s): %d differences "
+                        + "(%d unexplained, %d explained), %d inconclusive; report in %s%n", result.programs(),
+                result.elapsed().toMillis() / 1000.0, result.rate(), LoadAverage.now(), result.differences().size(),
+                result.unexplained(), result.explained(), result.inconclusive(), reportDir.resolve("summary.txt"));
+        out.printf("tck fuzz: time per program (each run's own time, summed over the run): %s %.1f ms, %s %.1f ms%n",
                 underTest.name(), result.targetBusy().toNanos() / 1e6 / result.programs(), expected.name(),
                 result.oracleBusy().toNanos() / 1e6 / result.programs());
+        if (verifyBatch) {
+            out.println("tck fuzz: batched against isolated: " + result.batchMismatches().size() + " programs differ, "
+                    + result.unverified() + " not compared (their isolated run gave no outcome)");
+        }
+        if (!result.batchMismatches().isEmpty()) {
+            out.println("tck fuzz: " + result.batchMismatches().size() + " programs gave another result batched than"
+                    + " isolated (a state leak between batched programs), seeds " + result.batchMismatches());
+        }
         for (FuzzRunner.Difference d : result.differences()) {
             out.println("  seed " + d.shrunk().program().seed() + ": " + underTest.name() + " "
                     + dev.asynciotck.reports.fuzz.Comparison.describe(d.shrunk().target()) + ", " + expected.name()
@@ -169,7 +187,7 @@ final class FuzzCommand implements Callable<Integer> {
                     + (d.explainedBy() == null ? "" : " (explained: " + d.explainedBy() + ")"));
         }
         out.flush();
-        return result.unexplained() == 0 ? 0 : 1;
+        return result.unexplained() == 0 && result.batchMismatches().isEmpty() ? 0 : 1;
     }
 
     private String usageProblem() {

@@ -29,9 +29,14 @@ public final class FuzzReport {
         summary.add("differences: " + result.differences().size() + " (" + result.unexplained()
                 + " unexplained, " + result.explained() + " explained by the baseline)");
         summary.add("inconclusive (the oracle gave no outcome): " + result.inconclusive());
-        summary.add(String.format("time: %.1f s; per program, summed over the run: target %.1f ms, oracle %.1f ms",
-                result.elapsed().toMillis() / 1000.0, result.targetBusy().toNanos() / 1e6 / result.programs(),
+        summary.add(String.format("time: %.1f s (%.1f programs/s, load average %s); per program, summed over the run:"
+                        + " target %.1f ms, oracle %.1f ms", result.elapsed().toMillis() / 1000.0, result.rate(),
+                LoadAverage.now(), result.targetBusy().toNanos() / 1e6 / result.programs(),
                 result.oracleBusy().toNanos() / 1e6 / result.programs()));
+        if (!result.batchMismatches().isEmpty()) {
+            summary.add("batched and isolated results differed (a state leak between batched programs) for seeds "
+                    + result.batchMismatches());
+        }
         for (FuzzRunner.Difference d : result.differences()) {
             Comparison c = d.shrunk();
             Path folder = dir.resolve("seed-" + c.program().seed());

@@ -72,5 +72,21 @@ class FuzzCommandTest {
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("tck fuzz: 8/8 programs, 0 differences"), run.out());
         assertTrue(Files.readString(dir.resolve("summary.txt")).contains("differences: 0"));
+        assertTrue(run.out().contains("programs/s, load average "), run.out());
+        assertTrue(run.out().contains("tck fuzz: time per program (each run's own time, summed over the run): reference "),
+                run.out());
+    }
+
+    @Test
+    void batchedProgramsGiveWhatIsolatedOnesGive() {
+        Assumptions.assumeTrue(Targets.byName("cpython-3.13").unavailableReason().isEmpty(),
+                "cpython-3.13 is not installed here");
+        Run run = tck("fuzz", "--seed", "20261206", "--count", "6", "--verify-batch", "--report-dir", dir.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("batched and verified isolated"), run.out());
+        assertTrue(run.out().contains("tck fuzz: 6/6 programs, 0 differences"), run.out());
+        Run isolated = tck("fuzz", "--seed", "20261206", "--count", "2", "--isolated", "--report-dir", dir.toString());
+        assertEquals(0, isolated.code(), isolated.out() + isolated.err());
+        assertTrue(isolated.out().contains(", isolated; load average"), isolated.out());
     }
 }

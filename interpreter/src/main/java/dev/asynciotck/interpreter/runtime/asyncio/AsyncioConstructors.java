@@ -1,11 +1,14 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Lock;
+import dev.asynciotck.spi.Task;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
+import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.Values;
 
 /** Calling asyncio's classes: {@code asyncio.Future()}, {@code asyncio.Queue(maxsize)}, ... */
@@ -21,6 +24,28 @@ public final class AsyncioConstructors {
     public static Object future(Runtime rt, Args args) {
         Object[] v = bind("Future", "*, loop=None", args);
         return rt.asyncio().newFuture(SpiArguments.loop(rt, v[0]));
+    }
+
+    /** {@code Future.__init__(self, *, loop=None)} of a program subclass instance. */
+    public static Future futureOfSubclass(Runtime rt, Args args, PyFutureSubclassInstance self) {
+        Future future = (Future) future(rt, args);
+        self.attach(future);
+        future.bindSelf(self);
+        return future;
+    }
+
+    /** {@code Task.__init__(self, coro, ...)} of a program subclass instance, bound before any step runs. */
+    public static Future taskOfSubclass(Runtime rt, Args args, PyFutureSubclassInstance self) {
+        Object[] v = bind("Task", "coro, *, loop=None, name=None, context=None, eager_start=?", args);
+        Context context = SpiArguments.context(rt, v[3], "Task", 11);
+        if (!(self instanceof Task program)) {
+            throw new IllegalArgumentException("a Task subclass instance was expected");
+        }
+        return rt.asyncio().newTask(v[0], SpiArguments.loop(rt, v[1]), SpiArguments.optionalString(v[2]),
+                !ArgumentBinder.absent(v[4]) && Values.truth(v[4]), context, task -> {
+                    self.attach(task);
+                    return program;
+                });
     }
 
     public static Object task(Runtime rt, Args args) {

@@ -68,6 +68,8 @@ public final class AsyncioModule {
         model.registerModule("asyncio", this::attribute);
         model.registerConstructor(Types.FUTURE, AsyncioConstructors::future);
         model.registerConstructor(Types.TASK, AsyncioConstructors::task);
+        model.registerFutureSubclassInit(Types.FUTURE, AsyncioConstructors::futureOfSubclass);
+        model.registerFutureSubclassInit(Types.TASK, AsyncioConstructors::taskOfSubclass);
         model.registerConstructor(Types.QUEUE, (r, a) -> madeBy(AsyncioConstructors.queue(r, a), Types.QUEUE));
         model.registerConstructor(Types.LIFO_QUEUE,
                 (r, a) -> madeBy(AsyncioConstructors.lifoQueue(r, a), Types.LIFO_QUEUE));

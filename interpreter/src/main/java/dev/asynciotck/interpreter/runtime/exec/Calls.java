@@ -11,6 +11,8 @@ import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
 import dev.asynciotck.interpreter.runtime.object.PyFutureLikeInstance;
+import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
+import dev.asynciotck.interpreter.runtime.object.PyTaskSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
@@ -95,13 +97,17 @@ public final class Calls {
             }
             return constructor.apply(rt, args);
         }
+        PyClass asyncioBase = cls.isSubclassOf(Types.TASK) ? Types.TASK : cls.isSubclassOf(Types.FUTURE) ? Types.FUTURE : null;
         for (PyClass base : cls.mro) {
-            if (base.builtin && base != Types.OBJECT) {
+            if (base.builtin && base != Types.OBJECT && base != Types.FUTURE && base != Types.TASK) {
                 throw Errors.unsupported("subclass of builtin type '" + base.name + "'");
             }
         }
         if (cls.lookup("__new__") != null) {
             throw Errors.unsupported("__new__ method");
+        }
+        if (asyncioBase != null) {
+            return instantiateFutureSubclass(rt, cls, asyncioBase, args);
         }
         PyInstance instance = Generators.isCoroutineClass(cls) ? rt.generators.coroutineLike(cls)
                 : cls.has("_asyncio_future_blocking") ? new PyFutureLikeInstance(cls, rt)
@@ -114,6 +120,25 @@ public final class Calls {
             }
         } else if (!args.positional().isEmpty() || !args.keywords().isEmpty()) {
             throw new TypeError(cls.qualifiedName + "() takes no arguments");
+        }
+        return instance;
+    }
+
+    /**
+     * {@code cls(*args, **kwargs)} of a program subclass of asyncio.Future or Task: the program's {@code __init__}
+     * (which calls {@code super().__init__(...)}), or else the builtin one, makes the provider's half.
+     */
+    private static Object instantiateFutureSubclass(ProgramRuntime rt, PyClass cls, PyClass asyncioBase, Args args) {
+        PyFutureSubclassInstance instance = asyncioBase == Types.TASK ? new PyTaskSubclassInstance(cls, rt)
+                : new PyFutureSubclassInstance(cls, rt);
+        Object init = cls.lookup("__init__");
+        if (init instanceof PyFunction f) {
+            Object result = callFunction(rt, f, args.withSelf(instance));
+            if (result != null) {
+                throw new TypeError("__init__() should return None, not '" + rt.typeOf(result).name + "'");
+            }
+        } else {
+            instance.initFromArguments(rt, args);
         }
         return instance;
     }

@@ -41,6 +41,14 @@ public final class ObjectModel {
         }
     }
 
+    /**
+     * How {@code Future.__init__} or {@code Task.__init__} makes the provider's half of an instance of a program
+     * subclass: the provider's future, already bound to {@code self} ({@link dev.asynciotck.spi.Future#bindSelf}).
+     */
+    public interface FutureSubclassInit {
+        dev.asynciotck.spi.Future init(Runtime rt, Args args, PyFutureSubclassInstance self);
+    }
+
     private record Kind<T>(Class<?> javaType, T handler) {
     }
 
@@ -48,6 +56,7 @@ public final class ObjectModel {
     private final List<Kind<Attributes>> attributes = new ArrayList<>();
     private final Map<PyClass, BiFunction<Runtime, Args, Object>> constructors = new HashMap<>();
     private final Map<String, Function<String, Object>> modules = new HashMap<>();
+    private final Map<PyClass, FutureSubclassInit> futureSubclassInits = new HashMap<>();
     /** The classes of iterators and views, one per name ({@code list_iterator}, {@code dict_keys}, ...). */
     private final Map<String, PyClass> namedClasses = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,6 +76,15 @@ public final class ObjectModel {
     /** How calling the builtin class {@code cls} makes an instance. */
     public void registerConstructor(PyClass cls, BiFunction<Runtime, Args, Object> constructor) {
         constructors.put(cls, constructor);
+    }
+
+    /** How {@code base.__init__} ({@code base} asyncio.Future or Task) makes a program subclass instance's future. */
+    public void registerFutureSubclassInit(PyClass base, FutureSubclassInit init) {
+        futureSubclassInits.put(base, init);
+    }
+
+    public Optional<FutureSubclassInit> futureSubclassInitOf(PyClass base) {
+        return Optional.ofNullable(futureSubclassInits.get(base));
     }
 
     /** The attributes of the module called {@code name} ({@code asyncio}, {@code threading}). */

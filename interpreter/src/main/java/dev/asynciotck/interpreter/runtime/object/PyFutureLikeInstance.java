@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  * {@code add_done_callback(fn)}, ...), so the provider does with it exactly what asyncio does with such an object,
  * and nothing else: the interpreter decides nothing about it. It stays an ordinary instance for the program.
  */
-public final class PyFutureLikeInstance extends PyInstance implements Future {
+public class PyFutureLikeInstance extends PyInstance implements Future {
 
-    private final Runtime runtime;
+    protected final Runtime runtime;
     /** The Python callables handed to the program for the provider's callbacks, so that removal finds them. */
     private final Map<Consumer<? super Future>, PyBuiltin> callbacks = new ConcurrentHashMap<>();
 

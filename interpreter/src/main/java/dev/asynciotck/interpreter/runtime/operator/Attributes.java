@@ -11,6 +11,7 @@ import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
+import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
@@ -102,6 +103,10 @@ public final class Attributes {
         if (classValue != null || i.type.has(name)) {
             return PyBoundMethod.bind(classValue, i, i.type);
         }
+        if (i instanceof PyFutureSubclassInstance future) {
+            // asyncio.Future's or Task's own attribute: the provider's future answers it.
+            return get(rt, future.provided(), name);
+        }
         Object getattr = i.type.lookup("__getattr__");
         if (getattr instanceof PyFunction f) {
             return rt.call(f, i, name);
@@ -152,6 +157,9 @@ public final class Attributes {
         int start = mro.indexOf(s.type());
         for (int i = start + 1; i < mro.size(); i++) {
             PyClass c = mro.get(i);
+            if ((c == Types.FUTURE || c == Types.TASK) && s.self() instanceof PyFutureSubclassInstance future) {
+                return futureBaseAttribute(rt, future, name);
+            }
             if (c.dict.containsKey(name)) {
                 return PyBoundMethod.bind(c.dict.get(name), s.self(), type);
             }
@@ -160,6 +168,20 @@ public final class Attributes {
             return PyBuiltin.rawMethod(s.self(), "__init__", args -> null);
         }
         throw Errors.attributeError("'super' object has no attribute '" + name + "'");
+    }
+
+    /**
+     * An attribute of asyncio.Future or Task reached past a program subclass's own classes ({@code super().name}):
+     * {@code __init__} makes the provider's half, anything else is the provider's future's.
+     */
+    private static Object futureBaseAttribute(Runtime rt, PyFutureSubclassInstance future, String name) {
+        if (name.equals("__init__")) {
+            return PyBuiltin.withRuntime("__init__", (r, args) -> {
+                future.initFromArguments(r, args);
+                return null;
+            });
+        }
+        return get(rt, future.provided(), name);
     }
 
     public static void set(Runtime rt, Object object, String name, Object value) {

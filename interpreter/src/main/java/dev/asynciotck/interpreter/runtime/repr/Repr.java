@@ -18,6 +18,7 @@ import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyDictView;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
+import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PySet;
 import dev.asynciotck.interpreter.runtime.object.PySlice;
@@ -78,6 +79,7 @@ public final class Repr {
                     : (s.frozen ? "frozenset(" : "") + sequence(s, s.items(), "{", "}", seen) + (s.frozen ? ")" : "");
             case PyDict d -> dict(d, seen);
             case PyInstance i when i.type.lookup("__repr__") instanceof PyFunction f -> callString(f, i, "__repr__");
+            case PyFutureSubclassInstance f when f.initialized() -> subclassRepr(f);
             case PyInstance i -> "<" + i.type.module + "." + i.type.qualifiedName + " object at " + Values.address(i) + ">";
             case Throwable t when t instanceof ExceptionObject e && e.pyClass().lookup("__repr__") instanceof PyFunction f ->
                     callString(f, t, "__repr__");
@@ -95,6 +97,16 @@ public final class Repr {
             case Character c -> stringRepr(c.toString());
             default -> String.valueOf(value);
         };
+    }
+
+    /**
+     * asyncio's repr of a Future or Task subclass instance ({@code _future_repr}, {@code _task_repr}): the provider's
+     * repr of its future, under the name of the instance's class ({@code self.__class__.__name__}).
+     */
+    private static String subclassRepr(PyFutureSubclassInstance f) {
+        String provided = f.provided().toString();
+        int space = provided.indexOf(' ');
+        return provided.startsWith("<") && space > 0 ? "<" + f.type.name + provided.substring(space) : provided;
     }
 
     private static String sequence(Object container, Collection<?> items, String open, String close, Set<Object> seen) {
