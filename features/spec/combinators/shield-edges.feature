@@ -84,7 +84,7 @@ Feature: shield passes its inner outcome through, and wait_for(shield(t)) bounds
         async def main(log):
             shielded = await make_shield(log)
             print(f"shield made, done={shielded.done()}, log={log}")
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(1)
             print(f"after a sleep, without awaiting it: done={shielded.done()}, log={log}")
             return shielded
 
@@ -195,7 +195,7 @@ Feature: shield passes its inner outcome through, and wait_for(shield(t)) bounds
                 await asyncio.wait_for(shielded, timeout=0)
             except asyncio.TimeoutError:
                 print(f"TimeoutError; shield cancelled={shielded.cancelled()}, task done={task.done()} cancelled={task.cancelled()}")
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(1.2)
             print(f"later: task done={task.done()} result={task.result()!r}")
 
         loop = asyncio.new_event_loop()
