@@ -250,7 +250,9 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                     scheduleStep(new RuntimeError("Task cannot await on itself: " + self));
                 } else {
                     future.setAsyncioFutureBlocking(false);
-                    future.addDoneCallback(new Wakeup(this), context);
+                    // 3.6's Task._step calls result.add_done_callback(self._wakeup): no context= (3.7 added it),
+                    // which a program's Future subclass overriding add_done_callback sees.
+                    future.addDoneCallback(new Wakeup(this), module.atLeast(7) ? context : null);
                     futWaiter = future;
                     if (mustCancel && futWaiter.cancel(cancelMessage)) {
                         mustCancel = false;
