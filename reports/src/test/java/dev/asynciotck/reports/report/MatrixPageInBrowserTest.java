@@ -14,18 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,14 +38,12 @@ class MatrixPageInBrowserTest {
 
     static final Path REPORTS = Path.of(System.getProperty("tck.report.dir", "target/tck-reports"))
             .resolve("browser").toAbsolutePath();
-    static final Path CHROMIUM = Path.of(System.getProperty("tck.chromium", "/usr/bin/chromium"));
     static final String TAGS = "@rule-task.cancel.before-start";
-    static final long BROWSER_SECONDS = 120;
 
     @Test
     void theRenderedMatrixShowsEveryTargetWithItsTotalsAndIsScreenshotted(@TempDir Path profile) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String reason = "Chromium not found at " + CHROMIUM + " (install Debian's chromium, as .ci/run does): "
+        if (!Files.isExecutable(HeadlessChromium.CHROMIUM)) {
+            String reason = "Chromium not found at " + HeadlessChromium.CHROMIUM + " (install Debian's chromium, as .ci/run does): "
                     + "the matrix page is not checked in a browser";
             System.out.println("MatrixPageInBrowserTest skipped: " + reason);
             assumeTrue(false, reason);
@@ -70,7 +64,7 @@ class MatrixPageInBrowserTest {
                 .containsExactlyElementsOf(targets);
 
         // The DOM as Chromium rendered it.
-        String dom = chromium(profile, "--dump-dom", matrix.toUri().toString());
+        String dom = HeadlessChromium.dom(profile, matrix);
         Document page = Jsoup.parse(dom);
         assertThat(page.select("table#matrix")).as("table#matrix in\n" + dom).hasSize(1);
         assertThat(page.select("table#matrix th.target[data-target]").eachAttr("data-target"))
@@ -114,7 +108,7 @@ class MatrixPageInBrowserTest {
         // A screenshot of the page, kept with the reports.
         Path png = REPORTS.resolve("matrix.png");
         Files.deleteIfExists(png);
-        chromium(profile, "--screenshot=" + png, "--window-size=1400,1000", matrix.toUri().toString());
+        HeadlessChromium.run(profile, "--screenshot=" + png, "--window-size=1400,1000", matrix.toUri().toString());
         assertThat(png).exists();
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).as("PNG signature").startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
@@ -123,7 +117,7 @@ class MatrixPageInBrowserTest {
         assertThat(image.getWidth()).isEqualTo(1400);
         assertThat(image.getHeight()).isEqualTo(1000);
         assertThat(colours(image)).as("distinct colours in the screenshot (a blank page has one)").isGreaterThan(2);
-        System.out.println("matrix page checked in " + CHROMIUM + "; screenshot: " + png);
+        System.out.println("matrix page checked in " + HeadlessChromium.CHROMIUM + "; screenshot: " + png);
     }
 
     /**
@@ -134,7 +128,7 @@ class MatrixPageInBrowserTest {
      */
     @Test
     void theRenderedMatrixExplainsEachDetailDifference(@TempDir Path profile) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM);
+        assumeTrue(Files.isExecutable(HeadlessChromium.CHROMIUM), "Chromium not found at " + HeadlessChromium.CHROMIUM);
         String pure = PythonTargets.list().stream().filter(t -> t.available() && t.name().startsWith("cpython-3.1")
                         && t.name().endsWith("+pure"))
                 .map(TargetAvailability::name).reduce((first, second) -> second).orElse(null);
@@ -152,7 +146,7 @@ class MatrixPageInBrowserTest {
         assertThat(differences.size()).as("detail differences of " + pure + " in summary.json").isPositive();
         assertThat(summary.at("/targets/0/detailDifferences")).as("the reference has none").isEmpty();
 
-        Document page = Jsoup.parse(chromium(profile, "--dump-dom",
+        Document page = Jsoup.parse(HeadlessChromium.run(profile, "--dump-dom",
                 reports.resolve(ReportPaths.MATRIX_HTML).toUri().toString()));
         Elements rows = page.select("div#detail-differences tr.detail-difference[data-target][data-rule]");
         assertThat(rows).as("rows of div#detail-differences").hasSize(differences.size());
@@ -174,10 +168,10 @@ class MatrixPageInBrowserTest {
 
         Path png = reports.resolve("detail-differences.png");
         Files.deleteIfExists(png);
-        chromium(profile, "--screenshot=" + png, "--window-size=1400,700", reports.resolve(ReportPaths.MATRIX_HTML)
+        HeadlessChromium.run(profile, "--screenshot=" + png, "--window-size=1400,700", reports.resolve(ReportPaths.MATRIX_HTML)
                 .toUri() + "#detail-differences");
         assertThat(ImageIO.read(png.toFile())).as("decodable PNG").isNotNull();
-        System.out.println("detail differences checked in " + CHROMIUM + "; screenshot: " + png);
+        System.out.println("detail differences checked in " + HeadlessChromium.CHROMIUM + "; screenshot: " + png);
     }
 
     /** Runs {@code tck} in process; its output, with the exit code as the first line. */
@@ -187,44 +181,6 @@ class MatrixPageInBrowserTest {
         int code = Tck.commandLine().setOut(writer).setErr(writer).execute(args.toArray(String[]::new));
         writer.flush();
         return "exit " + code + "\n" + out;
-    }
-
-    /** Runs headless Chromium with a fresh profile; what it printed on standard output. */
-    private static String chromium(Path profile, String... args) throws IOException, InterruptedException {
-        Path userData = Files.createTempDirectory(profile, "chromium-");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + userData));
-        command.addAll(List.of(args));
-        Path stderr = profile.resolve(userData.getFileName() + ".stderr");
-        Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        process.getOutputStream().close();
-        byte[] stdout;
-        try (InputStream in = process.getInputStream()) {
-            stdout = readWithin(process, in);
-        }
-        int exit = process.exitValue();
-        assertThat(exit).as("chromium %s exit code; stderr:%n%s", String.join(" ", command),
-                Files.readString(stderr, StandardCharsets.UTF_8)).isZero();
-        return new String(stdout, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readWithin(Process process, InputStream in) throws InterruptedException {
-        byte[][] result = new byte[1][];
-        Thread reader = Thread.ofVirtual().start(() -> {
-            try {
-                result[0] = in.readAllBytes();
-            } catch (IOException e) {
-                result[0] = new byte[0];
-            }
-        });
-        if (!process.waitFor(BROWSER_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("chromium did not finish within " + BROWSER_SECONDS + " s");
-        }
-        reader.join(TimeUnit.SECONDS.toMillis(10));
-        return result[0] == null ? new byte[0] : result[0];
     }
 
     private static int colours(BufferedImage image) {
