@@ -176,6 +176,27 @@ final class ChildProcess {
     }
 
     /** Kills a process and every process descended from it (see {@link ChildProcesses#killTree}). */
+    /**
+     * Ends a long-lived server child: closes its input (each of our servers ends when its input does), gives it
+     * {@code grace} to exit, kills its process tree otherwise, and removes its working directory.
+     */
+    static void endServer(OutputStream requests, Process process, Duration grace, Path directory) {
+        try {
+            requests.close();
+        } catch (IOException ignored) {
+            // Already closed.
+        }
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                killTree(process.toHandle());
+            }
+        } catch (InterruptedException interrupted) {
+            killTree(process.toHandle());
+            Thread.currentThread().interrupt();
+        }
+        TempFiles.deleteQuietly(directory);
+    }
+
     static void killTree(ProcessHandle root) {
         ChildProcesses.killTree(root);
     }

@@ -166,20 +166,7 @@ final class ForkServer implements AutoCloseable {
     /** Stops the server (its children with it: it kills them when its input ends) and removes its directory. */
     @Override
     public void close() {
-        try {
-            requests.close();
-        } catch (IOException ignored) {
-            // Already closed.
-        }
-        try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                ChildProcess.killTree(process.toHandle());
-            }
-        } catch (InterruptedException interrupted) {
-            ChildProcess.killTree(process.toHandle());
-            Thread.currentThread().interrupt();
-        }
-        TempFiles.deleteQuietly(directory);
+        ChildProcess.endServer(requests, process, Duration.ofSeconds(2), directory);
     }
 
     private static int await(CompletableFuture<Integer> exit, Duration limit)

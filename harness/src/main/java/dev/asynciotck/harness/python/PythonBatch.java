@@ -197,20 +197,7 @@ public final class PythonBatch implements AutoCloseable {
         }
 
         void close() {
-            try {
-                requests.close();
-            } catch (IOException ignored) {
-                // Already closed.
-            }
-            try {
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                    ChildProcess.killTree(process.toHandle());
-                }
-            } catch (InterruptedException interrupted) {
-                ChildProcess.killTree(process.toHandle());
-                Thread.currentThread().interrupt();
-            }
-            TempFiles.deleteQuietly(directory);
+            ChildProcess.endServer(requests, process, Duration.ofSeconds(2), directory);
         }
 
         private static byte[] resource(String name) throws IOException {

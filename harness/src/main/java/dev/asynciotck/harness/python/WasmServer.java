@@ -177,20 +177,7 @@ final class WasmServer implements AutoCloseable {
     /** Stops the server (it ends with its workers when its input ends) and removes its directory. */
     @Override
     public void close() {
-        try {
-            requests.close();
-        } catch (IOException ignored) {
-            // Already closed.
-        }
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                ChildProcess.killTree(process.toHandle());
-            }
-        } catch (InterruptedException interrupted) {
-            ChildProcess.killTree(process.toHandle());
-            Thread.currentThread().interrupt();
-        }
-        TempFiles.deleteQuietly(directory);
+        ChildProcess.endServer(requests, process, Duration.ofSeconds(5), directory);
     }
 
     /** Waits for {@code future}; a timeout with a message is a {@link Failure}, without one it is thrown as is. */
