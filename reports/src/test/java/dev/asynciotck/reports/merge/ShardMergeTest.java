@@ -84,6 +84,10 @@ class ShardMergeTest {
         assertThat(json(merged, "manifest.json")).isEqualTo(json(whole, "manifest.json"));
         assertThat(json(merged, "results.json").get("selected")).isEqualTo(json(whole, "results.json").get("selected"));
         assertThat(timesMasked(merged.resolve("matrix.md"))).isEqualTo(timesMasked(whole.resolve("matrix.md")));
+        for (String page : dashboardPages(whole)) {
+            assertThat(timesMasked(merged.resolve(page))).as("the dashboard's %s", page)
+                    .isEqualTo(timesMasked(whole.resolve(page)));
+        }
         for (String target : List.of("reference", CPYTHON)) {
             assertThat(merged.resolve(target).resolve("details.html")).isRegularFile();
             assertThat(merged.resolve(target).resolve("junit.xml")).content().contains("testcase");
@@ -266,9 +270,23 @@ class ShardMergeTest {
         }
     }
 
+    /** The dashboard, the differences page and every rule page of a report directory, relative to it. */
+    private static List<String> dashboardPages(Path dir) {
+        try (var rules = Files.list(dir.resolve("rules"))) {
+            List<String> pages = new java.util.ArrayList<>(List.of("index.html", "differences.html"));
+            rules.map(page -> "rules/" + page.getFileName()).sorted().forEach(pages::add);
+            assertThat(pages).hasSizeGreaterThan(2);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file with its durations and run start times masked. */
     private static String timesMasked(Path file) {
         try {
-            return Files.readString(file).replaceAll("\\d+\\.\\d s", "T s");
+            return Files.readString(file).replaceAll("\\d+\\.\\d s", "T s")
+                    .replaceAll("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z", "START");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
