@@ -75,6 +75,14 @@ final class Interruption {
         }
     }
 
+    private void awaitTargets() {
+        try {
+            targets.awaitTermination(TARGETS_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void onShutdown() {
         ReportWriter reports;
         synchronized (this) {
@@ -91,16 +99,16 @@ final class Interruption {
         if (reports == null) {
             return;
         }
-        try {
-            targets.awaitTermination(TARGETS_GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        awaitTargets();
         int kept = reports.interrupt("stopped by a signal at " + Instant.now());
         if (kept < 0) {
             return; // The run had finished and closed its complete reports: nothing to say.
         }
         reports.close();
+        // A target thread still starting (Cucumber opens its report files, creating their folders, when it builds
+        // its plugins) can re-create the staging folder after close(): wait for the threads once more, sweep it.
+        awaitTargets();
+        reports.sweepStaging();
         err.println();
         err.println(kept == 0
                 ? "tck run: interrupted before any target finished; " + reports.dir() + " is as it was before the run"

@@ -172,6 +172,14 @@ public final class ReportDirectory implements AutoCloseable {
         closeQuietly(channel);
     }
 
+    /**
+     * Removes the staging folder again after {@link #close}: a target thread that was still starting when the run
+     * was interrupted (Cucumber opens its report files when it builds its plugins) may have created it anew.
+     */
+    public void sweepStaging() {
+        deleteTree(staging);
+    }
+
     /** The previous run's reports: its cross-target files and the target folders its manifest names. */
     private void removePreviousRun() throws IOException {
         if (previousRemoved) {

@@ -156,6 +156,11 @@ public final class ReportWriter {
         directory.close();
     }
 
+    /** After {@link #close}: removes a staging folder that a late target thread created again. */
+    public void sweepStaging() {
+        directory.sweepStaging();
+    }
+
     private void writeRunFiles(List<TargetOutcome> outcomes) throws IOException {
         List<FaultModelCheck> faults = faultModelChecks(outcomes);
         stage(ReportPaths.DASHBOARD_HTML, DashboardHtml.render(selection, outcomes, run));
