@@ -199,6 +199,43 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
         """
       And the program completes normally
 
+  @rule-task.call-graph.eager-task-group-member @optional @needs-eager-task-factory
+  Rule: From 3.14 a TaskGroup member that finished eagerly inside create_task() stays linked to the group's task until its done callback runs, one loop iteration later.
+    Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.capture_call_graph
+    taskgroups.py of 3.14 always schedules the member's done callback, even
+    for a task already done when create_task() returns (gh-128550); the
+    callback is what drops the awaited-by link.
+
+    @since-3.14
+    Scenario: An eager member's link is dropped by its done callback, not at once
+      Given the program:
+        """python
+        import asyncio
+
+        def awaited_by(future):
+            return [graph.future.get_name() for graph in asyncio.capture_call_graph(future).awaited_by]
+
+        async def quick():
+            return 1
+
+        async def main():
+            asyncio.current_task().set_name("main")
+            asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+            async with asyncio.TaskGroup() as tg:
+                member = tg.create_task(quick(), name="member")
+                print(f"done eagerly: {member.done()}, awaited by: {awaited_by(member)}")
+                await asyncio.sleep(0)
+                print(f"a loop iteration later: {awaited_by(member)}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        done eagerly: True, awaited by: ['main']
+        a loop iteration later: []
+        """
+      And the program completes normally
+
   @rule-task.call-graph.capture.wording @detail
   Rule: In CPython's call graph, asyncio.run's unnamed main task shows its default name 'Task-1'.
     Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.capture_call_graph
