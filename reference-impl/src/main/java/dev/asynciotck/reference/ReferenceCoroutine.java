@@ -67,7 +67,7 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
             strand = module.engine().newStrand(name, this);
             module.coroutineStarted(this);
         }
-        return drive(new Resumption.Send(value));
+        return drive(Resumption.Send.of(value));
     }
 
     @Override
