@@ -5,8 +5,8 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
   (the current task when none is given): the future itself, its call stack (the
   coroutine frames it is suspended in, innermost first) and the graphs of the
   tasks that await it. asyncio keeps the "awaited by" links itself: a task
-  awaiting another task or a future, gather() for its children and a TaskGroup
-  for its members record the awaiting task and drop it once the awaited one is
+  awaiting another task or a future, gather() for its children, a TaskGroup
+  for its members, shield() and wait() record the awaiting task and drop it once the awaited one is
   done; future_add_to_awaited_by() and future_discard_from_awaited_by() do the
   same for other awaiting machinery. format_call_graph() and print_call_graph()
   render the graph as text. Before 3.14 none of these functions exists
@@ -109,6 +109,61 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
         awaited by a task: ['waiter']
         the waiter's frames: ['inner', 'waits_for']
         after it is done: []
+        """
+      And the program completes normally
+
+    @since-3.14
+    Scenario: shield(), wait() and a task awaiting gather()'s future record who awaits, until it is done
+      Given the program:
+        """python
+        import asyncio
+
+        def awaited_by(future):
+            return [graph.future.get_name() for graph in asyncio.capture_call_graph(future).awaited_by]
+
+        async def child():
+            await asyncio.sleep(0.01)
+
+        async def shielding(task):
+            await asyncio.shield(task)
+
+        async def waiting(task):
+            await asyncio.wait([task])
+
+        async def awaiting(future):
+            await future
+
+        async def main():
+            asyncio.current_task().set_name("main")
+            shielded = asyncio.create_task(child(), name="shielded")
+            shielder = asyncio.create_task(shielding(shielded), name="shielder")
+            await asyncio.sleep(0)
+            print(f"shielded: {awaited_by(shielded)}")
+            await shielder
+            print(f"after the shield: {awaited_by(shielded)}")
+            waited = asyncio.create_task(child(), name="waited")
+            waiter = asyncio.create_task(waiting(waited), name="waiter")
+            await asyncio.sleep(0)
+            print(f"in wait(): {awaited_by(waited)}")
+            await waiter
+            print(f"after the wait: {awaited_by(waited)}")
+            gathering = asyncio.gather(asyncio.create_task(child(), name="gathered"))
+            awaiter = asyncio.create_task(awaiting(gathering), name="awaiter")
+            await asyncio.sleep(0)
+            print(f"gather's future: {awaited_by(gathering)}")
+            await awaiter
+            print(f"after the gather: {awaited_by(gathering)}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        shielded: ['shielder']
+        after the shield: []
+        in wait(): ['waiter']
+        after the wait: []
+        gather's future: ['awaiter']
+        after the gather: []
         """
       And the program completes normally
 
