@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
 import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.exceptions.TypeError;
@@ -152,10 +153,12 @@ public final class AsyncioModule {
      * that {@code set_task_factory} hands back to the provider unwrapped.
      */
     private PyBuiltin providerTaskFactory(String name, TaskFactory factory) {
-        PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None", v -> {
+        PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None, eager_start=?", v -> {
             EventLoop loop = SpiArguments.loop(rt, v[0]);
             String taskName = SpiArguments.optionalString(v[2]);
-            return factory.create(loop, v[1], taskName, SpiArguments.context(rt, v[3], name, 11));
+            Context context = SpiArguments.context(rt, v[3], name, 11);
+            boolean eager = SpiArguments.eagerStart(rt, v[4], name);
+            return eager ? factory.create(loop, v[1], taskName, context, true) : factory.create(loop, v[1], taskName, context);
         });
         providerFactories.put(function, factory);
         return function;
@@ -226,8 +229,12 @@ public final class AsyncioModule {
             });
             case "ensure_future" -> PyBuiltin.of("ensure_future", "coro_or_future, *, loop=None",
                     v -> asyncio.ensureFuture(v[0], SpiArguments.loop(rt, v[1])));
-            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None",
-                    v -> asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), SpiArguments.context(rt, v[2], name, 11)));
+            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None, eager_start=?", v -> {
+                Context context = SpiArguments.context(rt, v[2], name, 11);
+                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager ? asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                        : asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context);
+            });
             case "current_task" -> PyBuiltin.of("current_task", "loop=None",
                     v -> asyncio.currentTask(SpiArguments.loop(rt, v[0])));
             case "all_tasks" -> PyBuiltin.of("all_tasks", "loop=None",
