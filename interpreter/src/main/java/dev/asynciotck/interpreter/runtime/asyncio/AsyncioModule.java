@@ -52,12 +52,14 @@ public final class AsyncioModule {
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
     private final PyClass runnerClass = PyClass.builtin("Runner", "asyncio.runners", Types.OBJECT, null);
     private final Generators generators;
+    private final EventLoopPolicies policies;
 
     public AsyncioModule(Runtime rt, ExceptionTypes types, Generators generators) {
         this.rt = rt;
         this.types = types;
         this.generators = generators;
         this.asyncio = rt.asyncio();
+        this.policies = new EventLoopPolicies(rt, asyncio);
     }
 
     /**
@@ -89,6 +91,7 @@ public final class AsyncioModule {
         model.registerClass(Runner.class, r -> runnerClass);
         model.registerClass(Queue.class, q -> origins.getOrDefault(q, Types.QUEUE));
         model.registerClass(Semaphore.class, q -> origins.getOrDefault(q, Types.SEMAPHORE));
+        policies.register(model);
     }
 
     /** Registers the attribute access of the provider's objects: the catch-all, so registered last of all. */
@@ -128,6 +131,9 @@ public final class AsyncioModule {
         }
         if (!asyncio.hasAttribute(name)) {
             throw Errors.attributeError("module 'asyncio' has no attribute '" + name + "'");
+        }
+        if (EventLoopPolicies.handles(name)) {
+            return policies.attribute(name); // not cached: from 3.14 each use warns
         }
         Object cached = cache.get(name);
         if (cached != null) {
@@ -272,9 +278,15 @@ public final class AsyncioModule {
             case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj",
                     v -> v[0] instanceof Coroutine || v[0] instanceof PyGenerator && !rt.atLeast(3, 12));
             case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> asyncio.isFuture(v[0]));
-            case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
-                    v -> v[0] instanceof PyFunction f && f.isAsync()
-                            || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync());
+            case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func", v -> {
+                if (rt.atLeast(3, 14)) {
+                    // coroutines.py of 3.14: warnings._deprecated("asyncio.iscoroutinefunction", ..., remove=(3, 16))
+                    rt.warn(ExceptionClasses.DEPRECATION_WARNING, "'asyncio.iscoroutinefunction' is deprecated and"
+                            + " slated for removal in Python 3.16; use inspect.iscoroutinefunction() instead");
+                }
+                return v[0] instanceof PyFunction f && f.isAsync()
+                        || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync();
+            });
             case "eager_task_factory" -> providerTaskFactory(name, asyncio.eagerTaskFactory());
             case "create_eager_task_factory" -> PyBuiltin.of(name, "custom_task_constructor",
                     v -> providerTaskFactory("factory", asyncio.createEagerTaskFactory(taskConstructor(v[0]))));

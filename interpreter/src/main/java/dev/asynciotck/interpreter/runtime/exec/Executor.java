@@ -45,10 +45,16 @@ public final class Executor {
     }
 
     Signal exec(Stmt stmt, Frame frame) {
+        // The innermost statement's line, for the location of warnings; the caller's again when this one ends.
+        int[] line = rt.currentLine.get();
+        int outer = line[0];
+        line[0] = stmt.pos().line();
         try {
             return execute(stmt, frame);
         } catch (Errors.Unsupported u) {
             throw new UnsupportedConstructError(u.construct, stmt.pos().line(), stmt.pos().column());
+        } finally {
+            line[0] = outer;
         }
     }
 
