@@ -93,7 +93,8 @@ public interface EventLoop {
      * schedules its first step. The task runs in {@code context} (3.11+), or in a copy of the context current
      * now. With a task factory set, 3.13 calls {@code factory(loop, coro)} (whatever {@code coro} is; with a
      * context, {@code factory(loop, coro, context=context)}: {@link TaskFactory#create(EventLoop, Object,
-     * String, Context)}) and then names the result. Without a factory, {@code TypeError} if {@code coro} is not
+     * String, Context)}) and then names the result; from 3.14 it passes the name to the factory instead
+     * ({@code factory(loop, coro, name=name)}) and names nothing. Without a factory, {@code TypeError} if {@code coro} is not
      * a {@link Coroutine}. {@code RuntimeError} on a closed loop, before anything else.
      *
      * @param name    the task's name, or {@code null} for {@code Task-N}
