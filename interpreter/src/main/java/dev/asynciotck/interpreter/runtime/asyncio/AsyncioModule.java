@@ -53,6 +53,9 @@ public final class AsyncioModule {
     private final PyClass runnerClass = PyClass.builtin("Runner", "asyncio.runners", Types.OBJECT, null);
     private final Generators generators;
     private final EventLoopPolicies policies;
+    /** The frames of the program's coroutines, which the call graphs read (the execution package writes them). */
+    public final CoroutineFrames coroutineFrames = new CoroutineFrames();
+    private final CallGraphs callGraphs;
 
     public AsyncioModule(Runtime rt, ExceptionTypes types, Generators generators) {
         this.rt = rt;
@@ -60,6 +63,7 @@ public final class AsyncioModule {
         this.generators = generators;
         this.asyncio = rt.asyncio();
         this.policies = new EventLoopPolicies(rt, asyncio);
+        this.callGraphs = new CallGraphs(rt, coroutineFrames);
     }
 
     /**
@@ -313,7 +317,13 @@ public final class AsyncioModule {
             case "QueueShutDown" -> types.queueShutDown;
             case "BrokenBarrierError" -> types.brokenBarrierError;
             case "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" -> name;
-            default -> throw Errors.unsupported("asyncio." + name);
+            default -> {
+                Object graphs = callGraphs.attribute(name);
+                if (graphs == null) {
+                    throw Errors.unsupported("asyncio." + name);
+                }
+                yield graphs;
+            }
         };
     }
 

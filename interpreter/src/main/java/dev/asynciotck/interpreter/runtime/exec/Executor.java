@@ -45,6 +45,9 @@ public final class Executor {
     }
 
     Signal exec(Stmt stmt, Frame frame) {
+        if (frame.coroutine != null) {
+            frame.coroutine.line = stmt.pos().line(); // f_lineno, for asyncio's call graphs
+        }
         // The innermost statement's line, for the location of warnings; the caller's again when this one ends.
         int[] line = rt.currentLine.get();
         int outer = line[0];
