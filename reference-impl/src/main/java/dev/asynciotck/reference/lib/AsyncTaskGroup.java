@@ -154,8 +154,10 @@ final class AsyncTaskGroup implements TaskGroup {
         }
         Future task = loop.createTask(coro, name, context, eagerStart);
         AwaitedByLinks.ofParent(asyncio, parentTask).add(task); // taskgroups.py 3.14 create_task
-        // A task that already finished (eagerly) is accounted for at once, without a callback.
-        if (task.done()) {
+        // Before 3.14 a task that already finished (eagerly) is accounted for at once, without a callback; from 3.14
+        // (taskgroups.py, gh-128550) the done callback is always scheduled, so an eager member's link and its error
+        // reach the group one callback later, as for any other member.
+        if (task.done() && !asyncio.version().atLeast(3, 14)) {
             onTaskDone(task);
         } else {
             tasks.add(task);
