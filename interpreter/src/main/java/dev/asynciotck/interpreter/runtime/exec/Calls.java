@@ -38,7 +38,7 @@ public final class Calls {
 
     private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
         try {
-            return run(rt, f, values, rt.callDepth.tracking(awaiter));
+            return run(rt, f, values, rt.callDepth.tracking(rt.unchainedThrows.marking(awaiter)));
         } catch (UnsupportedConstructError e) {
             rt.recordUnsupported(e);
             throw e;

@@ -66,6 +66,8 @@ public final class ProgramRuntime implements Runtime {
     public final Generators generators;
     /** How deep the running Python code is, against CPython's recursion limit. */
     final CallDepth callDepth = new CallDepth();
+    /** Before 3.9, exceptions thrown into a suspended coroutine propagate without implicit chaining. */
+    final UnchainedThrows unchainedThrows;
     private volatile UnsupportedConstructError firstUnsupported;
 
     /**
@@ -79,6 +81,7 @@ public final class ProgramRuntime implements Runtime {
         this.stderr = stderr;
         this.filename = filename;
         this.types = new ExceptionTypes(this, asyncio.version(), asyncio.cancelledErrorIsException());
+        this.unchainedThrows = new UnchainedThrows(!asyncio.version().atLeast(3, 9));
         types.register(model);
         BuiltinTypes.register(model);
         this.builtins = Builtins.create(this);
