@@ -5,12 +5,15 @@ import dev.asynciotck.spi.ConcurrentFuture;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Timeout;
+import dev.asynciotck.spi.exceptions.AttributeError;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import dev.asynciotck.spi.exceptions.TimeoutError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A loop's executors (base_events.py, 3.13): {@code run_in_executor}, the default executor made on first use,
@@ -21,9 +24,16 @@ import java.util.function.Supplier;
  */
 final class LoopExecutors {
 
+    /** An object's default repr, {@code <module.T object at 0x...>}: group 1 is the type's name. */
+    private static final Pattern DEFAULT_REPR = Pattern.compile("<(?:[\\w.]*\\.)?(\\w+) object at 0x[0-9a-fA-F]+>");
+
     private final ReferenceEventLoop loop;
     private final ModuleState module;
-    private volatile ConcurrentExecutor defaultExecutor;
+    /**
+     * {@code _default_executor}: a ThreadPoolExecutor ({@link ConcurrentExecutor}); before 3.11 any object the
+     * program set, whose use then fails as a missing attribute ({@link #asExecutor}).
+     */
+    private volatile Object defaultExecutor;
     /** {@code _executor_shutdown_called}. */
     private volatile boolean shutdownCalled;
     private final AtomicInteger foreignWork = new AtomicInteger();
@@ -45,10 +55,12 @@ final class LoopExecutors {
             if (shutdownCalled) {
                 throw new RuntimeError("Executor shutdown has been called");
             }
-            target = defaultExecutor;
-            if (target == null) {
+            Object current = defaultExecutor;
+            if (current == null) {
                 target = module.host().newThreadPoolExecutor("asyncio");
                 defaultExecutor = target;
+            } else {
+                target = asExecutor(current, "submit");
             }
         }
         foreignWork.incrementAndGet();
@@ -75,13 +87,40 @@ final class LoopExecutors {
         loop.wakeSelector();
     }
 
-    /** {@code set_default_executor(executor)}: a ThreadPoolExecutor only (3.11+). */
+    /**
+     * {@code set_default_executor(executor)}: a ThreadPoolExecutor only (3.11+). Before (base_events.py 3.7-3.10)
+     * any object is kept, 3.8-3.10 with a DeprecationWarning; its first use (run_in_executor's {@code submit},
+     * the shutdown of {@code shutdown_default_executor} or {@code close()}) then raises AttributeError.
+     */
     void setDefaultExecutor(Object executor) {
-        if (!(executor instanceof ConcurrentExecutor threadPool)) {
-            throw new TypeError("executor must be ThreadPoolExecutor instance");
+        if (!(executor instanceof ConcurrentExecutor)) {
+            if (module.atLeast(11)) {
+                throw new TypeError("executor must be ThreadPoolExecutor instance");
+            }
+            if (module.atLeast(8)) {
+                warn("DeprecationWarning", "Using the default executor that is not an instance of ThreadPoolExecutor"
+                        + " is deprecated and will be prohibited in Python 3.9");
+            }
         }
-        defaultExecutor = threadPool;
+        defaultExecutor = executor;
     }
+
+    /**
+     * {@code executor.<attribute>} of a default executor set before 3.11: a ThreadPoolExecutor has it, another
+     * object raises CPython's {@code AttributeError: 'T' object has no attribute '<attribute>'}. The type's name
+     * comes from the object's repr when it is the default one ({@code <module.T object at 0x...>}); the SPI
+     * gives a provider no other way to it.
+     */
+    private ConcurrentExecutor asExecutor(Object executor, String attribute) {
+        if (executor instanceof ConcurrentExecutor threadPool) {
+            return threadPool;
+        }
+        String repr = module.reprs().repr(executor);
+        Matcher plain = DEFAULT_REPR.matcher(repr);
+        String type = plain.matches() ? plain.group(1) : repr;
+        throw new AttributeError("'" + type + "' object has no attribute '" + attribute + "'");
+    }
+
 
     /**
      * {@code shutdown_default_executor(timeout)}: the executor is shut down (waiting for its workers) by a
@@ -92,7 +131,7 @@ final class LoopExecutors {
     Coroutine shutdownDefaultExecutor(Double timeout) {
         return module.newCoroutine("BaseEventLoop.shutdown_default_executor", awaiter -> {
             shutdownCalled = true;
-            ConcurrentExecutor executor = defaultExecutor;
+            Object executor = defaultExecutor;
             if (executor == null) {
                 return null;
             }
@@ -115,7 +154,7 @@ final class LoopExecutors {
             } catch (TimeoutError expired) {
                 warn("The executor did not finishing joining its threads within " + module.reprs().repr(timeout)
                         + " seconds.");
-                executor.shutdown(false, false);
+                asExecutor(executor, "shutdown").shutdown(false, false);
                 return null;
             }
             joinUninterruptibly(thread);
@@ -124,9 +163,9 @@ final class LoopExecutors {
     }
 
     /** {@code _do_shutdown(future)}, on the shutdown thread. */
-    private void doShutdown(ConcurrentExecutor executor, Future done) {
+    private void doShutdown(Object executor, Future done) {
         try {
-            executor.shutdown(true, false);
+            asExecutor(executor, "shutdown").shutdown(true, false);
             if (!loop.isClosed()) {
                 loop.callSoonThreadsafe(new SetResultUnlessCancelled(done));
             }
@@ -142,17 +181,21 @@ final class LoopExecutors {
     /** The executor part of {@code close()}: shut the default executor down without waiting. */
     void closeLoop() {
         shutdownCalled = true;
-        ConcurrentExecutor executor = defaultExecutor;
+        Object executor = defaultExecutor;
         if (executor != null) {
             defaultExecutor = null;
-            executor.shutdown(false, false);
+            asExecutor(executor, "shutdown").shutdown(false, false);
         }
     }
 
     private void warn(String message) {
+        warn("RuntimeWarning", message);
+    }
+
+    private void warn(String category, String message) {
         var err = module.stderr();
         synchronized (err) {
-            err.println("RuntimeWarning: " + message);
+            err.println(category + ": " + message);
             err.flush();
         }
     }

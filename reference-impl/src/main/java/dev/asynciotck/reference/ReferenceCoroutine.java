@@ -31,6 +31,8 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
     private final ModuleState module;
     private final String name;
     private final CoroutineBody body;
+    /** A {@code @types.coroutine} generator's object (type {@code generator}), not a native coroutine. */
+    private final boolean generatorBased;
 
     private State state = State.CREATED;
     /** Set once the coroutine is driven with send/throw; null for a coroutine run inline. */
@@ -42,14 +44,24 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
     ReferenceCoroutine nextStarted;
 
     ReferenceCoroutine(ModuleState module, String name, CoroutineBody body) {
+        this(module, name, body, false);
+    }
+
+    ReferenceCoroutine(ModuleState module, String name, CoroutineBody body, boolean generatorBased) {
         this.module = module;
         this.name = name;
         this.body = body;
+        this.generatorBased = generatorBased;
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public boolean generatorBased() {
+        return generatorBased;
     }
 
     @Override
@@ -211,6 +223,6 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
 
     @Override
     public String toString() {
-        return "<coroutine object " + name + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return "<" + (generatorBased ? "generator" : "coroutine") + " object " + name + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 }

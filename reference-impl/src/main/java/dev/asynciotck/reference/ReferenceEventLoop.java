@@ -235,7 +235,9 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public Object runUntilComplete(Object awaitable) {
         checkClosed();
-        checkRunning();
+        if (module.atLeast(7)) {
+            checkRunning(); // base_events.py 3.7+: before the coroutine is wrapped in a task
+        }
         boolean newTask = !(awaitable instanceof Future);
         Future future = module.ensureFuture(awaitable, this);
         if (newTask && future instanceof ReferenceTask task) {
@@ -244,6 +246,11 @@ public final class ReferenceEventLoop implements EventLoop {
         }
         future.addDoneCallback(RunUntilCompleteCallback.INSTANCE);
         try {
+            if (!module.atLeast(7)) {
+                // base_events.py 3.6: only run_forever checks, after ensure_future, so a refused coroutine
+                // stays scheduled as a task of the running loop and runs there.
+                checkRunning();
+            }
             runForever();
         } catch (Throwable escaping) {
             if (newTask && future.done() && !future.cancelled()) {

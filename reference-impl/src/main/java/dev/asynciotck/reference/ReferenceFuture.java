@@ -320,7 +320,7 @@ public class ReferenceFuture implements Future {
             if (exception != null) {
                 info.add("exception=" + module.reprs().repr(exception));
             } else {
-                info.add("result=" + module.reprs().reprlib(result));
+                info.add("result=" + module.reprs().resultRepr(this, result, module.version()));
             }
         }
         if (firstCallback != null) {
@@ -346,9 +346,15 @@ public class ReferenceFuture implements Future {
         return "Future";
     }
 
-    /** {@code _future_repr} / {@code _task_repr}, guarded by {@code recursive_repr} as from 3.12. */
+    /**
+     * {@code _future_repr} / {@code _task_repr}, guarded by {@code recursive_repr} from 3.11 (base_futures.py); before,
+     * {@link Reprs#resultRepr} guards (3.8-3.10) or nothing does (3.6-3.7).
+     */
     @Override
     public String toString() {
+        if (!module.atLeast(11)) {
+            return "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">";
+        }
         return module.reprs().recursiveRepr(this, () -> "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">");
     }
 

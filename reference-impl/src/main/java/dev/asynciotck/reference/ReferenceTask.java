@@ -136,11 +136,21 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     @Override
     public void setResult(Object value) {
+        if (!module.atLeast(7)) {
+            // 3.6's Task inherits Future.set_result (tasks.py 3.7 added the override that refuses): the task ends
+            // with the value and its coroutine never runs; its scheduled step then fails ("_step(): already done").
+            setResultFuture(value);
+            return;
+        }
         throw new RuntimeError("Task does not support set_result operation");
     }
 
     @Override
     public void setException(Throwable error) {
+        if (!module.atLeast(7)) {
+            setExceptionFuture(error); // as set_result: 3.6's Task inherits Future.set_exception
+            return;
+        }
         throw new RuntimeError("Task does not support set_exception operation");
     }
 
@@ -226,7 +236,13 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 if (module.seams().endsCancelledOnReturn(this, mustCancel)) {
                     // Cancelled right before the coroutine returned.
                     mustCancel = false;
-                    cancelFuture(cancelMessage);
+                    if (module.atLeast(8)) {
+                        cancelFuture(cancelMessage);
+                    } else {
+                        // tasks.py 3.6-3.7 __step: super().set_exception(CancelledError()), so the task is not
+                        // cancelled() but holds the error as its exception (3.8 calls super().cancel()).
+                        setExceptionFuture(new CancelledError());
+                    }
                 } else {
                     setResultFuture(returned.value());
                 }

@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.spi.PythonValues;
+import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.exceptions.BrokenBarrierError;
 import dev.asynciotck.spi.exceptions.CancelledError;
 import dev.asynciotck.spi.exceptions.InvalidStateError;
@@ -8,6 +9,7 @@ import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.QueueEmpty;
 import dev.asynciotck.spi.exceptions.QueueFull;
 import dev.asynciotck.spi.exceptions.QueueShutDown;
+import dev.asynciotck.spi.exceptions.RuntimeError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,6 +30,10 @@ public final class Reprs {
 
     private final PythonValues values;
     /** The futures whose repr is being built, per thread ({@code recursive_repr}'s {@code repr_running}). */
+    /** Levels of a future nested in its own result, before 3.8 (see {@link #resultRepr}). */
+    private static final int LEGACY_NESTING = 20;
+    /** The futures whose result's repr is being built, per thread, with their nesting (before 3.11). */
+    private final ThreadLocal<Map<Object, Integer>> resultReprRunning = ThreadLocal.withInitial(IdentityHashMap::new);
     private final ThreadLocal<Set<Object>> reprRunning =
             ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
 
@@ -53,7 +59,42 @@ public final class Reprs {
     }
 
     /**
-     * {@code @reprlib.recursive_repr()}, which decorates {@code _future_repr} and {@code _task_repr} from 3.12: while
+     * The {@code result=} part of {@code base_futures._future_repr_info}, {@code reprlib.repr(result)}, by version:
+     * 3.8-3.10 guard it ({@code _repr_running}, bpo-42183): within the repr of {@code self}'s own result, its
+     * result shows as {@code ...}; from 3.11 {@link #recursiveRepr} guards the whole repr instead; 3.6-3.7 guard
+     * nothing, and only the recursion limit ends a future nested in its own result: its deepest repr raises
+     * RecursionError, which reprlib's {@code repr_instance} turns into {@code <Future instance at 0x...>}, and each
+     * level above cuts what it got to 30 characters. Here the recursion stops at {@link #LEGACY_NESTING} levels of
+     * the same future instead of CPython's ~1,000 frames: by then the cut text no longer changes (each level keeps
+     * the first 13 and the last 14 characters, and pushes its own two closing characters in from the right).
+     */
+    String resultRepr(Object self, Object result, PythonVersion version) {
+        if (version.atLeast(3, 11)) {
+            return reprlib(result);
+        }
+        Map<Object, Integer> running = resultReprRunning.get();
+        int depth = running.getOrDefault(self, 0);
+        if (version.atLeast(3, 8)) {
+            if (depth > 0) {
+                return FILL;
+            }
+        } else if (depth >= LEGACY_NESTING) {
+            throw new RuntimeError("maximum recursion depth exceeded while getting the repr of an object");
+        }
+        running.put(self, depth + 1);
+        try {
+            return reprlib(result);
+        } finally {
+            if (depth == 0) {
+                running.remove(self);
+            } else {
+                running.put(self, depth);
+            }
+        }
+    }
+
+    /**
+     * {@code @reprlib.recursive_repr()}, which decorates {@code _future_repr} and {@code _task_repr} from 3.11: while
      * {@code self}'s repr is being built on this thread, a repr of {@code self} within it is {@code ...} (a future
      * whose result contains the future itself).
      */

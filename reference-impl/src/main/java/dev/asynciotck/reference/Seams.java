@@ -139,9 +139,14 @@ interface Seams {
 
     /**
      * {@code ensure_future}: an awaitable that is neither a future nor a coroutine is wrapped in the coroutine
-     * {@code _wrap_awaitable}, which awaits it.
+     * {@code _wrap_awaitable}, which awaits it: from 3.12 a native coroutine nested in {@code ensure_future};
+     * before, tasks.py's module-level {@code @types.coroutine} generator function (3.6-3.7 through
+     * {@code @coroutine}), so the object is a generator.
      */
     default Coroutine wrapAwaitable(ModuleState module, Awaitable awaitable) {
+        if (!module.atLeast(12)) {
+            return new ReferenceCoroutine(module, "_wrap_awaitable", awaiter -> awaiter.await(awaitable), true);
+        }
         return module.newCoroutine("ensure_future.<locals>._wrap_awaitable", awaiter -> awaiter.await(awaitable));
     }
 

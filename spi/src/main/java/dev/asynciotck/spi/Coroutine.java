@@ -19,6 +19,15 @@ public interface Coroutine extends Awaitable {
     /** The function's qualified name ({@code __qualname__}), for example {@code main}. */
     String name();
 
+    /**
+     * Whether this is a generator-based coroutine (a {@code @types.coroutine} generator function's object, whose
+     * Python type is {@code generator}) rather than a native one: asyncio's own {@code _wrap_awaitable} before 3.12.
+     * The default: native.
+     */
+    default boolean generatorBased() {
+        return false;
+    }
+
     /** Where the coroutine is, Python's {@code inspect.getcoroutinestate()}. */
     State state();
 

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  *
  * <p>Invariants: {@code waiters} holds the futures of pending wait() calls in arrival order; notify(n)
  * completes the first n still pending. A waiter always re-acquires the lock before leaving wait(), even
- * when cancelled (the cancellation is re-raised afterwards); a waiter that leaves by an exception passes
- * one notification on, so a wake-up is never lost.
+ * when cancelled (the cancellation is re-raised afterwards); from 3.13 a waiter that leaves by an exception
+ * passes one notification on, so a wake-up is never lost.
  */
 final class AsyncCondition extends LoopBound implements Condition, LockContext {
 
@@ -80,11 +80,17 @@ final class AsyncCondition extends LoopBound implements Condition, LockContext {
                         }
                     }
                     if (err != null) {
-                        throw err;
+                        // Before 3.13 (locks.py Condition.wait, 3.6-3.12): `raise exceptions.CancelledError`,
+                        // a new one without the cancel message; 3.13 re-raises the one caught.
+                        throw asyncio.version().atLeast(3, 13) ? err : new CancelledError();
                     }
                 }
             } catch (Throwable t) {
-                notifyInternal(1); // pass the notification on to another waiter
+                // From 3.13 (locks.py Condition.wait `except BaseException: self._notify(1)`) a waiter that leaves
+                // by an exception passes a notification it may have received on; before, it was lost.
+                if (asyncio.version().atLeast(3, 13)) {
+                    notifyInternal(1);
+                }
                 throw t;
             }
         });

@@ -90,6 +90,7 @@ final class Blocks {
     Signal runHandler(Stmt.Handler handler, Throwable caught, Object bound, Frame frame) {
         Throwable outer = frame.handling;
         frame.handling = caught;
+        rt.unchainedThrows.caught(caught);
         if (handler.name() != null) {
             frame.store(handler.name(), bound);
         }
@@ -110,8 +111,9 @@ final class Blocks {
         }
     }
 
-    static void chainIfUnset(Throwable raised, Throwable handled) {
-        if (raised != handled && Exceptions.context(raised) == null) {
+    /** Implicit chaining of an exception leaving a block while {@code handled} is handled (not, before 3.9, one thrown in). */
+    void chainIfUnset(Throwable raised, Throwable handled) {
+        if (raised != handled && Exceptions.context(raised) == null && !rt.unchainedThrows.isMarked(raised)) {
             Exceptions.chain(raised, handled);
         }
     }

@@ -49,7 +49,7 @@ public final class Calls {
     private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter,
                                            CoroutineFrames.Live live) {
         try {
-            return run(rt, f, values, rt.callDepth.tracking(awaiter), live);
+            return run(rt, f, values, rt.callDepth.tracking(rt.unchainedThrows.marking(awaiter)), live);
         } catch (UnsupportedConstructError e) {
             rt.recordUnsupported(e);
             throw e;

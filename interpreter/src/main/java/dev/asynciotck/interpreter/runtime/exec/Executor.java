@@ -170,6 +170,7 @@ public final class Executor {
             if (frame.handling == null) {
                 throw new dev.asynciotck.spi.exceptions.RuntimeError("No active exception to reraise");
             }
+            rt.unchainedThrows.reraised(frame.handling);
             throw sneaky(frame.handling);
         }
         Throwable exception = toException(rt.evaluator.eval(s.exception(), frame), "exceptions must derive from BaseException");

@@ -71,6 +71,8 @@ public final class ProgramRuntime implements Runtime {
     final ThreadLocal<int[]> currentLine = ThreadLocal.withInitial(() -> new int[1]);
     /** The program's {@code warnings} module: its filters and registries. */
     public final WarningsModule warningsModule;
+    /** Before 3.9, exceptions thrown into a suspended coroutine propagate without implicit chaining. */
+    final UnchainedThrows unchainedThrows;
     private volatile UnsupportedConstructError firstUnsupported;
 
     /**
@@ -84,6 +86,7 @@ public final class ProgramRuntime implements Runtime {
         this.stderr = stderr;
         this.filename = filename;
         this.types = new ExceptionTypes(this, asyncio.version(), asyncio.cancelledErrorIsException());
+        this.unchainedThrows = new UnchainedThrows(!asyncio.version().atLeast(3, 9));
         types.register(model);
         BuiltinTypes.register(model);
         this.builtins = Builtins.create(this);

@@ -123,7 +123,7 @@ public final class Types {
             case Throwable t -> JAVA_OBJECT;
             case Task t -> TASK;
             case Future f -> FUTURE;
-            case Coroutine c -> COROUTINE;
+            case Coroutine c -> c.generatorBased() ? GENERATOR : COROUTINE;
             case EventLoop l -> EVENT_LOOP;
             case TimerHandle h -> TIMER_HANDLE;
             case Handle h -> HANDLE;

@@ -5,6 +5,13 @@ import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyList;
 import dev.asynciotck.interpreter.runtime.object.PySet;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
+import dev.asynciotck.interpreter.runtime.object.Types;
+import dev.asynciotck.interpreter.runtime.object.Values;
+import dev.asynciotck.spi.exceptions.CancelledError;
+import dev.asynciotck.spi.exceptions.GeneratorExit;
+import dev.asynciotck.spi.exceptions.KeyboardInterrupt;
+import dev.asynciotck.spi.exceptions.PythonException;
+import dev.asynciotck.spi.exceptions.SystemExit;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,8 +59,25 @@ public final class LimitedRepr {
             case Long l -> shortened(Repr.repr(l), MAX_LONG);
             case Integer i -> shortened(Repr.repr(i), MAX_LONG);
             case BigInteger b -> shortened(Repr.repr(b), MAX_LONG);
-            case null, default -> shortened(Repr.repr(value), MAX_OTHER);
+            case null, default -> instance(value);
         };
+    }
+
+    /**
+     * {@code Repr.repr_instance}: the object's repr cut to 30 characters, or, when its repr raises an
+     * {@code Exception}, {@code <T instance at 0x...>}. (asyncio 3.6-3.7's repr of a future nested in its own
+     * result ends that way: the recursion's error at the deepest level, then each level cut.)
+     */
+    private static String instance(Object value) {
+        String repr;
+        try {
+            repr = Repr.repr(value);
+        } catch (KeyboardInterrupt | SystemExit | GeneratorExit | CancelledError notAnException) {
+            throw notAnException; // BaseExceptions (CancelledError from 3.8; a repr raising it before is absurd)
+        } catch (PythonException failed) {
+            return "<" + Types.typeOf(value).name + " instance at " + Values.address(value) + ">";
+        }
+        return shortened(repr, MAX_OTHER);
     }
 
     /** {@code Repr._repr_iterable}. */
