@@ -4,7 +4,7 @@ whole process tree, and the per-target time (also in the run's dashboard, index.
 
 Started by `./bench --matrix` (options: ./bench --matrix --help). The targets, as MatrixRun (the reports module's
 tests) runs them: the reference and reference@3.6 ... reference@3.15 (strict, each version against its committed
-baseline), every CPython 3.6-3.13 and the WebAssembly CPythons 3.13-3.15 (strict), every cpython-3.X+pure and PyPy
+baseline, 30 s per scenario as in CI's shared run), every CPython 3.6-3.13 and the WebAssembly CPythons 3.13-3.15 (strict), every cpython-3.X+pure and PyPy
 (default level, no baseline), uvloop, GraalPy and WebLoop (default level, their committed baselines; GraalPy with
 the 60 s time limit per scenario its gate uses). A target `./tck list-targets` does not list as available is left
 out and named. Exit status: the run's (0 when every target conforms).
@@ -24,6 +24,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 GOAL_SECONDS = 120
 GRAALPY = "graalpy-3.12"
 GRAALPY_TIMEOUT = "60"  # GraalPyGateTest.TIMEOUT: its first programs run while its JIT warms up
+REFERENCE_VERSIONS_TIMEOUT = "30"  # ReferenceVersionsTest.TIMEOUT: ten in-process targets start with the others
 WEBLOOP = "pyodide-3.14+webloop"
 UVLOOP = "cpython-3.11+uvloop"
 
@@ -58,7 +59,7 @@ def matrix_arguments(available, with_webloop):
     add("reference", "--strict", "reference")
     for minor in range(6, 16):
         name = "reference@3.%d" % minor
-        add(name, "--strict", name, *baseline(name))
+        add(name, "--strict", name, *baseline(name), "--target-timeout", "%s=%s" % (name, REFERENCE_VERSIONS_TIMEOUT))
     for minor in range(6, 14):
         name = "cpython-3.%d" % minor
         add(name, "--strict", name)

@@ -115,7 +115,8 @@ final class MatrixRun {
                         "--baseline", UvloopGateTest.UVLOOP + "=" + UvloopGateTest.BASELINE));
             }
             referenceVersions().forEach(name -> {
-                args.addAll(List.of("--target", name, "--strict", name));
+                args.addAll(List.of("--target", name, "--strict", name,
+                        "--target-timeout", name + "=" + ReferenceVersionsTest.TIMEOUT));
                 Path baseline = ReferenceVersionsTest.baseline(name);
                 if (Files.exists(baseline)) {
                     args.addAll(List.of("--baseline", name + "=" + baseline));
