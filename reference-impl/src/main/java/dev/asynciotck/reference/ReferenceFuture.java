@@ -11,6 +11,8 @@ import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -39,6 +41,11 @@ public class ReferenceFuture implements Future {
     private boolean logTraceback;
     /** The program's identity of this future ({@link #bindSelf}): itself, or its program subclass instance. */
     protected Future self = this;
+    /**
+     * {@code __asyncio_awaited_by} (3.14+, futures.py): who awaits this future, in the order recorded; null until the
+     * first record, as in CPython (most futures are never awaited by a task that records itself).
+     */
+    private LinkedHashSet<Future> awaitedBy;
     /** Its place in the order futures and tasks were made (module close reports what is left in that order). */
     final int creationNumber;
 
@@ -315,6 +322,38 @@ public class ReferenceFuture implements Future {
         @Override
         public String toString() {
             return Reprs.callbackName(callback);
+        }
+    }
+
+    /** A future of the library that wraps a plain one (the gathering future): the wrapped one keeps its links. */
+    public interface Wrapping {
+        Future wrapped();
+    }
+
+    /** The future that keeps {@code fut}'s awaited-by links, or null if it is none of asyncio's own. */
+    static ReferenceFuture linksOf(Object fut) {
+        Object future = fut instanceof Wrapping wrapping ? wrapping.wrapped() : fut;
+        return future instanceof ReferenceFuture links ? links : null;
+    }
+
+    /** {@code _asyncio_awaited_by}: a snapshot of the waiters recorded (empty when there are none). */
+    @Override
+    public final Collection<Future> awaitedBy() {
+        return awaitedBy == null ? List.of() : List.copyOf(awaitedBy);
+    }
+
+    /** {@code future_add_to_awaited_by(self, waiter)}: {@code waiter} is the program's identity of a future. */
+    final void addAwaitedBy(Future waiter) {
+        if (awaitedBy == null) {
+            awaitedBy = new LinkedHashSet<>(2);
+        }
+        awaitedBy.add(waiter);
+    }
+
+    /** {@code future_discard_from_awaited_by(self, waiter)}. */
+    final void discardAwaitedBy(Future waiter) {
+        if (awaitedBy != null) {
+            awaitedBy.remove(waiter);
         }
     }
 }

@@ -141,6 +141,7 @@ final class AsyncTaskGroup implements TaskGroup {
             throw new RuntimeError("TaskGroup " + this + " is shutting down");
         }
         Future task = loop.createTask(coro, name, context);
+        AwaitedByLinks.ofParent(asyncio, parentTask).add(task); // taskgroups.py 3.14 create_task
         // A task that already finished (eagerly) is accounted for at once, without a callback.
         if (task.done()) {
             onTaskDone(task);
@@ -171,6 +172,7 @@ final class AsyncTaskGroup implements TaskGroup {
     /** {@code _on_task_done(task)}. */
     private void onTaskDone(Future task) {
         tasks.remove(task);
+        AwaitedByLinks.ofParent(asyncio, parentTask).discard(task);
         if (onCompletedFut != null && tasks.isEmpty()) {
             if (!onCompletedFut.done()) {
                 onCompletedFut.setResult(true);
