@@ -6,9 +6,8 @@ Feature: From 3.14 the event loop policy system is deprecated, with a Deprecatio
   Windows policies) and asyncio.iscoroutinefunction() (use
   inspect.iscoroutinefunction()) warn with DeprecationWarning when used. A
   warning goes to stderr, which the specification does not compare, so the
-  program records the warnings with the warnings module; that module is not in
-  the Python subset of the interpreter, so the reference cannot run this
-  scenario (it is not applicable to the reference's 3.13).
+  program records the warnings with the warnings module (not applicable to
+  the reference's 3.13; reference@3.14 and reference@3.15 run it).
 
   @rule-loop.policy.deprecated @detail
   Rule: From 3.14 get_event_loop_policy(), set_event_loop_policy(), asyncio.DefaultEventLoopPolicy, asyncio.AbstractEventLoopPolicy and asyncio.iscoroutinefunction() each warn "'asyncio.NAME' is deprecated and slated for removal in Python 3.16" (DeprecationWarning).

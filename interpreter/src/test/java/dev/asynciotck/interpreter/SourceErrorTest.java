@@ -41,7 +41,7 @@ class SourceErrorTest {
             import asyncio, time\\n                            | import of module 'time'        | 1 | 17
             from collections import deque\\n                   | import from module 'collections' | 1 | 1
             x = 1\\nf = open('x')\\n                           | builtin 'open'                 | 2 | 5
-            import asyncio\\np = asyncio.get_event_loop_policy()\\n | asyncio.get_event_loop_policy | 2 | 5
+            import asyncio\\np = asyncio.open_connection()\\n | asyncio.open_connection        | 2 | 5
             def f(*a):\\n    return vars()\\nprint(f())\\n     | builtin 'vars'                 | 2 | 12
             """)
     void runningReportsAnUnsupportedConstructWhereExecutionReachesIt(String source, String construct, int line,

@@ -21,6 +21,12 @@ record CustomEagerTaskFactory(TaskConstructor constructor) implements TaskFactor
     }
 
     @Override
+    public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
+        // tasks.py of 3.14: factory(loop, coro, *, eager_start=True, **kwargs); eager either way.
+        return create(loop, coro, name, context);
+    }
+
+    @Override
     public Future create(EventLoop loop, Object coro, String name, Context context) {
         Map<String, Object> keywords = new LinkedHashMap<>();
         keywords.put("loop", loop);

@@ -203,6 +203,11 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
+    public Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+        return module.getRunningLoop().createTask(coro, name, context, eagerStart);
+    }
+
+    @Override
     public Task currentTask(EventLoop loop) {
         return module.currentTask(loop != null ? loop : module.getRunningLoop());
     }

@@ -145,9 +145,25 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public Future createTask(Object coro, String name, Context context) {
+        return createTask(coro, name, context, false);
+    }
+
+    /**
+     * From 3.14 (base_events.py {@code create_task(self, coro, **kwargs)}) every keyword goes on, to
+     * {@code factory(loop, coro, **kwargs)} or to {@code Task(coro, loop=self, **kwargs)}, and the loop names
+     * nothing itself; before, {@code eager_start} is not a keyword of create_task.
+     */
+    @Override
+    public Future createTask(Object coro, String name, Context context, boolean eagerStart) {
         checkClosed();
+        if (eagerStart && !module.atLeast(14)) {
+            throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
+        }
         if (taskFactory == null) {
-            return new ReferenceTask(module, this, coro, name, false, context);
+            return new ReferenceTask(module, this, coro, name, eagerStart, context);
+        }
+        if (module.atLeast(14)) {
+            return taskFactory.create(this, coro, name, context, eagerStart);
         }
         // 3.13.0 calls factory(loop, coro) (factory(loop, coro, context=context) when given one) without the
         // name and without looking at coro, then task.set_name(name) on whatever the factory returned, even

@@ -245,6 +245,15 @@ public interface Asyncio extends AutoCloseable {
     }
 
     /**
+     * {@code create_task(coro, name=name, context=context, eager_start=eagerStart)} (3.14+) on the running loop,
+     * as {@link EventLoop#createTask(Object, String, Context, boolean)} (tasks.py of 3.14: {@code
+     * loop.create_task(coro, **kwargs)}).
+     */
+    default Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+        return eagerStart ? getRunningLoop().createTask(coro, name, context, true) : createTask(coro, name, context);
+    }
+
+    /**
      * {@code current_task(loop)}: the task running on {@code loop} (the running loop if {@code null}), or
      * {@code null} when a plain callback runs.
      */

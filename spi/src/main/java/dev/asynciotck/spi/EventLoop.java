@@ -93,7 +93,8 @@ public interface EventLoop {
      * schedules its first step. The task runs in {@code context} (3.11+), or in a copy of the context current
      * now. With a task factory set, 3.13 calls {@code factory(loop, coro)} (whatever {@code coro} is; with a
      * context, {@code factory(loop, coro, context=context)}: {@link TaskFactory#create(EventLoop, Object,
-     * String, Context)}) and then names the result. Without a factory, {@code TypeError} if {@code coro} is not
+     * String, Context)}) and then names the result; from 3.14 it passes the name to the factory instead
+     * ({@code factory(loop, coro, name=name)}) and names nothing. Without a factory, {@code TypeError} if {@code coro} is not
      * a {@link Coroutine}. {@code RuntimeError} on a closed loop, before anything else.
      *
      * @param name    the task's name, or {@code null} for {@code Task-N}
@@ -106,6 +107,23 @@ public interface EventLoop {
     /** {@code create_task(coro, name=name)}: the task runs in a copy of the current context. */
     default Future createTask(Object coro, String name) {
         return createTask(coro, name, null);
+    }
+
+    /**
+     * {@code create_task(coro, name=name, context=context, eager_start=eagerStart)} (3.14+): from 3.14
+     * {@code loop.create_task} passes every keyword argument on, to the task factory
+     * ({@link TaskFactory#create(EventLoop, Object, String, Context, boolean)}) or to {@code Task}, so an eager
+     * start runs the task's first step before this returns (base_events.py and tasks.py of 3.14). {@code false}
+     * is {@link #createTask(Object, String, Context)}. The default, for a provider that does not follow 3.14,
+     * refuses {@code eager_start=True} with Python's {@code TypeError}, as asyncio up to 3.13.0 does.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task">loop.create_task</a>
+     */
+    default Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+        if (eagerStart) {
+            throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
+        }
+        return createTask(coro, name, context);
     }
 
     /**

@@ -9,8 +9,9 @@ package dev.asynciotck.spi;
 public interface TaskFactory {
 
     /**
-     * Returns the future that wraps {@code coro}. asyncio 3.13 passes no name to the factory
-     * ({@code name} is then {@code null}) and names the result itself.
+     * Returns the future that wraps {@code coro}. asyncio up to 3.13 passes no name to the factory
+     * ({@code name} is then {@code null}) and names the result itself; from 3.14 {@code loop.create_task} passes
+     * the name on ({@code factory(loop, coro, name=name)}, base_events.py of 3.14) and names nothing itself.
      *
      * @param coro what was passed to {@code create_task}, unchecked: asyncio calls the factory before anything
      *             looks at it, so a factory that builds a {@code Task} gets Task's TypeError for a non-coroutine
@@ -28,5 +29,18 @@ public interface TaskFactory {
             throw new dev.asynciotck.spi.exceptions.TypeError("task factory got an unexpected keyword argument 'context'");
         }
         return create(loop, coro, name);
+    }
+
+    /**
+     * {@code factory(loop, coro, name=name, context=context, eager_start=True)}, what {@code create_task(coro,
+     * eager_start=True)} calls from 3.14 (base_events.py of 3.14 passes every keyword argument on);
+     * {@code eagerStart} {@code false} is {@link #create(EventLoop, Object, String, Context)}. The default, for a
+     * factory that takes no {@code eager_start}, raises Python's {@code TypeError} as such a function would.
+     */
+    default Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
+        if (eagerStart) {
+            throw new dev.asynciotck.spi.exceptions.TypeError("task factory got an unexpected keyword argument 'eager_start'");
+        }
+        return create(loop, coro, name, context);
     }
 }

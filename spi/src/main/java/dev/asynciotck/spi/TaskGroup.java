@@ -18,4 +18,29 @@ public interface TaskGroup extends AsyncContextManager {
     default Future createTask(Object coro, String name) {
         return createTask(coro, name, null);
     }
+
+    /**
+     * {@code create_task(coro, name=name, context=context, eager_start=eagerStart)} (3.14+): taskgroups.py of
+     * 3.14 passes its keyword arguments to {@code loop.create_task}
+     * ({@link EventLoop#createTask(Object, String, Context, boolean)}). The default, for a provider that does not
+     * follow 3.14, refuses {@code eager_start=True} with Python's {@code TypeError}.
+     */
+    default Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+        if (eagerStart) {
+            throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
+        }
+        return createTask(coro, name, context);
+    }
+
+    /**
+     * {@code cancel()} (3.15+): cancels the group's tasks that are not done and the task running the body; the
+     * group then exits without raising CancelledError. Before the group is entered it takes effect on entry;
+     * after the group has exited it does nothing (taskgroups.py of 3.15, {@code TaskGroup.cancel}). The default,
+     * for a provider that does not follow 3.15, is unsupported.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup.cancel">TaskGroup.cancel</a>
+     */
+    default void cancel() {
+        throw new UnsupportedOperationException("TaskGroup.cancel() (asyncio 3.15)");
+    }
 }

@@ -140,6 +140,18 @@ final class TracedCallbacks {
             return (Future) tracer.unwrap(made);
         }
 
+        /** create_task(coro, eager_start=True) from 3.14: the keyword reaches the factory. */
+        @Override
+        public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
+            if (!eagerStart) {
+                return create(loop, coro, name, context);
+            }
+            Object shown = tracer.wrap(coro);
+            tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ", eager_start=True)");
+            Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name, context, true);
+            return (Future) tracer.unwrap(made);
+        }
+
         @Override
         public String toString() {
             return inner.toString();

@@ -36,6 +36,8 @@ final class AsyncTaskGroup implements TaskGroup {
     private EventLoop loop;
     private Task parentTask;
     private boolean parentCancelRequested;
+    /** {@code cancel()} was called before the group was entered (3.15): it cancels itself on entry. */
+    private boolean cancelOnEnter;
     private final Set<Future> tasks = new LinkedHashSet<>(); // insertion order stands in for set order
     private List<Throwable> errors = new ArrayList<>();
     private Throwable baseError;
@@ -60,6 +62,9 @@ final class AsyncTaskGroup implements TaskGroup {
                 throw new RuntimeError("TaskGroup " + this + " cannot determine the parent task");
             }
             entered = true;
+            if (cancelOnEnter) {
+                cancel();
+            }
             return this;
         });
     }
@@ -122,12 +127,19 @@ final class AsyncTaskGroup implements TaskGroup {
                 errors = null;
                 throw Support.exceptionGroup("unhandled errors in a TaskGroup", collected);
             }
-            return null;
+            // taskgroups.py of 3.15 suppresses what is left (the body's CancelledError after cancel()).
+            return asyncio.version().atLeast(3, 15) ? Boolean.TRUE : null;
         });
     }
 
     @Override
     public Future createTask(Object coro, String name, Context context) {
+        return createTask(coro, name, context, false);
+    }
+
+    /** From 3.14 create_task passes its keyword arguments (eager_start among them) to loop.create_task. */
+    @Override
+    public Future createTask(Object coro, String name, Context context, boolean eagerStart) {
         if (!entered) {
             close(coro);
             throw new RuntimeError("TaskGroup " + this + " has not been entered");
@@ -140,10 +152,12 @@ final class AsyncTaskGroup implements TaskGroup {
             close(coro);
             throw new RuntimeError("TaskGroup " + this + " is shutting down");
         }
-        Future task = loop.createTask(coro, name, context);
+        Future task = loop.createTask(coro, name, context, eagerStart);
         AwaitedByLinks.ofParent(asyncio, parentTask).add(task); // taskgroups.py 3.14 create_task
-        // A task that already finished (eagerly) is accounted for at once, without a callback.
-        if (task.done()) {
+        // Before 3.14 a task that already finished (eagerly) is accounted for at once, without a callback; from 3.14
+        // (taskgroups.py, gh-128550) the done callback is always scheduled, so an eager member's link and its error
+        // reach the group one callback later, as for any other member.
+        if (task.done() && !asyncio.version().atLeast(3, 14)) {
             onTaskDone(task);
         } else {
             tasks.add(task);
@@ -156,6 +170,28 @@ final class AsyncTaskGroup implements TaskGroup {
     private void close(Object coro) {
         if (coro instanceof Coroutine c && asyncio.version().atLeast(3, 13)) {
             c.close();
+        }
+    }
+
+    /** {@code cancel()} of taskgroups.py 3.15. */
+    @Override
+    public void cancel() {
+        if (!asyncio.version().atLeast(3, 15)) {
+            throw new UnsupportedOperationException("TaskGroup.cancel() before asyncio 3.15");
+        }
+        if (!entered) {
+            cancelOnEnter = true;
+            return;
+        }
+        if (exiting && tasks.isEmpty()) {
+            return;
+        }
+        if (!aborting) {
+            abort();
+            if (parentTask != null && !parentCancelRequested) {
+                parentCancelRequested = true;
+                parentTask.cancel(null);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter.runtime.asyncio;
 
 import dev.asynciotck.spi.Asyncio;
+import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.exceptions.TypeError;
@@ -51,6 +52,7 @@ public final class AsyncioModule {
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
     private final PyClass runnerClass = PyClass.builtin("Runner", "asyncio.runners", Types.OBJECT, null);
     private final Generators generators;
+    private final EventLoopPolicies policies;
     /** The frames of the program's coroutines, which the call graphs read (the execution package writes them). */
     public final CoroutineFrames coroutineFrames = new CoroutineFrames();
     private final CallGraphs callGraphs;
@@ -60,6 +62,7 @@ public final class AsyncioModule {
         this.types = types;
         this.generators = generators;
         this.asyncio = rt.asyncio();
+        this.policies = new EventLoopPolicies(rt, asyncio);
         this.callGraphs = new CallGraphs(rt, coroutineFrames);
     }
 
@@ -92,6 +95,7 @@ public final class AsyncioModule {
         model.registerClass(Runner.class, r -> runnerClass);
         model.registerClass(Queue.class, q -> origins.getOrDefault(q, Types.QUEUE));
         model.registerClass(Semaphore.class, q -> origins.getOrDefault(q, Types.SEMAPHORE));
+        policies.register(model);
     }
 
     /** Registers the attribute access of the provider's objects: the catch-all, so registered last of all. */
@@ -132,6 +136,9 @@ public final class AsyncioModule {
         if (!asyncio.hasAttribute(name)) {
             throw Errors.attributeError("module 'asyncio' has no attribute '" + name + "'");
         }
+        if (EventLoopPolicies.handles(name)) {
+            return policies.attribute(name); // not cached: from 3.14 each use warns
+        }
         Object cached = cache.get(name);
         if (cached != null) {
             return cached;
@@ -156,10 +163,12 @@ public final class AsyncioModule {
      * that {@code set_task_factory} hands back to the provider unwrapped.
      */
     private PyBuiltin providerTaskFactory(String name, TaskFactory factory) {
-        PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None", v -> {
+        PyBuiltin function = PyBuiltin.of(name, "loop, coro, *, name=None, context=None, eager_start=?", v -> {
             EventLoop loop = SpiArguments.loop(rt, v[0]);
             String taskName = SpiArguments.optionalString(v[2]);
-            return factory.create(loop, v[1], taskName, SpiArguments.context(rt, v[3], name, 11));
+            Context context = SpiArguments.context(rt, v[3], name, 11);
+            boolean eager = SpiArguments.eagerStart(rt, v[4], name);
+            return eager ? factory.create(loop, v[1], taskName, context, true) : factory.create(loop, v[1], taskName, context);
         });
         providerFactories.put(function, factory);
         return function;
@@ -230,8 +239,12 @@ public final class AsyncioModule {
             });
             case "ensure_future" -> PyBuiltin.of("ensure_future", "coro_or_future, *, loop=None",
                     v -> asyncio.ensureFuture(v[0], SpiArguments.loop(rt, v[1])));
-            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None",
-                    v -> asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), SpiArguments.context(rt, v[2], name, 11)));
+            case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None, eager_start=?", v -> {
+                Context context = SpiArguments.context(rt, v[2], name, 11);
+                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager ? asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                        : asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context);
+            });
             case "current_task" -> PyBuiltin.of("current_task", "loop=None",
                     v -> asyncio.currentTask(SpiArguments.loop(rt, v[0])));
             case "all_tasks" -> PyBuiltin.of("all_tasks", "loop=None",
@@ -269,9 +282,15 @@ public final class AsyncioModule {
             case "iscoroutine" -> PyBuiltin.of("iscoroutine", "obj",
                     v -> v[0] instanceof Coroutine || v[0] instanceof PyGenerator && !rt.atLeast(3, 12));
             case "isfuture" -> PyBuiltin.of("isfuture", "obj", v -> asyncio.isFuture(v[0]));
-            case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func",
-                    v -> v[0] instanceof PyFunction f && f.isAsync()
-                            || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync());
+            case "iscoroutinefunction" -> PyBuiltin.of("iscoroutinefunction", "func", v -> {
+                if (rt.atLeast(3, 14)) {
+                    // coroutines.py of 3.14: warnings._deprecated("asyncio.iscoroutinefunction", ..., remove=(3, 16))
+                    rt.warn(ExceptionClasses.DEPRECATION_WARNING, "'asyncio.iscoroutinefunction' is deprecated and"
+                            + " slated for removal in Python 3.16; use inspect.iscoroutinefunction() instead");
+                }
+                return v[0] instanceof PyFunction f && f.isAsync()
+                        || v[0] instanceof PyBoundMethod m && m.function() instanceof PyFunction g && g.isAsync();
+            });
             case "eager_task_factory" -> providerTaskFactory(name, asyncio.eagerTaskFactory());
             case "create_eager_task_factory" -> PyBuiltin.of(name, "custom_task_constructor",
                     v -> providerTaskFactory("factory", asyncio.createEagerTaskFactory(taskConstructor(v[0]))));

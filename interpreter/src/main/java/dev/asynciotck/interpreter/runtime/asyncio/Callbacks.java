@@ -148,22 +148,35 @@ final class Callbacks {
     }
 
     /**
-     * {@code loop.set_task_factory(factory)}: factory(loop, coro). Every asyncio this interpreter plays
-     * (3.6 to 3.13.0) calls the factory with exactly these two arguments and names the task afterwards, so
-     * a name the provider passes is not forwarded.
+     * {@code loop.set_task_factory(factory)}: {@code factory(loop, coro, **kwargs)} with the keywords the provider
+     * passes on: up to 3.13 asyncio calls it with (loop, coro) (context= when given, 3.11+) and names the task
+     * afterwards, so the provider passes no name; from 3.14 create_task passes name=, context= and eager_start=
+     * when given (base_events.py of 3.14).
      */
     record Factory(Runtime rt, Object function) implements TaskFactory {
         @Override
         public Future create(EventLoop loop, Object coro, String name) {
-            return create(loop, coro, name, null);
+            return create(loop, coro, name, null, false);
         }
 
-        /** With a context (create_task(coro, context=ctx), 3.11+): {@code factory(loop, coro, context=ctx)}. */
         @Override
         public Future create(EventLoop loop, Object coro, String name, Context context) {
-            Args args = context == null ? Args.of(loop, coro)
-                    : new Args(new java.util.ArrayList<>(List.of(loop, coro)), new java.util.LinkedHashMap<>(Map.of("context", context)));
-            Object result = Callbacks.guarded(rt, function, args);
+            return create(loop, coro, name, context, false);
+        }
+
+        @Override
+        public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
+            Map<String, Object> keywords = new java.util.LinkedHashMap<>();
+            if (name != null) {
+                keywords.put("name", name);
+            }
+            if (context != null) {
+                keywords.put("context", context);
+            }
+            if (eagerStart) {
+                keywords.put("eager_start", Boolean.TRUE);
+            }
+            Object result = Callbacks.guarded(rt, function, new Args(new java.util.ArrayList<>(List.of(loop, coro)), keywords));
             if (!(result instanceof Future f)) {
                 throw new TypeError("a task factory must return a Future, got " + rt.typeOf(result).name);
             }

@@ -51,12 +51,14 @@ final class LoopMethods {
             case "time" -> PyBuiltin.method(l, name, "", v -> l.time());
             case "create_future" -> PyBuiltin.method(l, name, "", v -> l.createFuture());
             case "shutdown_asyncgens" -> PyBuiltin.method(l, name, "", v -> l.shutdownAsyncgens());
-            case "create_task" -> PyBuiltin.method(l, name, "coro, *, name=None, context=None", v -> {
+            case "create_task" -> PyBuiltin.method(l, name, "coro, *, name=None, context=None, eager_start=?", v -> {
                 if (v[1] != null && !rt.atLeast(3, 8)) {
                     throw Errors.typeError("create_task() got an unexpected keyword argument 'name'");
                 }
                 Context context = SpiArguments.context(rt, v[2], name, 11);
-                return l.createTask(v[0], SpiArguments.optionalString(v[1]), context);
+                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager ? l.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                        : l.createTask(v[0], SpiArguments.optionalString(v[1]), context);
             });
             case "call_soon", "call_soon_threadsafe" -> PyBuiltin.method(l, name, "callback, *args, context=None", v -> {
                 Context context = SpiArguments.context(rt, v[2], name, 7);

@@ -115,8 +115,17 @@ final class PrimitiveMethods {
 
     static Object taskGroup(Runtime rt, TaskGroup g, String name) {
         return switch (name) {
-            case "create_task" -> PyBuiltin.method(g, name, "coro, *, name=None, context=None",
-                    v -> g.createTask(v[0], SpiArguments.optionalString(v[1]), SpiArguments.context(rt, v[2], name, 11)));
+            case "create_task" -> PyBuiltin.method(g, name, "coro, *, name=None, context=None, eager_start=?", v -> {
+                var context = SpiArguments.context(rt, v[2], name, 11);
+                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager ? g.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                        : g.createTask(v[0], SpiArguments.optionalString(v[1]), context);
+            });
+            // taskgroups.py: TaskGroup.cancel() is new in 3.15.
+            case "cancel" -> rt.atLeast(3, 15) ? PyBuiltin.method(g, name, "", v -> {
+                g.cancel();
+                return null;
+            }) : null;
             default -> null;
         };
     }

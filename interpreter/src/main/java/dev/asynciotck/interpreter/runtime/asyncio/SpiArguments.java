@@ -90,6 +90,20 @@ public final class SpiArguments {
         throw new TypeError("an instance of Context was expected, got " + rt.typeOf(value).name);
     }
 
+    /**
+     * An {@code eager_start=} argument of create_task (3.14+: base_events.py passes it on to the factory or to
+     * Task); a keyword the version does not have yet is Python's TypeError.
+     */
+    static boolean eagerStart(Runtime rt, Object value, String function) {
+        if (ArgumentBinder.absent(value)) {
+            return false;
+        }
+        if (!rt.atLeast(3, 14)) {
+            throw new TypeError(function + "() got an unexpected keyword argument 'eager_start'");
+        }
+        return dev.asynciotck.interpreter.runtime.object.Values.truth(value);
+    }
+
     /** A Python callable and its arguments, called when the provider asks (on whatever thread it runs it). */
     static Supplier<Object> function(Runtime rt, Object function, Args args) {
         return new Callbacks.Function(rt, function, args);

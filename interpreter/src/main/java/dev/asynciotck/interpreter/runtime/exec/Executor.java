@@ -48,10 +48,16 @@ public final class Executor {
         if (frame.coroutine != null) {
             frame.coroutine.line = stmt.pos().line(); // f_lineno, for asyncio's call graphs
         }
+        // The innermost statement's line, for the location of warnings; the caller's again when this one ends.
+        int[] line = rt.currentLine.get();
+        int outer = line[0];
+        line[0] = stmt.pos().line();
         try {
             return execute(stmt, frame);
         } catch (Errors.Unsupported u) {
             throw new UnsupportedConstructError(u.construct, stmt.pos().line(), stmt.pos().column());
+        } finally {
+            line[0] = outer;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
 import dev.asynciotck.interpreter.runtime.decimal.DecimalModule;
+import dev.asynciotck.interpreter.runtime.warnings.WarningsModule;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
@@ -66,6 +67,10 @@ public final class ProgramRuntime implements Runtime {
     public final Generators generators;
     /** How deep the running Python code is, against CPython's recursion limit. */
     final CallDepth callDepth = new CallDepth();
+    /** Per thread, the line of the innermost statement running ({@link Executor} sets and restores it). */
+    final ThreadLocal<int[]> currentLine = ThreadLocal.withInitial(() -> new int[1]);
+    /** The program's {@code warnings} module: its filters and registries. */
+    public final WarningsModule warningsModule;
     private volatile UnsupportedConstructError firstUnsupported;
 
     /**
@@ -86,6 +91,8 @@ public final class ProgramRuntime implements Runtime {
         this.generators = new Generators(this, types, new GeneratorStrand.Registry(GeneratorMechanism.selected(),
                 GeneratorStrand.ThreadStates.of(host::currentThreadState, host::attachThreadState)));
         generators.register(model);
+        this.warningsModule = new WarningsModule(this);
+        warningsModule.register(model);
         this.asyncioModule = new AsyncioModule(this, types, generators);
         asyncioModule.register(model);
         host.bind(this, types);
@@ -131,6 +138,16 @@ public final class ProgramRuntime implements Runtime {
 
     public ExceptionTypes types() {
         return types;
+    }
+
+    @Override
+    public int currentLine() {
+        return currentLine.get()[0];
+    }
+
+    @Override
+    public void warn(PyClass category, String text) {
+        warningsModule.warn(category, text);
     }
 
     @Override

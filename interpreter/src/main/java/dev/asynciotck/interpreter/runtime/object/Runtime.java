@@ -76,4 +76,13 @@ public interface Runtime {
 
     /** Remembers an unsupported construct met inside a callback, in case the provider swallows it. */
     void recordUnsupported(UnsupportedConstructError error);
+
+    /** The line of the innermost statement running on the calling thread (0 before the first). */
+    int currentLine();
+
+    /**
+     * {@code warnings.warn(text, category)} located at {@link #currentLine()}: what a library function's warning
+     * with a {@code stacklevel} that points at the program's calling line reports.
+     */
+    void warn(PyClass category, String text);
 }
