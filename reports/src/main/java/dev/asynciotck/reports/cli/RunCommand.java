@@ -97,6 +97,10 @@ final class RunCommand implements Callable<Integer> {
             description = "time limit per scenario (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
+    @Option(names = "--target-timeout", paramLabel = "TARGET=SECONDS", description = "the time limit per scenario "
+            + "for TARGET only (a slow-starting target such as graalpy-3.12 in a run with others); repeatable")
+    List<String> targetTimeouts = new ArrayList<>();
+
     @Option(names = "--report-dir", paramLabel = "DIR", description = "where the reports go (default: reports/out "
             + "in the checkout)")
     Path reportDir;
@@ -265,7 +269,8 @@ final class RunCommand implements Callable<Integer> {
         Baseline baseline = plan.baselines().getOrDefault(name, Baseline.empty());
         List<TargetResult> runs = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
-            SuiteOptions options = plan.options().withPlugins(i == 0 ? writer.cucumberPlugins(name) : List.of());
+            SuiteOptions options = plan.options().withPlugins(i == 0 ? writer.cucumberPlugins(name) : List.of())
+                    .withTimeout(plan.timeout(name));
             runs.add(SuiteRunner.run(name, options, progress));
         }
         recorder.ran(name, version, runs, target.faultModel().orElse(null));
@@ -292,7 +297,13 @@ final class RunCommand implements Callable<Integer> {
     /** Everything the options say, checked: a problem is a usage error. */
     record Plan(List<String> targets, List<Path> classpath, Specification specification, Specification selection,
                 Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
-                Path reportDir, int targetsAtOnce, Set<String> strictTargets, Shard shard) {
+                Path reportDir, int targetsAtOnce, Set<String> strictTargets, Shard shard,
+                Map<String, Duration> targetTimeouts) {
+
+        /** The time limit per scenario on {@code target}: its {@code --target-timeout}, else {@code --timeout}. */
+        Duration timeout(String target) {
+            return targetTimeouts.getOrDefault(target, options.timeout());
+        }
 
         /** Whether {@code target} is gated on detail scenarios too. */
         boolean strict(String target) {
@@ -399,8 +410,28 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("--strict " + name + ": not a target of this run " + targetList);
             }
         }
+        Map<String, Duration> perTarget = new LinkedHashMap<>();
+        for (String value : targetTimeouts) {
+            String target = targetList.stream().filter(t -> value.startsWith(t + "=")).findFirst().orElse(null);
+            if (target == null) {
+                throw new UsageException("--target-timeout " + value + ": not TARGET=SECONDS for a target of this run "
+                        + targetList);
+            }
+            String seconds = value.substring(target.length() + 1);
+            double limit;
+            try {
+                limit = Double.parseDouble(seconds);
+            } catch (NumberFormatException e) {
+                limit = Double.NaN;
+            }
+            if (!(limit > 0) || !Double.isFinite(limit)) {
+                throw new UsageException("--target-timeout " + value + ": the time limit must be a positive number of "
+                        + "seconds, not " + seconds);
+            }
+            perTarget.put(target, Duration.ofMillis((long) (limit * 1000)));
+        }
         return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir(),
-                atOnce, Set.copyOf(strict), part);
+                atOnce, Set.copyOf(strict), part, Map.copyOf(perTarget));
     }
 
     /** Maps {@code [TARGET=]FILE} values to targets; without a prefix a file is for every target. */
@@ -441,6 +472,10 @@ final class RunCommand implements Callable<Integer> {
         info.put("targets", plan.targets());
         info.put("tags", tags);
         info.put("timeoutSeconds", timeoutSeconds);
+        if (!plan.targetTimeouts().isEmpty()) {
+            info.put("targetTimeouts", plan.targetTimeouts().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue().toMillis() / 1000.0).sorted().toList());
+        }
         info.put("repeat", repeat);
         info.put("jobs", plan.options().parallelism());
         info.put("targetsAtOnce", plan.targetsAtOnce());

@@ -78,7 +78,7 @@ final class DashboardHtml {
     private static DomContent levels(List<TargetOutcome> outcomes) {
         return table(
                 thead(tr(th("Target"), th("asyncio"), th("Gate"), th("required"), th("optional"), th("detail"),
-                        th("baseline (expected-fail)"), th("detail differences"), th("Links"))),
+                        th("baseline (expected-fail)"), th("detail differences"), th("time"), th("Links"))),
                 tbody(each(outcomes, outcome -> tr(
                         td(outcome.target()),
                         td(outcome.version()),
@@ -87,6 +87,10 @@ final class DashboardHtml {
                         each(outcome.levels(), DashboardHtml::level),
                         td(String.valueOf(outcome.count(Verdict.EXPECTED_FAILURE))).withClass("count"),
                         td(String.valueOf(outcome.detailDifferences().size())).withClass("count"),
+                        // The target's wall time in this run (targets run at once share the machine).
+                        td(String.format(Locale.ROOT, "%.1f s", outcome.elapsed().toMillis() / 1000.0))
+                                .withClass("time").withData("seconds",
+                                        String.valueOf(outcome.elapsed().toMillis() / 1000.0)),
                         td(a("matrix column").withHref(ReportPaths.MATRIX_HTML + "#col-"
                                         + ReportPaths.targetDir(outcome.target())), text(" · "),
                                 a("details").withHref(ReportPaths.ofTarget(outcome.target(), ReportPaths.DETAILS_HTML)),

@@ -6,6 +6,7 @@ import dev.asynciotck.spec.SpecificationLoader;
 import dev.asynciotck.harness.RunResult;
 import dev.asynciotck.harness.Target;
 import dev.asynciotck.harness.Targets;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +38,34 @@ class ExecMatchesCPythonTest {
     @TempDir
     static Path dir;
 
+    /**
+     * CPython's runs go ahead of the comparisons, two at a time (most programs mostly sleep), so that the tests,
+     * which run one after the other, do not wait for each CPython program in turn.
+     */
+    private static final int CPYTHON_RUNS_AT_ONCE = 2;
+    private static ExecutorService cpythonRuns;
+
     @TestFactory
     Stream<DynamicTest> execPrintsWhatCPython313Prints() {
         Target cpython = Targets.byName("cpython-3.13");
-        return SpecificationLoader.load(SPEC).stream()
-                .filter(s -> s.versions().contains(V3_13))
-                .map(s -> DynamicTest.dynamicTest(s.location() + " " + s.name(), () -> compare(cpython, s)));
+        List<SpecScenario> scenarios = SpecificationLoader.load(SPEC).stream()
+                .filter(s -> s.versions().contains(V3_13)).toList();
+        cpythonRuns = Executors.newFixedThreadPool(CPYTHON_RUNS_AT_ONCE);
+        List<Future<RunResult>> runs = scenarios.stream().map(s -> cpythonRuns.submit(
+                () -> cpython.run(s.program(), s.location(), Duration.ofSeconds(30)))).toList();
+        return IntStream.range(0, scenarios.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                scenarios.get(i).location() + " " + scenarios.get(i).name(), () -> compare(runs.get(i).get(),
+                        scenarios.get(i))));
     }
 
-    private static void compare(Target cpython, SpecScenario scenario) {
-        RunResult python = cpython.run(scenario.program(), scenario.location(), Duration.ofSeconds(30));
+    @AfterAll
+    static void stopCPythonRuns() {
+        if (cpythonRuns != null) {
+            cpythonRuns.shutdownNow();
+        }
+    }
+
+    private static void compare(RunResult python, SpecScenario scenario) {
         assumeTrue(python.status() != RunResult.Status.MISSING, "CPython 3.13 is not installed: " + python.detail());
         assertThat(python.status().isOutcome()).as(python.describeOutcome()).isTrue();
 

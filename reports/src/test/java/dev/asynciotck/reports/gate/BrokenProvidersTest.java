@@ -56,6 +56,28 @@ class BrokenProvidersTest {
     }
 
     @Test
+    void aTargetTimeoutLimitsThatTargetOnly() {
+        // With --timeout 600 alone the hung provider would take ten minutes per scenario: its own limit applies.
+        TckRun run = TckRun.run(reports, "--target", "broken-hangs", "--target", "broken-lifo", "--timeout", "600",
+                "--target-timeout", "broken-hangs=1");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.verdict("broken-hangs", FIFO)).isEqualTo("timeout");
+        assertThat(run.verdict("broken-hangs", PLAIN)).isEqualTo("timeout");
+        assertThat(run.verdict("broken-lifo", FIFO)).isEqualTo("fail");
+        assertThat(run.verdict("broken-lifo", PLAIN)).isEqualTo("pass");
+    }
+
+    @Test
+    void aTargetTimeoutForNoTargetOfTheRunOrNotAPositiveNumberIsAUsageError() {
+        TckRun other = TckRun.run(reports, "--target", "broken-lifo", "--target-timeout", "broken-hangs=1");
+        assertThat(other.exitCode()).as(other.toString()).isEqualTo(2);
+        assertThat(other.toString()).contains("--target-timeout broken-hangs=1", "not TARGET=SECONDS");
+        TckRun zero = TckRun.run(reports, "--target", "broken-lifo", "--target-timeout", "broken-lifo=0");
+        assertThat(zero.exitCode()).as(zero.toString()).isEqualTo(2);
+        assertThat(zero.toString()).contains("must be a positive number of seconds, not 0");
+    }
+
+    @Test
     void aProviderWithWrongResultsFailsWithADiff() throws Exception {
         TckRun run = TckRun.run(reports, "--target", "broken-lifo");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);

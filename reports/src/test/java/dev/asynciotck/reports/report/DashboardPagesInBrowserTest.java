@@ -71,6 +71,10 @@ class DashboardPagesInBrowserTest {
                 assertThat(level.attr("data-applicable")).isEqualTo(tally.get("applicable").asText());
                 assertThat(level.text()).startsWith(tally.get("passed").asText() + "/" + tally.get("applicable").asText());
             }
+            Element time = dashboard.selectFirst("tr.target-levels[data-target=\"" + name + "\"] td.time");
+            assertThat(time).as("the time of " + name).isNotNull();
+            assertThat(Double.parseDouble(time.attr("data-seconds"))).as("the time of " + name + " is summary.json's")
+                    .isEqualTo(target.get("durationSeconds").asDouble());
             Element bar = dashboard.selectFirst("div#overall svg.chart g.bar[data-target=\"" + name + "\"]");
             assertThat(bar).as("overall bar of " + name).isNotNull();
             int passed = target.get("passed").asInt();

@@ -5,6 +5,10 @@ import dev.asynciotck.harness.python.PythonTargets;
 import dev.asynciotck.harness.python.TargetAvailability;
 import dev.asynciotck.harness.python.WasmTargets;
 
+import dev.asynciotck.reports.fuzz.LoadAverage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +18,16 @@ import static dev.asynciotck.reports.run.CPythonOracleTest.REPORTS;
 import static dev.asynciotck.reports.run.CPythonOracleTest.tck;
 
 /**
- * The whole matrix, run once per test JVM through the gate ({@code tck run}), all targets at once: the reference,
- * every installed CPython 3.6–3.13 and the WebAssembly builds of CPython 3.13, 3.14 and 3.15 gated strictly (detail
- * scenarios too: they must print exactly what CPython prints); every installed CPython with its C accelerator
- * blocked ({@code +pure}) and every PyPy at the default level with no baseline (correct implementations that differ
- * from CPython only in details); and, when it imports, uvloop at the default level with its committed baseline. The tests read their target's line of
- * this one run; {@code matrix.json} of the run has every cell.
+ * The whole matrix, run once per test JVM through the gate ({@code tck run}), all targets at once, so that no
+ * scenario runs twice on a target and both cores stay busy: the reference, and the reference at every asyncio version
+ * it follows ({@code reference@3.6} … {@code reference@3.15}, each against its committed baseline of version switches
+ * not implemented yet), every installed CPython 3.6–3.13 and the WebAssembly builds of CPython 3.13, 3.14 and 3.15,
+ * all gated strictly (detail scenarios too: they must print exactly what CPython prints); every installed CPython
+ * with its C accelerator blocked ({@code +pure}) and every PyPy at the default level with no baseline (correct
+ * implementations that differ from CPython only in details); and, when they can run, uvloop and GraalPy at the default
+ * level with their committed baselines (GraalPy with a longer time limit per scenario: its first programs run while
+ * its JIT warms up), and WebLoop with its baseline when its whole run is asked for ({@code -Dtck.webloop.gate=true}).
+ * The tests read their target's line of this one run; {@code matrix.json} of the run has every cell.
  */
 final class MatrixRun {
 
@@ -106,9 +114,44 @@ final class MatrixRun {
                 args.addAll(List.of("--target", UvloopGateTest.UVLOOP,
                         "--baseline", UvloopGateTest.UVLOOP + "=" + UvloopGateTest.BASELINE));
             }
+            referenceVersions().forEach(name -> {
+                args.addAll(List.of("--target", name, "--strict", name,
+                        "--target-timeout", name + "=" + ReferenceVersionsTest.TIMEOUT));
+                Path baseline = ReferenceVersionsTest.baseline(name);
+                if (Files.exists(baseline)) {
+                    args.addAll(List.of("--baseline", name + "=" + baseline));
+                }
+            });
+            if (available(GraalPyGateTest.GRAALPY)) {
+                args.addAll(List.of("--target", GraalPyGateTest.GRAALPY, "--baseline",
+                        GraalPyGateTest.GRAALPY + "=" + GraalPyGateTest.BASELINE,
+                        "--target-timeout", GraalPyGateTest.GRAALPY + "=" + GraalPyGateTest.TIMEOUT));
+            }
+            if (WebLoopGateTest.wholeRunAsked() && available(WebLoopGateTest.WEBLOOP)) {
+                args.addAll(List.of("--target", WebLoopGateTest.WEBLOOP,
+                        "--baseline", WebLoopGateTest.WEBLOOP + "=" + WebLoopGateTest.BASELINE));
+            }
+            long started = System.nanoTime();
             output = tck(args.toArray(String[]::new));
+            System.out.printf("%n=== the shared matrix run: %d targets, %.1f s wall, load average %s ===%n",
+                    args.stream().filter("--target"::equals).count(), (System.nanoTime() - started) / 1e9,
+                    LoadAverage.now());
         }
         return output;
+    }
+
+    /** {@code reference@3.6} … {@code reference@3.15}: the reference at every asyncio version it follows. */
+    static List<String> referenceVersions() {
+        List<String> names = new ArrayList<>();
+        for (int minor = ReferenceVersionsTest.FIRST_MINOR; minor <= ReferenceVersionsTest.LAST_MINOR; minor++) {
+            names.add(Targets.REFERENCE + "@3." + minor);
+        }
+        return names;
+    }
+
+    /** True if the target can run here. */
+    static boolean available(String target) {
+        return Targets.byName(target).unavailableReason().isEmpty();
     }
 
     /** The target's line of the closing summary ({@code NAME VERSION counts (time) CONFORMS|FAILS}), if any. */

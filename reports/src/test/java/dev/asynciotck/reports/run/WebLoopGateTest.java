@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Pyodide's own event loop, WebLoop (what PyScript and JupyterLite users get), gated like uvloop and GraalPy: the
- * whole specification on {@code pyodide-3.14+webloop} passes the gate with its committed baseline (one whole run;
- * it prints its wall time), and removing an entry makes the gate fail (run on that entry's rule only). The target
- * needs the npm packages of {@code harness/wasm} ({@code npm ci}); without them the test is skipped, saying so.
+ * whole specification on {@code pyodide-3.14+webloop} passes the gate with its committed baseline (its line of the
+ * shared matrix run, {@link MatrixRun}; its time is printed), and removing an entry makes the gate fail (run on that
+ * entry's rule only). The target needs the npm packages of {@code harness/wasm} ({@code npm ci}); without them the test is skipped, saying so.
  *
- * <p>The whole run (one whole-specification run, 2-9 minutes) is opt-in, {@code -Dtck.webloop.gate=true}, until
+ * <p>The whole run (WebLoop in the shared matrix run) is opt-in, {@code -Dtck.webloop.gate=true}, until
  * several whole runs in a row pass: the rewind trap is fixed (harness/README.md), but each of the last runs showed a
  * new intermittent timing deviation of WebLoop (now {@code intermittent:} entries of its baseline). The
  * entry-removal test, on one rule, runs always.
@@ -27,19 +27,18 @@ class WebLoopGateTest {
     static final String WEBLOOP = "pyodide-3.14+webloop";
     static final Path BASELINE = Path.of("..", "baselines", "pyodide-3.14-webloop.tsv");
 
+    /** Whether WebLoop's whole run is asked for: then it is a target of the shared matrix run ({@link MatrixRun}). */
+    static boolean wholeRunAsked() {
+        return Boolean.parseBoolean(System.getProperty("tck.webloop.gate", "false"));
+    }
+
     @Test
-    void webLoopPassesTheGateWithItsCommittedBaseline(@TempDir Path dir) {
-        assumeTrue(Boolean.parseBoolean(System.getProperty("tck.webloop.gate", "false")),
-                "the whole WebLoop run is opt-in (-Dtck.webloop.gate=true)");
+    void webLoopPassesTheGateWithItsCommittedBaseline() {
+        assumeTrue(wholeRunAsked(), "the whole WebLoop run is opt-in (-Dtck.webloop.gate=true)");
         assumeWebLoop();
-        long started = System.nanoTime();
-        String run = tck("run", "--target", WEBLOOP, "--baseline", WEBLOOP + "=" + BASELINE,
-                "--report-dir", dir.resolve("reports").toString());
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        System.out.println("WebLoop gate, whole specification on " + WEBLOOP + " (wall time " + seconds + " s):\n"
-                + run.lines().filter(line -> line.startsWith(WEBLOOP + " ") || line.startsWith("tck run:"))
-                .reduce("", (all, line) -> all + "  " + line + "\n"));
-        assertThat(run).as(run).startsWith("exit 0\n");
+        CPythonOracleTest.assertConforms(WEBLOOP);
+        System.out.println("WebLoop gate, whole specification on " + WEBLOOP + " in the shared matrix run:\n  "
+                + MatrixRun.summaryLine(WEBLOOP).orElseThrow());
     }
 
     @Test
