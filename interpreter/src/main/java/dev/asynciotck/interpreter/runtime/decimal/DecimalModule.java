@@ -11,6 +11,7 @@ import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.operator.Attributes;
+import dev.asynciotck.interpreter.runtime.operator.WithAttributes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -80,17 +81,8 @@ public final class DecimalModule {
                 return true;
             }
         });
-        model.registerAttributes(LocalContextManager.class, (runtime, value, name) -> {
-            LocalContextManager manager = (LocalContextManager) value;
-            return switch (name) {
-                case "__enter__" -> PyBuiltin.method(value, name, "", v -> manager.enter());
-                case "__exit__" -> PyBuiltin.method(value, name, "t, v, tb", v -> {
-                    manager.exit();
-                    return null;
-                });
-                default -> throw Attributes.missing(runtime, value, name);
-            };
-        });
+        model.registerAttributes(LocalContextManager.class,
+                (runtime, value, name) -> WithAttributes.of(runtime, (LocalContextManager) value, name));
     }
 
     /** {@code decimal.<name>}. */
@@ -150,7 +142,7 @@ public final class DecimalModule {
     }
 
     /** decimal's {@code _ContextManager}: enter sets a copy as the current context, exit restores the saved one. */
-    final class LocalContextManager implements dev.asynciotck.interpreter.runtime.object.PyValue {
+    final class LocalContextManager implements WithAttributes.Manager {
         private final PyClass pyClass;
         private final PyDecimalContext base;
         private final Long precision;
@@ -167,7 +159,8 @@ public final class DecimalModule {
             return pyClass;
         }
 
-        PyDecimalContext enter() {
+        @Override
+        public PyDecimalContext enter() {
             saved = currentContext();
             PyDecimalContext entered = (base != null ? base : saved).copy();
             if (precision != null) {
@@ -177,7 +170,8 @@ public final class DecimalModule {
             return entered;
         }
 
-        void exit() {
+        @Override
+        public void exit() {
             contextvars.setCurrentValue(currentContextVar, saved);
         }
     }

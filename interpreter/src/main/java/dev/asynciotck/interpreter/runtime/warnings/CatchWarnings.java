@@ -2,7 +2,7 @@ package dev.asynciotck.interpreter.runtime.warnings;
 
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
-import dev.asynciotck.interpreter.runtime.object.PyValue;
+import dev.asynciotck.interpreter.runtime.operator.WithAttributes;
 
 /**
  * {@code warnings.catch_warnings(record=..., action=..., category=..., lineno=..., append=...)}: {@code with}
@@ -10,7 +10,7 @@ import dev.asynciotck.interpreter.runtime.object.PyValue;
  * {@code record} is true (else {@code None}), applies {@code simplefilter(action, ...)} when an action is given
  * (3.11+), and restores everything on exit. Entered once only, as in CPython.
  */
-final class CatchWarnings implements PyValue {
+final class CatchWarnings implements WithAttributes.Manager {
 
     private final WarningsModule module;
     private final PyClass pyClass;
@@ -32,7 +32,8 @@ final class CatchWarnings implements PyValue {
         return pyClass;
     }
 
-    Object enter() {
+    @Override
+    public Object enter() {
         if (entered) {
             throw Errors.of(dev.asynciotck.interpreter.runtime.exception.ExceptionClasses.RUNTIME_ERROR,
                     "Cannot enter " + "catch_warnings" + " twice");
@@ -45,7 +46,8 @@ final class CatchWarnings implements PyValue {
         return record ? module.log() : null;
     }
 
-    void exit() {
+    @Override
+    public void exit() {
         if (!entered) {
             throw Errors.of(dev.asynciotck.interpreter.runtime.exception.ExceptionClasses.RUNTIME_ERROR,
                     "Cannot exit catch_warnings without entering first");

@@ -11,6 +11,7 @@ import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Values;
 import dev.asynciotck.interpreter.runtime.operator.Attributes;
+import dev.asynciotck.interpreter.runtime.operator.WithAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,17 +87,8 @@ public final class WarningsModule {
             Object[] simple = v.length > 2 && v[2] != null ? new Object[] {v[2], v[3], v[4], v[5]} : null;
             return new CatchWarnings(this, catchWarningsClass, Values.truth(v[0]), simple);
         });
-        model.registerAttributes(CatchWarnings.class, (runtime, value, name) -> {
-            CatchWarnings manager = (CatchWarnings) value;
-            return switch (name) {
-                case "__enter__" -> PyBuiltin.method(value, name, "", v -> manager.enter());
-                case "__exit__" -> PyBuiltin.method(value, name, "t, v, tb", v -> {
-                    manager.exit();
-                    return null;
-                });
-                default -> throw Attributes.missing(runtime, value, name);
-            };
-        });
+        model.registerAttributes(CatchWarnings.class,
+                (runtime, value, name) -> WithAttributes.of(runtime, (CatchWarnings) value, name));
         model.registerAttributes(WarningMessage.class, (runtime, value, name) -> {
             Object attribute = ((WarningMessage) value).attribute(name);
             if (attribute == WarningMessage.MISSING) {
