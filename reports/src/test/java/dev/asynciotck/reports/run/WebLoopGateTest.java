@@ -17,9 +17,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * it prints its wall time), and removing an entry makes the gate fail (run on that entry's rule only). The target
  * needs the npm packages of {@code harness/wasm} ({@code npm ci}); without them the test is skipped, saying so.
  *
- * <p>The whole run (one whole-specification run, 2-9 minutes) is opt-in, {@code -Dtck.webloop.gate=true}, until
- * several whole runs in a row pass: the rewind trap is fixed (harness/README.md), but each of the last runs showed a
- * new intermittent timing deviation of WebLoop (now {@code intermittent:} entries of its baseline). The
+ * <p>The whole run (one whole-specification run, about 4 minutes on a quiet machine, up to 15 under heavy load) is
+ * part of the default build; {@code -Dtck.webloop.gate=false} skips it. WebLoop's timing deviations that show only
+ * sometimes (every callback is its own JavaScript timer) are {@code intermittent:} entries of its baseline, each
+ * reason naming the mechanism. The whole run is a test of its own, not a target of the shared {@link MatrixRun}: it
+ * needs its own baseline and level, and at about 0.35 s a scenario it would lengthen that run's slowest lane. The
  * entry-removal test, on one rule, runs always.
  */
 class WebLoopGateTest {
@@ -29,8 +31,8 @@ class WebLoopGateTest {
 
     @Test
     void webLoopPassesTheGateWithItsCommittedBaseline(@TempDir Path dir) {
-        assumeTrue(Boolean.parseBoolean(System.getProperty("tck.webloop.gate", "false")),
-                "the whole WebLoop run is opt-in (-Dtck.webloop.gate=true)");
+        assumeTrue(Boolean.parseBoolean(System.getProperty("tck.webloop.gate", "true")),
+                "the whole WebLoop run is skipped (-Dtck.webloop.gate=false)");
         assumeWebLoop();
         long started = System.nanoTime();
         String run = tck("run", "--target", WEBLOOP, "--baseline", WEBLOOP + "=" + BASELINE,
