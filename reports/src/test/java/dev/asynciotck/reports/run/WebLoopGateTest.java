@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>The whole run (one whole-specification run, about 4 minutes on a quiet machine, up to 15 under heavy load) is
  * part of the default build; {@code -Dtck.webloop.gate=false} skips it. WebLoop's timing deviations that show only
  * sometimes (every callback is its own JavaScript timer) are {@code intermittent:} entries of its baseline, each
- * reason naming the mechanism. The whole run is a test of its own, not a target of the shared {@link MatrixRun}: it
- * needs its own baseline and level, and at about 0.35 s a scenario it would lengthen that run's slowest lane. The
+ * reason naming the mechanism. The whole run could be one more target of the shared {@link MatrixRun}, as uvloop is
+ * ({@code tck run} takes a baseline per target), saving a second run's start-up; it stays a run of its own here. The
  * entry-removal test, on one rule, runs always.
  */
 class WebLoopGateTest {
