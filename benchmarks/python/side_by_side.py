@@ -154,7 +154,8 @@ def run_python(args, exe, loop, workload, n):
 
 
 def run_million(args):
-    """The memory goal: 1,000,000 concurrently sleeping tasks run to completion on the reference."""
+    """The memory goal: 1,000,000 concurrently sleeping tasks run to completion on the reference.
+    Returns (completed, what to print)."""
     start = time.monotonic()
     try:
         result = run_jmh(args, "SleepingTasksMemoryBenchmark",
@@ -162,8 +163,8 @@ def run_million(args):
                          reference_jvm_args(args, "-Xms12g -Xmx12g"))
     except RuntimeError as failure:
         tail = str(failure).strip().splitlines()[-4:]
-        return "FAILED after %.0f s: %s" % (time.monotonic() - start, " / ".join(tail))
-    return "all completed; asyncio.run took %.1f s, of which 5 s asleep (JVM run %.0f s)" % (
+        return False, "FAILED after %.0f s: %s" % (time.monotonic() - start, " / ".join(tail))
+    return True, "all completed; asyncio.run took %.1f s, of which 5 s asleep (JVM run %.0f s)" % (
         result["primaryMetric"]["score"], time.monotonic() - start)
 
 
@@ -186,6 +187,16 @@ def fmt_ratio(a, b):
 def median_of(records, key):
     values = [r[key] for r in records if key in r]
     return statistics.median(values) if values else None
+
+
+def million_row(million, targets):
+    """The goal row of --million: met when all 1,000,000 tasks completed; not run without --million."""
+    if million is None:
+        cell, met = "not run (./bench --million)", "—"
+    else:
+        cell, met = ("completed" if million[0] else "FAILED"), ("yes" if million[0] else "no")
+    cells = [cell if t == "reference" else "—" for t in targets]
+    return "| " + " | ".join(["million_sleeping", "tasks"] + cells + ["—", "—", "1,000,000 complete", met]) + " |"
 
 
 def table(results, targets, workloads):
@@ -296,11 +307,13 @@ def main():
     million = run_million(args) if args.million and "reference" in targets else None
     print()
     print(table(results, targets, workloads))
+    if "reference" in targets:
+        print(million_row(million, targets))
     print()
     print("Rates are medians over the repetitions of each run's median; ratios are ratios of those medians"
           " (> 1: the reference is faster; for memory, < 1: it uses less).")
     if million:
-        print("1,000,000 concurrently sleeping tasks on the reference: %s." % million)
+        print("1,000,000 concurrently sleeping tasks on the reference: %s." % million[1])
     print("Load average at end: %s; total %.0f s." % (load_average(), time.monotonic() - started))
 
 

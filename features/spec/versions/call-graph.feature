@@ -5,8 +5,8 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
   (the current task when none is given): the future itself, its call stack (the
   coroutine frames it is suspended in, innermost first) and the graphs of the
   tasks that await it. asyncio keeps the "awaited by" links itself: a task
-  awaiting another task or a future, gather() for its children and a TaskGroup
-  for its members record the awaiting task and drop it once the awaited one is
+  awaiting another task or a future, gather() for its children, a TaskGroup
+  for its members, shield() and wait() record the awaiting task and drop it once the awaited one is
   done; future_add_to_awaited_by() and future_discard_from_awaited_by() do the
   same for other awaiting machinery. format_call_graph() and print_call_graph()
   render the graph as text. Before 3.14 none of these functions exists
@@ -113,6 +113,61 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
       And the program completes normally
 
     @since-3.14
+    Scenario: shield(), wait() and a task awaiting gather()'s future record who awaits, until it is done
+      Given the program:
+        """python
+        import asyncio
+
+        def awaited_by(future):
+            return [graph.future.get_name() for graph in asyncio.capture_call_graph(future).awaited_by]
+
+        async def child():
+            await asyncio.sleep(0.01)
+
+        async def shielding(task):
+            await asyncio.shield(task)
+
+        async def waiting(task):
+            await asyncio.wait([task])
+
+        async def awaiting(future):
+            await future
+
+        async def main():
+            asyncio.current_task().set_name("main")
+            shielded = asyncio.create_task(child(), name="shielded")
+            shielder = asyncio.create_task(shielding(shielded), name="shielder")
+            await asyncio.sleep(0)
+            print(f"shielded: {awaited_by(shielded)}")
+            await shielder
+            print(f"after the shield: {awaited_by(shielded)}")
+            waited = asyncio.create_task(child(), name="waited")
+            waiter = asyncio.create_task(waiting(waited), name="waiter")
+            await asyncio.sleep(0)
+            print(f"in wait(): {awaited_by(waited)}")
+            await waiter
+            print(f"after the wait: {awaited_by(waited)}")
+            gathering = asyncio.gather(asyncio.create_task(child(), name="gathered"))
+            awaiter = asyncio.create_task(awaiting(gathering), name="awaiter")
+            await asyncio.sleep(0)
+            print(f"gather's future: {awaited_by(gathering)}")
+            await awaiter
+            print(f"after the gather: {awaited_by(gathering)}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        shielded: ['shielder']
+        after the shield: []
+        in wait(): ['waiter']
+        after the wait: []
+        gather's future: ['awaiter']
+        after the gather: []
+        """
+      And the program completes normally
+
+    @since-3.14
     Scenario: A plain future has no frames; future_add_to_awaited_by and future_discard_from_awaited_by set its waiters
       Given the program:
         """python
@@ -141,6 +196,43 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
         after future_add_to_awaited_by, awaited by the current task: [True]
         after future_discard_from_awaited_by: []
         outside a running loop: RuntimeError
+        """
+      And the program completes normally
+
+  @rule-task.call-graph.eager-task-group-member @optional @needs-eager-task-factory
+  Rule: From 3.14 a TaskGroup member that finished eagerly inside create_task() stays linked to the group's task until its done callback runs, one loop iteration later.
+    Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.capture_call_graph
+    taskgroups.py of 3.14 always schedules the member's done callback, even
+    for a task already done when create_task() returns (gh-128550); the
+    callback is what drops the awaited-by link.
+
+    @since-3.14
+    Scenario: An eager member's link is dropped by its done callback, not at once
+      Given the program:
+        """python
+        import asyncio
+
+        def awaited_by(future):
+            return [graph.future.get_name() for graph in asyncio.capture_call_graph(future).awaited_by]
+
+        async def quick():
+            return 1
+
+        async def main():
+            asyncio.current_task().set_name("main")
+            asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+            async with asyncio.TaskGroup() as tg:
+                member = tg.create_task(quick(), name="member")
+                print(f"done eagerly: {member.done()}, awaited by: {awaited_by(member)}")
+                await asyncio.sleep(0)
+                print(f"a loop iteration later: {awaited_by(member)}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        done eagerly: True, awaited by: ['main']
+        a loop iteration later: []
         """
       And the program completes normally
 

@@ -249,6 +249,21 @@ public final class ReferenceAsyncio implements Asyncio {
         return library.timeoutAt(when);
     }
 
+    /** futures.py 3.14: only asyncio's own futures and tasks keep the links; anything else is ignored. */
+    @Override
+    public void futureAddToAwaitedBy(Object fut, Object waiter) {
+        if (ReferenceFuture.linksOf(fut) instanceof ReferenceFuture future && waiter instanceof Future awaiting) {
+            future.addAwaitedBy(awaiting);
+        }
+    }
+
+    @Override
+    public void futureDiscardFromAwaitedBy(Object fut, Object waiter) {
+        if (ReferenceFuture.linksOf(fut) instanceof ReferenceFuture future && waiter instanceof Future awaiting) {
+            future.discardAwaitedBy(awaiting);
+        }
+    }
+
     @Override
     public TaskGroup taskGroup() {
         return library.taskGroup();

@@ -4,6 +4,8 @@ import dev.asynciotck.reference.strand.Outcome;
 import dev.asynciotck.reference.strand.Resumption;
 import dev.asynciotck.reference.strand.Sneaky;
 import dev.asynciotck.reference.strand.Strand;
+import dev.asynciotck.reference.strand.StrandBody;
+import dev.asynciotck.reference.strand.Suspender;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
@@ -24,7 +26,7 @@ import dev.asynciotck.spi.exceptions.ValueError;
  * </ul>
  * Either way the body runs at most once.
  */
-public final class ReferenceCoroutine implements Coroutine {
+public final class ReferenceCoroutine implements Coroutine, StrandBody {
 
     private final ModuleState module;
     private final String name;
@@ -62,10 +64,10 @@ public final class ReferenceCoroutine implements Coroutine {
             if (value != null) {
                 throw new TypeError("can't send non-None value to a just-started coroutine");
             }
-            strand = module.engine().newStrand(name, suspender -> body.run(suspender::suspend));
+            strand = module.engine().newStrand(name, this);
             module.coroutineStarted(this);
         }
-        return drive(new Resumption.Send(value));
+        return drive(Resumption.Send.of(value));
     }
 
     @Override
@@ -110,6 +112,15 @@ public final class ReferenceCoroutine implements Coroutine {
             state = State.CLOSED;
             module.coroutineEnded(this);
         }
+    }
+
+    /**
+     * The strand's body when driven: the body itself, awaiting through the strand's suspender (an Awaiter), so a
+     * driven coroutine allocates no body or awaiter adapter. Only the strand calls this.
+     */
+    @Override
+    public Object run(Suspender suspender) {
+        return body.run(suspender);
     }
 
     @Override

@@ -11,6 +11,8 @@ import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import dev.asynciotck.spi.exceptions.TypeError;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,14 +33,27 @@ public class ReferenceFuture implements Future {
     protected Object cancelMessage;
     /** The CancelledError that ended a task, raised (once) by the next result()/exception(). */
     protected CancelledError cancelledExc;
-    /** Sized for the usual one or two callbacks (the default first growth to 10 slots costs 40 bytes more). */
-    private final List<Registered> callbacks = new ArrayList<>(2);
+    /*
+     * Done callbacks, in registration order, laid out for the usual case of one (a task's wakeup, gather's
+     * callback) without any object of their own. Invariant: callbacks are none | one | list:
+     *   none: firstCallback == null and moreCallbacks == null;
+     *   one:  firstCallback != null (run in firstContext) and moreCallbacks == null;
+     *   more: firstCallback != null is the first, moreCallbacks (non-empty) holds the rest in order.
+     */
+    private Consumer<? super Future> firstCallback;
+    private Context firstContext;
+    private List<Registered> moreCallbacks;
     /** {@code _asyncio_future_blocking}: set by {@link #awaitIn} just before yielding itself to a task. */
     boolean blocking;
     /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */
     private boolean logTraceback;
     /** The program's identity of this future ({@link #bindSelf}): itself, or its program subclass instance. */
     protected Future self = this;
+    /**
+     * {@code __asyncio_awaited_by} (3.14+, futures.py): who awaits this future, in the order recorded; null until the
+     * first record, as in CPython (most futures are never awaited by a task that records itself).
+     */
+    private LinkedHashSet<Future> awaitedBy;
     /** Its place in the order futures and tasks were made (module close reports what is left in that order). */
     final int creationNumber;
 
@@ -193,15 +208,34 @@ public class ReferenceFuture implements Future {
     /** Hands every registered callback to {@code call_soon}, in order, and forgets them. */
     private void scheduleCallbacks() {
         whenDone();
-        if (callbacks.isEmpty()) {
+        Consumer<? super Future> first = firstCallback;
+        if (first == null) {
             return;
         }
-        var scheduled = new ArrayList<>(callbacks);
-        callbacks.clear();
-        for (Registered registered : scheduled) {
-            module.seams().scheduleDoneCallback(this, new DoneCallback(registered.callback(), self),
-                    registered.context());
+        Context context = firstContext;
+        List<Registered> more = moreCallbacks;
+        firstCallback = null;
+        firstContext = null;
+        moreCallbacks = null;
+        module.seams().scheduleDoneCallback(this, new DoneCallback(first, self), context);
+        if (more != null) {
+            for (Registered registered : more) {
+                module.seams().scheduleDoneCallback(this, new DoneCallback(registered.callback(), self),
+                        registered.context());
+            }
         }
+    }
+
+    /** The registered callbacks in order, as a new list (rare paths: removal, repr). */
+    private List<Registered> registeredCallbacks() {
+        List<Registered> all = new ArrayList<>();
+        if (firstCallback != null) {
+            all.add(new Registered(firstCallback, firstContext));
+            if (moreCallbacks != null) {
+                all.addAll(moreCallbacks);
+            }
+        }
+        return all;
     }
 
     /** Called once, as the future becomes done, before its callbacks are scheduled. */
@@ -213,16 +247,33 @@ public class ReferenceFuture implements Future {
         Context runIn = module.contextOrCopy(context);
         if (state != FutureState.PENDING) {
             loop.callSoon(new DoneCallback(callback, self), runIn);
+        } else if (firstCallback == null) {
+            firstCallback = callback;
+            firstContext = runIn;
         } else {
-            callbacks.add(new Registered(callback, runIn));
+            if (moreCallbacks == null) {
+                moreCallbacks = new ArrayList<>(2);
+            }
+            moreCallbacks.add(new Registered(callback, runIn));
         }
     }
 
     @Override
     public final int removeDoneCallback(Consumer<? super Future> callback) {
-        int before = callbacks.size();
-        callbacks.removeIf(registered -> registered.callback().equals(callback));
-        return before - callbacks.size();
+        List<Registered> all = registeredCallbacks();
+        int before = all.size();
+        all.removeIf(registered -> registered.callback().equals(callback));
+        firstCallback = null;
+        firstContext = null;
+        moreCallbacks = null;
+        if (!all.isEmpty()) {
+            firstCallback = all.get(0).callback();
+            firstContext = all.get(0).context();
+            if (all.size() > 1) {
+                moreCallbacks = new ArrayList<>(all.subList(1, all.size()));
+            }
+        }
+        return before - all.size();
     }
 
     @Override
@@ -272,13 +323,13 @@ public class ReferenceFuture implements Future {
                 info.add("result=" + module.reprs().reprlib(result));
             }
         }
-        if (!callbacks.isEmpty()) {
-            info.add(formatCallbacks());
+        if (firstCallback != null) {
+            info.add(formatCallbacks(registeredCallbacks()));
         }
         return info;
     }
 
-    private String formatCallbacks() {
+    private static String formatCallbacks(List<Registered> callbacks) {
         int size = callbacks.size();
         String first = Reprs.callbackName(callbacks.get(0).callback());
         String text = switch (size) {
@@ -315,6 +366,38 @@ public class ReferenceFuture implements Future {
         @Override
         public String toString() {
             return Reprs.callbackName(callback);
+        }
+    }
+
+    /** A future of the library that wraps a plain one (the gathering future): the wrapped one keeps its links. */
+    public interface Wrapping {
+        Future wrapped();
+    }
+
+    /** The future that keeps {@code fut}'s awaited-by links, or null if it is none of asyncio's own. */
+    static ReferenceFuture linksOf(Object fut) {
+        Object future = fut instanceof Wrapping wrapping ? wrapping.wrapped() : fut;
+        return future instanceof ReferenceFuture links ? links : null;
+    }
+
+    /** {@code _asyncio_awaited_by}: a snapshot of the waiters recorded (empty when there are none). */
+    @Override
+    public final Collection<Future> awaitedBy() {
+        return awaitedBy == null ? List.of() : List.copyOf(awaitedBy);
+    }
+
+    /** {@code future_add_to_awaited_by(self, waiter)}: {@code waiter} is the program's identity of a future. */
+    final void addAwaitedBy(Future waiter) {
+        if (awaitedBy == null) {
+            awaitedBy = new LinkedHashSet<>(2);
+        }
+        awaitedBy.add(waiter);
+    }
+
+    /** {@code future_discard_from_awaited_by(self, waiter)}. */
+    final void discardAwaitedBy(Future waiter) {
+        if (awaitedBy != null) {
+            awaitedBy.remove(waiter);
         }
     }
 }

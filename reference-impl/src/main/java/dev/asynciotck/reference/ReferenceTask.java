@@ -249,6 +249,10 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 if (future == this || future == self) {
                     scheduleStep(new RuntimeError("Task cannot await on itself: " + self));
                 } else {
+                    ReferenceFuture awaited = module.atLeast(14) ? ReferenceFuture.linksOf(future) : null;
+                    if (awaited != null) {
+                        awaited.addAwaitedBy(self); // tasks.py 3.14 __step: future_add_to_awaited_by(result, self)
+                    }
                     future.setAsyncioFutureBlocking(false);
                     // 3.6's Task._step calls result.add_done_callback(self._wakeup): no context= (3.7 added it),
                     // which a program's Future subclass overriding add_done_callback sees.
@@ -281,6 +285,10 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     /** {@code Task.__wakeup}: resumes the coroutine with the awaited future's outcome. */
     void wakeup(Future future) {
+        ReferenceFuture awaited = module.atLeast(14) ? ReferenceFuture.linksOf(future) : null;
+        if (awaited != null) {
+            awaited.discardAwaitedBy(self); // tasks.py 3.14 __wakeup: future_discard_from_awaited_by(future, self)
+        }
         try {
             future.result();
         } catch (Throwable raised) {

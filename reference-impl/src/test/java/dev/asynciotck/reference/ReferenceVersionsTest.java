@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Capabilities;
+import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.PythonVersion;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.exceptions.RuntimeError;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The reference opened at a chosen asyncio version: what it reports and a few switches of each family. */
@@ -68,6 +71,34 @@ class ReferenceVersionsTest {
             assertThat(v313.getEventLoop()).isNotNull();
             assertThatThrownBy(v314::getEventLoop).isInstanceOf(RuntimeError.class)
                     .hasMessageContaining("There is no current event loop in thread");
+        }
+    }
+
+    /**
+     * futures.py and tasks.py 3.14: a task awaiting a future is recorded as its waiter until it is woken up (3.13
+     * records nothing); future_add_to_awaited_by ignores what is not a future. As a program:
+     * fut = loop.create_future(); waiter = create_task(waits(fut), name="waiter"); await sleep(0);
+     * print(names(fut)); fut.set_result(None); await waiter; print(names(fut))
+     */
+    @Test
+    void aTaskAwaitingAFutureIsItsRecordedWaiterFrom314() {
+        for (int minor : new int[] {13, 14}) {
+            List<Object> seen = new ArrayList<>();
+            try (Asyncio aio = open(minor)) {
+                aio.run(aio.coroutine("main", awaiter -> {
+                    Future fut = aio.getRunningLoop().createFuture();
+                    Future waiter = aio.createTask(aio.coroutine("waits", a -> a.await(fut)), "waiter");
+                    awaiter.await(aio.sleep(0, null));
+                    seen.add(fut.awaitedBy().stream().map(f -> ((dev.asynciotck.spi.Task) f).getName()).toList());
+                    fut.setResult(null);
+                    awaiter.await(waiter);
+                    seen.add(fut.awaitedBy().size());
+                    aio.futureAddToAwaitedBy(fut, "not a future");
+                    seen.add(fut.awaitedBy().size());
+                    return null;
+                }));
+            }
+            assertThat(seen).as("3.%d", minor).containsExactly(minor >= 14 ? List.of("waiter") : List.of(), 0, 0);
         }
     }
 }

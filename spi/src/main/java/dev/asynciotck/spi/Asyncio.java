@@ -379,6 +379,33 @@ public interface Asyncio extends AutoCloseable {
         throw new UnsupportedOperationException("to_thread needs the threads capability");
     }
 
+    // ---- call-graph introspection (3.14+) ----------------------------------------------------------------
+
+    /**
+     * {@code asyncio.future_add_to_awaited_by(fut, waiter)} (3.14+): records that {@code waiter} awaits {@code fut}
+     * ({@link Future#awaitedBy}). Does nothing unless both are asyncio futures or tasks of this provider (CPython
+     * supports only its own Future and Task and their subclasses). The default throws
+     * {@link UnsupportedOperationException}, for a provider that keeps no awaited-by links.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-graph.html">Call Graph Introspection</a>, and
+     *      CPython 3.14's {@code asyncio/futures.py} {@code future_add_to_awaited_by}
+     */
+    default void futureAddToAwaitedBy(Object fut, Object waiter) {
+        throw new UnsupportedOperationException("this provider keeps no awaited-by links (future_add_to_awaited_by)");
+    }
+
+    /**
+     * {@code asyncio.future_discard_from_awaited_by(fut, waiter)} (3.14+): drops the record that {@code waiter}
+     * awaits {@code fut}, if there is one; the same conditions and default as {@link #futureAddToAwaitedBy}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-graph.html">Call Graph Introspection</a>, and
+     *      CPython 3.14's {@code asyncio/futures.py} {@code future_discard_from_awaited_by}
+     */
+    default void futureDiscardFromAwaitedBy(Object fut, Object waiter) {
+        throw new UnsupportedOperationException(
+                "this provider keeps no awaited-by links (future_discard_from_awaited_by)");
+    }
+
     // ---- lifetime -------------------------------------------------------------------------------------
 
     /**

@@ -1,5 +1,6 @@
 package dev.asynciotck.spi;
 
+import java.util.Collection;
 import java.util.function.Consumer;
 
 /**
@@ -119,5 +120,21 @@ public interface Future extends Awaitable {
     default void bindSelf(Future self) {
         throw new dev.asynciotck.spi.exceptions.TypeError("this provider does not support subclasses of "
                 + (this instanceof Task ? "asyncio.Task" : "asyncio.Future"));
+    }
+
+    /**
+     * {@code future._asyncio_awaited_by} (3.14+): the futures and tasks recorded as awaiting this one, in the order
+     * they were recorded (CPython's frozenset iterates in hash order). asyncio records them itself: a task awaiting
+     * this future, {@code gather()} for its children, a {@code TaskGroup} for its members, {@code shield()} and
+     * {@code wait()} for what they wait on, each dropping its link once this future is done; and a program with
+     * {@link Asyncio#futureAddToAwaitedBy} / {@link Asyncio#futureDiscardFromAwaitedBy}. The interpreter builds
+     * {@code capture_call_graph()}'s {@code awaited_by} from it. Versions before 3.14 keep no links. The default
+     * throws {@link UnsupportedOperationException}: a provider that keeps no links fails the call-graph scenarios.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-graph.html">Call Graph Introspection</a>, and
+     *      CPython 3.14's {@code asyncio/futures.py} ({@code Future._asyncio_awaited_by}) and {@code asyncio/graph.py}
+     */
+    default Collection<Future> awaitedBy() {
+        throw new UnsupportedOperationException("this provider keeps no awaited-by links (Future.awaitedBy)");
     }
 }

@@ -141,8 +141,11 @@ final class AsyncTaskGroup implements TaskGroup {
             throw new RuntimeError("TaskGroup " + this + " is shutting down");
         }
         Future task = loop.createTask(coro, name, context);
-        // A task that already finished (eagerly) is accounted for at once, without a callback.
-        if (task.done()) {
+        AwaitedByLinks.ofParent(asyncio, parentTask).add(task); // taskgroups.py 3.14 create_task
+        // Before 3.14 a task that already finished (eagerly) is accounted for at once, without a callback; from 3.14
+        // (taskgroups.py, gh-128550) the done callback is always scheduled, so an eager member's link and its error
+        // reach the group one callback later, as for any other member.
+        if (task.done() && !asyncio.version().atLeast(3, 14)) {
             onTaskDone(task);
         } else {
             tasks.add(task);
@@ -171,6 +174,7 @@ final class AsyncTaskGroup implements TaskGroup {
     /** {@code _on_task_done(task)}. */
     private void onTaskDone(Future task) {
         tasks.remove(task);
+        AwaitedByLinks.ofParent(asyncio, parentTask).discard(task);
         if (onCompletedFut != null && tasks.isEmpty()) {
             if (!onCompletedFut.done()) {
                 onCompletedFut.setResult(true);

@@ -30,6 +30,8 @@ final class Gather {
     private int nfuts;
     private int nfinished;
     private GatheringFuture outer; // null while the arguments are being wrapped (bpo-46672)
+    /** tasks.py 3.14: the calling task awaits each pending child until it is done. */
+    private AwaitedByLinks links;
 
     private Gather(boolean returnExceptions, OuterFactory outerFactory) {
         this.returnExceptions = returnExceptions;
@@ -55,6 +57,7 @@ final class Gather {
         Consumer<Future> callback = this::onChildDone;
         // tasks.py 3.14 starts from the running loop (so another loop's futures are refused); before, from none.
         EventLoop loop = asyncio.version().atLeast(3, 14) ? Support.runningLoopOrNull(asyncio) : null;
+        links = AwaitedByLinks.of(asyncio, loop);
         for (Object arg : awaitables) {
             Future fut = argToFut.get(arg);
             if (fut == null) {
@@ -67,6 +70,7 @@ final class Gather {
                 if (fut.done()) {
                     doneFuts.add(fut);
                 } else {
+                    links.add(fut);
                     fut.addDoneCallback(callback);
                 }
             }
@@ -83,6 +87,7 @@ final class Gather {
 
     private void onChildDone(Future fut) {
         nfinished++;
+        links.discard(fut);
         if (outer == null || outer.done()) {
             if (!fut.cancelled()) {
                 fut.exception(); // mark the exception retrieved

@@ -1,5 +1,6 @@
 package dev.asynciotck.reference.lib;
 
+import dev.asynciotck.reference.ReferenceFuture;
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * <p>The SPI offers no Future to extend, so this wraps a plain {@code loop.create_future()} and presents
  * itself (never the wrapped future) to callbacks and to the task that awaits it.
  */
-class GatheringFuture implements Future {
+class GatheringFuture implements Future, ReferenceFuture.Wrapping {
 
     /** The plain future underneath (package-private for the fault models' variant of {@link #cancelChildren}). */
     final Future inner;
@@ -27,6 +28,17 @@ class GatheringFuture implements Future {
     GatheringFuture(List<Future> children, EventLoop loop) {
         this.inner = loop.createFuture();
         this.children = children;
+    }
+
+    @Override
+    public Future wrapped() {
+        return inner;
+    }
+
+    /** {@code _asyncio_awaited_by}: kept by the plain future underneath. */
+    @Override
+    public java.util.Collection<Future> awaitedBy() {
+        return inner.awaitedBy();
     }
 
     boolean cancelRequested() {

@@ -36,6 +36,12 @@ final class Shield {
         boolean reports = asyncio.version().atLeast(3, 14);
         Shield shield = new Shield(inner, reports);
         Consumer<Future> innerDone = shield::onInnerDone;
+        AwaitedByLinks links = AwaitedByLinks.of(asyncio, inner.getLoop());
+        if (links.waiter() != null) {
+            // tasks.py 3.14: recorded, and its clearing callback registered before the shield's own
+            links.add(inner);
+            inner.addDoneCallback(links::discard);
+        }
         inner.addDoneCallback(innerDone);
         // Once the outer future is done (typically cancelled), the inner one no longer reports to it.
         shield.outer.addDoneCallback(o -> {

@@ -57,13 +57,13 @@ final class Waits {
                 futures.add(future);
             }
             EventLoop loop = asyncio.getRunningLoop();
-            return doWait(awaiter, futures, timeout, returnWhen, loop);
+            return doWait(awaiter, futures, timeout, returnWhen, loop, AwaitedByLinks.of(asyncio, loop));
         });
     }
 
     /** {@code _wait(fs, timeout, return_when, loop)}; {@code fs} is non-empty and distinct. */
     static WaitResult doWait(Awaiter awaiter, List<Future> fs, Double timeout, ReturnWhen returnWhen,
-                             EventLoop loop) {
+                             EventLoop loop, AwaitedByLinks links) {
         Future waiter = loop.createFuture();
         TimerHandle timeoutHandle = timeout == null ? null
                 : loop.callLater(timeout, () -> Support.releaseWaiter(waiter));
@@ -80,9 +80,11 @@ final class Waits {
                     waiter.setResult(null);
                 }
             }
+            links.discard(f);
         };
         for (Future f : fs) {
             f.addDoneCallback(onCompletion);
+            links.add(f);
         }
         try {
             awaiter.await(waiter);
@@ -92,6 +94,9 @@ final class Waits {
             }
             for (Future f : fs) {
                 f.removeDoneCallback(onCompletion);
+                if (links.asyncio().version().atLeast(3, 15)) {
+                    links.discard(f); // tasks.py 3.15 _wait drops the links of the futures still pending too
+                }
             }
         }
         Set<Future> done = new LinkedHashSet<>();

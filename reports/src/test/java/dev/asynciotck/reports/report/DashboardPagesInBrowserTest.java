@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asynciotck.harness.python.PythonTargets;
 import dev.asynciotck.harness.python.TargetAvailability;
-import dev.asynciotck.reports.cli.Tck;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +51,7 @@ class DashboardPagesInBrowserTest {
         List<String> targets = List.of("reference", cpython, pure);
         List<String> args = new ArrayList<>(List.of("run", "--report-dir", REPORTS.toString(), "--tags", TAGS));
         targets.forEach(t -> args.addAll(List.of("--target", t)));
-        String run = tck(args);
+        String run = InProcessTck.run(args);
         assertThat(run).as(run).startsWith("exit 0\n");
         JsonNode summary = new ObjectMapper().readTree(REPORTS.resolve(ReportPaths.SUMMARY_JSON).toFile());
 
@@ -186,12 +183,4 @@ class DashboardPagesInBrowserTest {
                 .filter(which).reduce((first, second) -> second).orElse(null);
     }
 
-    /** Runs {@code tck} in process; its output, with the exit code as the first line. */
-    private static String tck(List<String> args) {
-        StringWriter out = new StringWriter();
-        PrintWriter writer = new PrintWriter(out);
-        int code = Tck.commandLine().setOut(writer).setErr(writer).execute(args.toArray(String[]::new));
-        writer.flush();
-        return "exit " + code + "\n" + out;
-    }
 }

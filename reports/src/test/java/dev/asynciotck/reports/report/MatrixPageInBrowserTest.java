@@ -2,7 +2,6 @@ package dev.asynciotck.reports.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.asynciotck.reports.cli.Tck;
 import dev.asynciotck.harness.python.PythonTargets;
 import dev.asynciotck.harness.python.TargetAvailability;
 import org.jsoup.Jsoup;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +52,7 @@ class MatrixPageInBrowserTest {
                 .map(TargetAvailability::name).reduce((first, second) -> second).ifPresent(targets::add);
         List<String> args = new ArrayList<>(List.of("run", "--report-dir", REPORTS.toString(), "--tags", TAGS));
         targets.forEach(t -> args.addAll(List.of("--target", t)));
-        String run = tck(args);
+        String run = InProcessTck.run(args);
         assertThat(run).as(run).startsWith("exit 0\n");
 
         Path matrix = REPORTS.resolve(ReportPaths.MATRIX_HTML);
@@ -137,7 +134,7 @@ class MatrixPageInBrowserTest {
             assumeTrue(false, "no cpython-3.1X+pure target installed");
         }
         Path reports = REPORTS.resolveSibling("browser-detail");
-        String run = tck(List.of("run", "--report-dir", reports.toString(), "--target", "reference", "--target", pure,
+        String run = InProcessTck.run(List.of("run", "--report-dir", reports.toString(), "--target", "reference", "--target", pure,
                 "--tags", "@rule-future.result.by-state.wording or @rule-future.set.done-invalid-state.wording"));
         assertThat(run).as(run).startsWith("exit 0\n").contains("why a detail: message text");
 
@@ -174,14 +171,6 @@ class MatrixPageInBrowserTest {
         System.out.println("detail differences checked in " + HeadlessChromium.CHROMIUM + "; screenshot: " + png);
     }
 
-    /** Runs {@code tck} in process; its output, with the exit code as the first line. */
-    private static String tck(List<String> args) {
-        StringWriter out = new StringWriter();
-        PrintWriter writer = new PrintWriter(out);
-        int code = Tck.commandLine().setOut(writer).setErr(writer).execute(args.toArray(String[]::new));
-        writer.flush();
-        return "exit " + code + "\n" + out;
-    }
 
     private static int colours(BufferedImage image) {
         Set<Integer> seen = new HashSet<>();

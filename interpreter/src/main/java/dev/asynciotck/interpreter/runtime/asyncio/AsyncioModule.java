@@ -51,12 +51,16 @@ public final class AsyncioModule {
     private final Map<PyBuiltin, TaskFactory> providerFactories = new ConcurrentHashMap<>();
     private final PyClass runnerClass = PyClass.builtin("Runner", "asyncio.runners", Types.OBJECT, null);
     private final Generators generators;
+    /** The frames of the program's coroutines, which the call graphs read (the execution package writes them). */
+    public final CoroutineFrames coroutineFrames = new CoroutineFrames();
+    private final CallGraphs callGraphs;
 
     public AsyncioModule(Runtime rt, ExceptionTypes types, Generators generators) {
         this.rt = rt;
         this.types = types;
         this.generators = generators;
         this.asyncio = rt.asyncio();
+        this.callGraphs = new CallGraphs(rt, coroutineFrames);
     }
 
     /**
@@ -294,7 +298,13 @@ public final class AsyncioModule {
             case "QueueShutDown" -> types.queueShutDown;
             case "BrokenBarrierError" -> types.brokenBarrierError;
             case "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" -> name;
-            default -> throw Errors.unsupported("asyncio." + name);
+            default -> {
+                Object graphs = callGraphs.attribute(name);
+                if (graphs == null) {
+                    throw Errors.unsupported("asyncio." + name);
+                }
+                yield graphs;
+            }
         };
     }
 

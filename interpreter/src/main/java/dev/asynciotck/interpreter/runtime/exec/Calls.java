@@ -1,6 +1,8 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
 import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.interpreter.runtime.asyncio.CoroutineFrames;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
@@ -31,14 +33,23 @@ public final class Calls {
             return GeneratorFunctions.create(rt, f, values);
         }
         if (f.isAsync()) {
-            return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter));
+            if (!rt.atLeast(3, 14)) {
+                return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter, null));
+            }
+            // 3.14's call graphs read the coroutine's frame: its names, its line, what it awaits.
+            CoroutineFrames.Live live = new CoroutineFrames.Live(f.name, f.qualifiedName, f.line);
+            Coroutine coroutine = rt.asyncio.coroutine(f.qualifiedName,
+                    awaiter -> runCoroutineBody(rt, f, values, awaiter, live));
+            rt.asyncioModule.coroutineFrames.register(coroutine, live);
+            return coroutine;
         }
-        return run(rt, f, values, null);
+        return run(rt, f, values, null, null);
     }
 
-    private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
+    private static Object runCoroutineBody(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter,
+                                           CoroutineFrames.Live live) {
         try {
-            return run(rt, f, values, rt.callDepth.tracking(awaiter));
+            return run(rt, f, values, rt.callDepth.tracking(awaiter), live);
         } catch (UnsupportedConstructError e) {
             rt.recordUnsupported(e);
             throw e;
@@ -55,10 +66,13 @@ public final class Calls {
     }
 
     /** Runs a function's body in a new frame, counted against the recursion limit ({@link CallDepth}). */
-    private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter) {
+    private static Object run(ProgramRuntime rt, PyFunction f, Object[] values, Awaiter awaiter,
+                              CoroutineFrames.Live coroutine) {
         rt.callDepth.enter();
         try {
-            return runIn(rt, f, values, Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f));
+            Frame frame = Frame.call(rt, f.scope, (Frame) f.closure, rt.globals, awaiter, f);
+            frame.coroutine = coroutine;
+            return runIn(rt, f, values, frame);
         } catch (StackOverflowError full) {
             // With the JVM flags the tck launcher uses (see CallDepth) the limit comes long before this. Without
             // them the JVM gives out earlier: a thread's stack is full, or a continuation or virtual thread

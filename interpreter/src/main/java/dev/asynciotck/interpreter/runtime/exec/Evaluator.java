@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.asyncio.CoroutineFrames;
 import dev.asynciotck.interpreter.runtime.format.FormatSpec;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.Args;
@@ -72,7 +73,18 @@ public final class Evaluator {
                 if (frame.awaiter == null) {
                     throw Errors.unsupported("await in a generator expression");
                 }
-                yield rt.awaitValue(eval(a.value(), frame), frame.awaiter);
+                Object awaited = eval(a.value(), frame);
+                CoroutineFrames.Live live = frame.coroutine;
+                if (live == null) {
+                    yield rt.awaitValue(awaited, frame.awaiter);
+                }
+                live.line = a.pos().line();
+                live.awaiting = awaited; // cr_await, for asyncio's call graphs
+                try {
+                    yield rt.awaitValue(awaited, frame.awaiter);
+                } finally {
+                    live.awaiting = null;
+                }
             }
             case Expr.Yield y -> frame.yielder.yieldValue(y.value() == null ? null : eval(y.value(), frame));
             case Expr.YieldFrom y -> rt.generators.yieldFrom(eval(y.value(), frame), frame.yielder);

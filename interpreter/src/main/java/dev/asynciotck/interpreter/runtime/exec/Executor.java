@@ -45,6 +45,9 @@ public final class Executor {
     }
 
     Signal exec(Stmt stmt, Frame frame) {
+        if (frame.coroutine != null) {
+            frame.coroutine.line = stmt.pos().line(); // f_lineno, for asyncio's call graphs
+        }
         try {
             return execute(stmt, frame);
         } catch (Errors.Unsupported u) {

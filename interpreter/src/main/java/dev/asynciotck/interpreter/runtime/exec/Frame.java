@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
+import dev.asynciotck.interpreter.runtime.asyncio.CoroutineFrames;
 import dev.asynciotck.interpreter.runtime.generator.Yielder;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 
@@ -33,6 +34,11 @@ public final class Frame implements PyFunction.Closure {
     public final PyFunction function;
     /** The exception an enclosing except block handles (for bare raise and implicit chaining). */
     public Throwable handling;
+    /**
+     * The frame asyncio's call graphs read (3.14+): set on the body frame of a coroutine, which keeps its line and
+     * what it awaits up to date; null elsewhere.
+     */
+    public CoroutineFrames.Live coroutine;
     /** The value of a return statement. */
     public Object returnValue;
 

@@ -70,6 +70,12 @@ public class PyFutureSubclassInstance extends PyFutureLikeInstance {
         provided().setAsyncioFutureBlocking(blocking);
     }
 
+    /** {@code _asyncio_awaited_by} (3.14+): the provider's half keeps who awaits this instance. */
+    @Override
+    public java.util.Collection<Future> awaitedBy() {
+        return provided().awaitedBy();
+    }
+
     /** {@code get_loop()} through the program's class where it overrides it (3.7+), else the provider's loop. */
     @Override
     public EventLoop getLoop() {
