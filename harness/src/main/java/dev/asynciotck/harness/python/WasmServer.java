@@ -57,8 +57,8 @@ final class WasmServer implements AutoCloseable {
     private final Semaphore freeWorkers;
     private volatile String deathReason;
 
-    /** A program in the server: started when a worker took it, exit with its status. */
-    private record Run(CompletableFuture<Void> started, CompletableFuture<Integer> exit) {
+    /** A program in the server: started when a worker took it, exit with its status, startedAt when a worker last took it. */
+    private record Run(CompletableFuture<Void> started, CompletableFuture<Integer> exit, AtomicLong startedAt) {
     }
 
     private WasmServer(String label, Path directory, Process process, int workers) {
@@ -127,7 +127,7 @@ final class WasmServer implements AutoCloseable {
         String id = Long.toString(ids.incrementAndGet());
         Path stdout = directory.resolve(id + ".stdout");
         Path stderr = directory.resolve(id + ".stderr");
-        var run = new Run(new CompletableFuture<>(), new CompletableFuture<>());
+        var run = new Run(new CompletableFuture<>(), new CompletableFuture<>(), new AtomicLong());
         running.put(id, run);
         try {
             if (deathReason != null) {
@@ -141,14 +141,26 @@ final class WasmServer implements AutoCloseable {
             try {
                 await(run.started(), START_LIMIT, "did not start a program within " + START_LIMIT.toSeconds() + " s");
                 start = System.nanoTime();
-                try {
-                    code = await(run.exit(), timeout, null);
-                } catch (TimeoutException late) {
-                    timedOut = true;
-                    send("kill\t" + id);
-                    code = await(run.exit(), KILL_GRACE, "did not end a program within " + KILL_GRACE.toSeconds()
-                            + " s of killing it");
+                run.startedAt().compareAndSet(0, start);
+                while (true) {
+                    // The time limit counts from the program's last start: the server runs a program again, once,
+                    // when its interpreter trapped (server.mjs), and says "started" again.
+                    long left = timeout.toNanos() - (System.nanoTime() - run.startedAt().get());
+                    try {
+                        code = await(run.exit(), Duration.ofNanos(Math.max(left, 0)), null);
+                        break;
+                    } catch (TimeoutException late) {
+                        if (System.nanoTime() - run.startedAt().get() < timeout.toNanos()) {
+                            continue;
+                        }
+                        timedOut = true;
+                        send("kill\t" + id);
+                        code = await(run.exit(), KILL_GRACE, "did not end a program within "
+                                + KILL_GRACE.toSeconds() + " s of killing it");
+                        break;
+                    }
                 }
+                start = run.startedAt().get();
             } catch (InterruptedException interrupted) {
                 send("kill\t" + id);
                 throw interrupted;
@@ -221,6 +233,7 @@ final class WasmServer implements AutoCloseable {
                     case "ready" -> ready.complete(line);
                     case "started" -> {
                         if (run != null) {
+                            run.startedAt().set(System.nanoTime());
                             run.started().complete(null);
                         }
                     }

@@ -175,6 +175,36 @@ class WasmTargetTest {
         assertThat(run(target, "print('next')\n").stdout()).isEqualTo("next\n");
     }
 
+    /**
+     * WebAssembly's trap "table index is out of bounds" in a call from JavaScript kills the worker thread (as a call
+     * left over from an earlier program did under load): the program runs once more on an interpreter that is ready,
+     * and its result is that run's. The program raises the trap itself, the first time only (a file on the host
+     * remembers); one that trapped both times would be an error.
+     */
+    @Test
+    void aProgramWhoseInterpreterTrapsRunsOnceMore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var target = installed("pyodide-3.14+webloop");
+        String marker = dir.resolve("trapped-once").toString();
+        var result = run(target, """
+                import asyncio, js
+                js.eval('''
+                const fs = process.getBuiltinModule("fs");
+                if (!fs.existsSync("%s")) {
+                  fs.writeFileSync("%s", "");
+                  setTimeout(() => { throw new WebAssembly.RuntimeError("table index is out of bounds"); }, 0);
+                }
+                ''')
+                async def main():
+                    await asyncio.sleep(0.5)
+                    print("ran to the end")
+                asyncio.run(main())
+                """.formatted(marker, marker));
+
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(marker))).as("the first run trapped").isTrue();
+        assertThat(result.status()).as(result.detail()).isEqualTo(Status.COMPLETED);
+        assertThat(result.stdout()).isEqualTo("ran to the end\n");
+    }
+
     @Test
     void aTimeoutEndsAHungProgramAndTheNextProgramStillRuns() {
         var target = installed("cpython-3.14");

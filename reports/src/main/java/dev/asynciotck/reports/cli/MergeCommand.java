@@ -40,7 +40,8 @@ import java.util.concurrent.Callable;
                         + "or the merged results fail the gate (as tck run's exit 1)",
                 "2:usage error: a bad option, a directory that is not a tck report directory, a corrupt file "
                         + "(named), directories of different selections, a malformed baseline",
-                "3:a target could not run in one of the jobs (as tck run's exit 3)"})
+                "3:a target could not run in one of the jobs (as tck run's exit 3), or the reports or a baseline "
+                        + "could not be written"})
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "report directories written by tck run (or tck merge)")
@@ -53,6 +54,11 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "[TARGET=]FILE", description = "expected failures for TARGET, or for "
             + "every target without the prefix, as for tck run; repeatable")
     List<String> baselines = new ArrayList<>();
+
+    @Option(names = "--write-baseline", paramLabel = "[TARGET=]FILE", description = "write the merged failures of "
+            + "TARGET as a baseline, as tck run does (keeping the reasons of --baseline's entries and its intermittent "
+            + "entries, else 'TODO: explain'); the gate is then judged against it; repeatable")
+    List<String> writeBaselines = new ArrayList<>();
 
     @Option(names = "--strict", paramLabel = "TARGET", arity = "0..1", fallbackValue = "*",
             description = "gate detail scenarios too: alone for every target, or for the TARGET named; repeatable")
@@ -120,18 +126,40 @@ final class MergeCommand implements Callable<Integer> {
         }
         List<String> targets = merged.stream().map(Merger.MergedTarget::name).toList();
         Map<String, Baseline> baselineMap = baselines(targets);
+        Map<String, Path> writes = baselineWrites(targets);
         for (String name : strict) {
             if (!name.equals("*") && !targets.contains(name)) {
                 throw new Usage("--strict " + name + ": not a target of these directories " + targets);
             }
         }
         List<TargetOutcome> outcomes = new ArrayList<>();
+        boolean baselineUnwritten = false;
         for (Merger.MergedTarget target : merged) {
             boolean strictTarget = strict.contains("*") || strict.contains(target.name());
-            outcomes.add(target.unavailable() != null
-                    ? Gate.cannotRun(selection, target.name(), target.version(), target.unavailable(), strictTarget)
-                    : Gate.judge(specification, selection, target.runs(),
-                    baselineMap.getOrDefault(target.name(), Baseline.empty()), strictTarget));
+            if (target.unavailable() != null) {
+                outcomes.add(Gate.cannotRun(selection, target.name(), target.version(), target.unavailable(), strictTarget));
+                continue;
+            }
+            Baseline baseline = baselineMap.getOrDefault(target.name(), Baseline.empty());
+            TargetOutcome outcome = Gate.judge(specification, selection, target.runs(), baseline, strictTarget);
+            Path newBaseline = writes.get(target.name());
+            if (newBaseline != null) {
+                Baseline written;
+                try {
+                    written = BaselineWriter.write(newBaseline, outcome, baseline, selection);
+                } catch (BaselineWriter.CannotWriteException e) {
+                    // Checked before merging, so rare (a full disk): judged against the old baseline, as tck run does.
+                    String problem = "cannot write the baseline: " + e.getMessage();
+                    err.println("tck merge: " + target.name() + ": " + problem);
+                    outcomes.add(outcome.withProblem(problem));
+                    baselineUnwritten = true;
+                    continue;
+                }
+                err.println("tck merge: wrote " + written.entries().size() + " entries for " + target.name() + " to "
+                        + newBaseline);
+                outcome = Gate.judge(specification, selection, target.runs(), written, strictTarget);
+            }
+            outcomes.add(outcome);
         }
         Map<String, Object> info = runInfo(sources, common, selection, targets, baselineMap);
         ReportDirectory directory;
@@ -175,7 +203,7 @@ final class MergeCommand implements Callable<Integer> {
         } finally {
             writer.close();
         }
-        int status = RunCommand.CONFORMS;
+        int status = baselineUnwritten ? Tck.HARNESS_ERROR : RunCommand.CONFORMS;
         for (TargetOutcome outcome : outcomes) {
             status = Math.max(status, outcome.harnessError() != null ? Tck.HARNESS_ERROR
                     : outcome.passes() ? RunCommand.CONFORMS : RunCommand.FAILS);
@@ -186,7 +214,7 @@ final class MergeCommand implements Callable<Integer> {
         out.println(switch (status) {
             case RunCommand.CONFORMS -> "tck merge: every target conforms";
             case RunCommand.FAILS -> "tck merge: FAILED: conformance failures or baseline problems (exit 1)";
-            default -> "tck merge: HARNESS ERROR: a target could not run in a job (exit 3)";
+            default -> "tck merge: HARNESS ERROR: a target could not run in a job, or a baseline could not be written (exit 3)";
         });
         return status;
     }
@@ -206,6 +234,23 @@ final class MergeCommand implements Callable<Integer> {
             throw new Usage(e.getMessage());
         }
         return map;
+    }
+
+    /** {@code --write-baseline}, per target, each file checked writable before anything is merged. */
+    private Map<String, Path> baselineWrites(List<String> targets) throws Usage {
+        Map<String, Path> writes;
+        try {
+            writes = RunCommand.assign("--write-baseline", writeBaselines, targets, false);
+        } catch (RunCommand.UsageException e) {
+            throw new Usage(e.getMessage());
+        }
+        for (var write : writes.entrySet()) {
+            var problem = BaselineWriter.checkWritable(write.getValue());
+            if (problem.isPresent()) {
+                throw new Usage("--write-baseline " + write.getValue() + ": " + problem.get());
+            }
+        }
+        return writes;
     }
 
     private Map<String, Object> runInfo(List<ReportSource> sources, RunResults common, Specification selection,

@@ -54,7 +54,10 @@ public final class CucumberFiles {
         }
         StringBuilder index = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>" + escape(target) + ": Cucumber reports of each job</title></head><body>\n<h1>"
-                + escape(target) + "</h1>\n<p>This target ran in several jobs; each job's living documentation:</p>\n"
+                + escape(target) + "</h1>\n<p>This target ran in several jobs. Cucumber's page shows one run, so each "
+                + "job's living documentation is kept whole below; the merged results of every job are in "
+                + "<a href=\"" + ReportPaths.DETAILS_HTML + "\">the details page</a> and "
+                + "<a href=\"../index.html\">the dashboard</a>.</p>\n"
                 + "<ul id=\"shards\">\n");
         try (OutputStream messages = Files.newOutputStream(into.resolve(ReportPaths.MESSAGES))) {
             for (int i = 0; i < parts.size(); i++) {
