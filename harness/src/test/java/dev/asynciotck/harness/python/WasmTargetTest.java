@@ -179,10 +179,13 @@ class WasmTargetTest {
      * WebAssembly's trap "table index is out of bounds" in a call from JavaScript kills the worker thread (as a call
      * left over from an earlier program did under load): the program runs once more on an interpreter that is ready,
      * and its result is that run's. The program raises the trap itself, the first time only (a file on the host
-     * remembers); one that trapped both times would be an error.
+     * remembers), as WebAssembly's trap or as Pyodide's fatal error; one that trapped both times would be an error.
      */
-    @Test
-    void aProgramWhoseInterpreterTrapsRunsOnceMore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "new WebAssembly.RuntimeError(\"table index is out of bounds\")",
+            "new Error(\"intentionally triggered fatal error!\")"})
+    void aProgramWhoseInterpreterTrapsRunsOnceMore(String trap, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         var target = installed("pyodide-3.14+webloop");
         String marker = dir.resolve("trapped-once").toString();
         var result = run(target, """
@@ -191,14 +194,14 @@ class WasmTargetTest {
                 const fs = process.getBuiltinModule("fs");
                 if (!fs.existsSync("%s")) {
                   fs.writeFileSync("%s", "");
-                  setTimeout(() => { throw new WebAssembly.RuntimeError("table index is out of bounds"); }, 0);
+                  setTimeout(() => { throw %s; }, 0);
                 }
                 ''')
                 async def main():
                     await asyncio.sleep(0.5)
                     print("ran to the end")
                 asyncio.run(main())
-                """.formatted(marker, marker));
+                """.formatted(marker, marker, trap));
 
         assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(marker))).as("the first run trapped").isTrue();
         assertThat(result.status()).as(result.detail()).isEqualTo(Status.COMPLETED);
