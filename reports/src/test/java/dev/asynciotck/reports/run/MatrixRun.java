@@ -128,8 +128,10 @@ final class MatrixRun {
                         "--target-timeout", GraalPyGateTest.GRAALPY + "=" + GraalPyGateTest.TIMEOUT));
             }
             if (WebLoopGateTest.wholeRunAsked() && available(WebLoopGateTest.WEBLOOP)) {
+                // 30 s per scenario: a program of about 1.5 s on WebLoop passed its 10 s limit once beside a CI build.
                 args.addAll(List.of("--target", WebLoopGateTest.WEBLOOP,
-                        "--baseline", WebLoopGateTest.WEBLOOP + "=" + WebLoopGateTest.BASELINE));
+                        "--baseline", WebLoopGateTest.WEBLOOP + "=" + WebLoopGateTest.BASELINE,
+                        "--target-timeout", WebLoopGateTest.WEBLOOP + "=30"));
             }
             long started = System.nanoTime();
             output = tck(args.toArray(String[]::new));
