@@ -49,24 +49,15 @@ public final class Executor {
             frame.coroutine.line = stmt.pos().line(); // f_lineno, for asyncio's call graphs
         }
         // The innermost statement's line, for the location of warnings; the caller's again when this one ends.
-        CurrentLine line = frame.currentLine;
-        if (line == null || line.owner != Thread.currentThread()) {
-            // First statement of this frame on this thread (a generator's frame may be resumed from another).
-            line = rt.currentLine.get();
-            frame.currentLine = line;
-        }
-        int outer = line.line;
-        line.line = stmt.pos().line();
+        int[] line = rt.currentLine.get();
+        int outer = line[0];
+        line[0] = stmt.pos().line();
         try {
             return execute(stmt, frame);
         } catch (Errors.Unsupported u) {
             throw new UnsupportedConstructError(u.construct, stmt.pos().line(), stmt.pos().column());
         } finally {
-            // A generator's statement may end on another thread than it began on (resumed from there): that
-            // thread's slot is its own statements' business, and the first thread's is no longer this one's.
-            if (line.owner == Thread.currentThread()) {
-                line.line = outer;
-            }
+            line[0] = outer;
         }
     }
 

@@ -41,11 +41,6 @@ public final class Frame implements PyFunction.Closure {
     public CoroutineFrames.Live coroutine;
     /** The value of a return statement. */
     public Object returnValue;
-    /**
-     * The current-line slot of the thread that last ran a statement here, kept so that a statement needs no
-     * thread-local lookup; {@link Executor} uses it only while its owner is the running thread.
-     */
-    CurrentLine currentLine;
 
     private Frame(ProgramRuntime runtime, Kind kind, Map<String, Object> globals, Map<String, Object> locals,
                   FunctionScope scope, Frame enclosing, Awaiter awaiter, Yielder yielder, PyFunction function) {

@@ -67,11 +67,8 @@ public final class ProgramRuntime implements Runtime {
     public final Generators generators;
     /** How deep the running Python code is, against CPython's recursion limit. */
     final CallDepth callDepth = new CallDepth();
-    /**
-     * Per thread, the line of the innermost statement running ({@link Executor} sets and restores it, through the
-     * slot each {@link Frame} keeps of the thread that runs it, so that a statement costs no thread-local lookup).
-     */
-    final ThreadLocal<CurrentLine> currentLine = ThreadLocal.withInitial(CurrentLine::new);
+    /** Per thread, the line of the innermost statement running ({@link Executor} sets and restores it). */
+    final ThreadLocal<int[]> currentLine = ThreadLocal.withInitial(() -> new int[1]);
     /** The program's {@code warnings} module: its filters and registries. */
     public final WarningsModule warningsModule;
     /** Before 3.9, exceptions thrown into a suspended coroutine propagate without implicit chaining. */
@@ -148,7 +145,7 @@ public final class ProgramRuntime implements Runtime {
 
     @Override
     public int currentLine() {
-        return currentLine.get().line;
+        return currentLine.get()[0];
     }
 
     @Override
