@@ -41,6 +41,11 @@ class CallbackHandle implements Handle {
         return cancelled;
     }
 
+    /** {@code _callback} with its {@code _args}: null once cancelled. */
+    final Runnable scheduledCallback() {
+        return callback;
+    }
+
     /**
      * {@code Handle._run}: the callback runs inside the handle's context; an exception from it goes to the
      * loop's exception handler, except KeyboardInterrupt and SystemExit, which propagate, as do Java exceptions

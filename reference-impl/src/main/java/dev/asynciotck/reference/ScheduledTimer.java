@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.spi.Context;
+import dev.asynciotck.spi.PythonCallback;
 import dev.asynciotck.spi.TimerHandle;
 import java.util.List;
 
@@ -27,6 +28,29 @@ final class ScheduledTimer extends CallbackHandle implements TimerHandle {
             loop.timerHandleCancelled(this);
         }
         super.cancel();
+    }
+
+    /**
+     * events.py's {@code TimerHandle.__eq__}: the same deadline, equal callbacks with equal arguments (both None
+     * once cancelled) and the same cancelled state. A timer of another provider is equal only to itself.
+     */
+    @Override
+    public boolean sameTimer(TimerHandle other) {
+        if (other == this) {
+            return true;
+        }
+        return other instanceof ScheduledTimer that && when == that.when && cancelled() == that.cancelled()
+                && sameCallback(scheduledCallback(), that.scheduledCallback());
+    }
+
+    private static boolean sameCallback(Runnable a, Runnable b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a instanceof PythonCallback x && b instanceof PythonCallback y) {
+            return x.sameCall(y);
+        }
+        return a.equals(b);
     }
 
     @Override

@@ -29,4 +29,13 @@ public interface PythonCallback {
 
     /** The Python object behind this callback (its repr names it in debug mode's message). */
     Object callable();
+
+    /**
+     * Whether this callback calls an equal callable with equal arguments ({@code _callback == other._callback and
+     * _args == other._args} in events.py's {@code TimerHandle.__eq__}), by Python's {@code ==}. By default only
+     * the identical callback.
+     */
+    default boolean sameCall(PythonCallback other) {
+        return this == other;
+    }
 }

@@ -47,6 +47,16 @@ final class TracedCallbacks {
             return inner instanceof PythonCallback python ? python.callable() : inner;
         }
 
+        /** Compares the program's callbacks behind the two traced ones, as without tracing. */
+        @Override
+        public boolean sameCall(PythonCallback other) {
+            if (other instanceof Call that && inner instanceof PythonCallback python
+                    && that.inner instanceof PythonCallback theirs) {
+                return python.sameCall(theirs);
+            }
+            return this == other;
+        }
+
         @Override
         public void run() {
             tracer.trace().event("run " + label);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import dev.asynciotck.interpreter.runtime.object.Equality;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
@@ -102,6 +103,21 @@ final class Callbacks {
         @Override
         public String toString() {
             return source(rt, function, args);
+        }
+
+        /** Python's {@code ==} of the callables and of the argument tuples. */
+        @Override
+        public boolean sameCall(PythonCallback other) {
+            if (!(other instanceof Call that) || !Equality.equal(function, that.function)
+                    || args.size() != that.args.size()) {
+                return other == this;
+            }
+            for (int i = 0; i < args.size(); i++) {
+                if (!Equality.equal(args.get(i), that.args.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

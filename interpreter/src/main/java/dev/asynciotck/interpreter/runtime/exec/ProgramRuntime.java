@@ -2,6 +2,7 @@ package dev.asynciotck.interpreter.runtime.exec;
 
 import dev.asynciotck.interpreter.runtime.decimal.DecimalModule;
 import dev.asynciotck.interpreter.runtime.warnings.WarningsModule;
+import dev.asynciotck.interpreter.runtime.weakref.WeakrefModule;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
 import dev.asynciotck.spi.Awaiter;
@@ -103,6 +104,7 @@ public final class ProgramRuntime implements Runtime {
         threadingModule.register(model);
         host.contextvars().register(model);
         new DecimalModule(this, host.contextvars()).register(model);
+        new WeakrefModule(this).register(model);
         host.futures().register(model);
         this.sysModule = new SysModule(this, callDepth);
         sysModule.register(model);

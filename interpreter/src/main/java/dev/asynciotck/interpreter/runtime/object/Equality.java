@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.object;
 
+import dev.asynciotck.spi.TimerHandle;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,10 @@ public final class Equality {
             if (r != Values.NOT_IMPLEMENTED) {
                 return Values.truth(r);
             }
+        }
+        if (a instanceof TimerHandle x && b instanceof TimerHandle y) {
+            // The provider's TimerHandle.__eq__ (events.py): deadline, callback, arguments, cancelled state.
+            return x.sameTimer(y);
         }
         return a == b;
     }

@@ -44,6 +44,7 @@ public final class HashKey {
                 yield h;
             }
             case PyInstance i -> i.pythonHash();
+            case dev.asynciotck.spi.TimerHandle t -> hash(t.hashValue());
             case NumericValue n -> n.hashKey();
             default -> System.identityHashCode(value);
         };

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter.runtime.operator;
 
+import dev.asynciotck.spi.TimerHandle;
 import dev.asynciotck.interpreter.runtime.object.Types;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.Equality;
@@ -241,6 +242,15 @@ public final class Operators {
         }
         if (b instanceof NumericValue n && n.compareTo(a) instanceof Integer sign) {
             return test(op, -sign);
+        }
+        if (a instanceof TimerHandle x && b instanceof TimerHandle y) {
+            // The provider's TimerHandle.__lt__/__le__/__gt__/__ge__ (events.py).
+            return switch (op) {
+                case "<" -> x.before(y);
+                case "<=" -> x.before(y) || x.sameTimer(y);
+                case ">" -> x.after(y);
+                default -> x.after(y) || x.sameTimer(y);
+            };
         }
         String[] names = switch (op) {
             case "<" -> new String[] {"__lt__", "__gt__"};
