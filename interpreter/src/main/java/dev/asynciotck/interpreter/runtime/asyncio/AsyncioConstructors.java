@@ -60,47 +60,47 @@ public final class AsyncioConstructors {
 
     public static Object queue(Runtime rt, Args args) {
         Object[] v = bind("Queue", "maxsize=0, *, loop=?", args);
-        SpiArguments.noLoop(v[1], "Queue");
+        SpiArguments.noLoop(rt, v[1], "Queue");
         return rt.asyncio().queue(SpiArguments.count(rt, v[0], "maxsize"));
     }
 
     public static Object lifoQueue(Runtime rt, Args args) {
         Object[] v = bind("LifoQueue", "maxsize=0, *, loop=?", args);
-        SpiArguments.noLoop(v[1], "LifoQueue");
+        SpiArguments.noLoop(rt, v[1], "LifoQueue");
         return rt.asyncio().lifoQueue(SpiArguments.count(rt, v[0], "maxsize"));
     }
 
     public static Object priorityQueue(Runtime rt, Args args) {
         Object[] v = bind("PriorityQueue", "maxsize=0, *, loop=?", args);
-        SpiArguments.noLoop(v[1], "PriorityQueue");
+        SpiArguments.noLoop(rt, v[1], "PriorityQueue");
         return rt.asyncio().priorityQueue(SpiArguments.count(rt, v[0], "maxsize"));
     }
 
     public static Object event(Runtime rt, Args args) {
-        SpiArguments.noLoop(bind("Event", "*, loop=?", args)[0], "Event");
+        SpiArguments.noLoop(rt, bind("Event", "*, loop=?", args)[0], "Event");
         return rt.asyncio().event();
     }
 
     public static Object lock(Runtime rt, Args args) {
-        SpiArguments.noLoop(bind("Lock", "*, loop=?", args)[0], "Lock");
+        SpiArguments.noLoop(rt, bind("Lock", "*, loop=?", args)[0], "Lock");
         return rt.asyncio().lock();
     }
 
     public static Object semaphore(Runtime rt, Args args) {
         Object[] v = bind("Semaphore", "value=1, *, loop=?", args);
-        SpiArguments.noLoop(v[1], "Semaphore");
+        SpiArguments.noLoop(rt, v[1], "Semaphore");
         return rt.asyncio().semaphore(SpiArguments.count(rt, v[0], "value"));
     }
 
     public static Object boundedSemaphore(Runtime rt, Args args) {
         Object[] v = bind("BoundedSemaphore", "value=1, *, loop=?", args);
-        SpiArguments.noLoop(v[1], "BoundedSemaphore");
+        SpiArguments.noLoop(rt, v[1], "BoundedSemaphore");
         return rt.asyncio().boundedSemaphore(SpiArguments.count(rt, v[0], "value"));
     }
 
     public static Object condition(Runtime rt, Args args) {
         Object[] v = bind("Condition", "lock=None, *, loop=?", args);
-        SpiArguments.noLoop(v[1], "Condition");
+        SpiArguments.noLoop(rt, v[1], "Condition");
         if (v[0] != null && !(v[0] instanceof Lock)) {
             throw Errors.typeError("expected an asyncio.Lock, got " + rt.typeOf(v[0]).name);
         }

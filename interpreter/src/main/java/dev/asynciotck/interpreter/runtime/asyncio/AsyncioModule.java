@@ -234,7 +234,7 @@ public final class AsyncioModule {
             });
             case "get_running_loop" -> PyBuiltin.of("get_running_loop", "", v -> asyncio.getRunningLoop());
             case "sleep" -> PyBuiltin.of("sleep", "delay, result=None, *, loop=?", v -> {
-                SpiArguments.noLoop(v[2], "sleep");
+                SpiArguments.noLoop(rt, v[2], "sleep");
                 return asyncio.sleep(SpiArguments.seconds(rt, v[0]), v[1]);
             });
             case "ensure_future" -> PyBuiltin.of("ensure_future", "coro_or_future, *, loop=None",
@@ -250,19 +250,19 @@ public final class AsyncioModule {
             case "all_tasks" -> PyBuiltin.of("all_tasks", "loop=None",
                     v -> PySet.of(asyncio.allTasks(SpiArguments.loop(rt, v[0]))));
             case "gather" -> PyBuiltin.of("gather", "*coros_or_futures, return_exceptions=False, loop=?", v -> {
-                SpiArguments.noLoop(v[2], "gather");
+                SpiArguments.noLoop(rt, v[2], "gather");
                 return asyncio.gather(new ArrayList<>(((PyTuple) v[0]).items), Values.truth(v[1]));
             });
             case "shield" -> PyBuiltin.of("shield", "arg, *, loop=?", v -> {
-                SpiArguments.noLoop(v[1], "shield");
+                SpiArguments.noLoop(rt, v[1], "shield");
                 return asyncio.shield(v[0]);
             });
             case "wait_for" -> PyBuiltin.of("wait_for", "fut, timeout, *, loop=?", v -> {
-                SpiArguments.noLoop(v[2], "wait_for");
+                SpiArguments.noLoop(rt, v[2], "wait_for");
                 return asyncio.waitFor(v[0], SpiArguments.optionalSeconds(rt, v[1]));
             });
             case "wait" -> PyBuiltin.of("wait", "fs, *, timeout=None, return_when='ALL_COMPLETED', loop=?", v -> {
-                SpiArguments.noLoop(v[3], "wait");
+                SpiArguments.noLoop(rt, v[3], "wait");
                 if (v[0] instanceof PyGenerator && !rt.atLeast(3, 12)) {
                     // tasks.py wait() before 3.12: a generator object is a (generator-based) coroutine.
                     throw new TypeError("expect a list of futures, not generator");
@@ -271,7 +271,7 @@ public final class AsyncioModule {
                         SpiArguments.returnWhen(v[2]));
             });
             case "as_completed" -> PyBuiltin.of("as_completed", "fs, *, timeout=None, loop=?", v -> {
-                SpiArguments.noLoop(v[2], "as_completed");
+                SpiArguments.noLoop(rt, v[2], "as_completed");
                 Iterator<?> it = asyncio.asCompleted(SpiArguments.collection(rt, v[0]), SpiArguments.optionalSeconds(rt, v[1]));
                 // a generator before 3.13; from 3.13 an _AsCompletedIterator, also an asynchronous iterator
                 return new PyIterator(it, asyncio.version().atLeast(3, 13) ? "_AsCompletedIterator" : "generator");

@@ -52,9 +52,29 @@ public final class SpiArguments {
         throw new TypeError("expected an event loop, got " + rt.typeOf(value).name);
     }
 
-    static void noLoop(Object value, String function) {
-        if (value != null && !ArgumentBinder.absent(value)) {
-            throw Errors.unsupported(function + "(loop=...)");
+    /**
+     * The {@code loop=} argument that the high-level functions and the primitives' constructors took before 3.10
+     * (deprecated from 3.8). From 3.10 any value, None included, is Python's TypeError. Before, None and the running
+     * loop mean what no argument means; binding to another loop is outside the interpreter's subset.
+     */
+    static void noLoop(Runtime rt, Object value, String function) {
+        if (ArgumentBinder.absent(value)) {
+            return;
+        }
+        if (rt.atLeast(3, 10)) {
+            throw new TypeError(function + "() got an unexpected keyword argument 'loop'");
+        }
+        if (value == null || value == runningLoopOrNull(rt)) {
+            return;
+        }
+        throw Errors.unsupported(function + "(loop=...)");
+    }
+
+    private static EventLoop runningLoopOrNull(Runtime rt) {
+        try {
+            return rt.asyncio().getRunningLoop();
+        } catch (dev.asynciotck.spi.exceptions.PythonException none) {
+            return null;
         }
     }
 
