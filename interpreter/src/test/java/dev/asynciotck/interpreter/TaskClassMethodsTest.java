@@ -85,7 +85,23 @@ class TaskClassMethodsTest {
                     }
                     default -> method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
                 });
-        Run.on(spy, "import asyncio\n\n\nasync def third():\n    pass\n\nthird()\n").output();
-        assertThat(seen).containsExactly(new CodeLocation("test.py", 4));
+        Run.on(spy, """
+                import asyncio
+
+                def deco(f):
+                    return f
+
+                async def plain():
+                    pass
+
+                @deco
+                async def decorated():
+                    pass
+
+                plain()
+                decorated()
+                """).output();
+        // co_firstlineno: a decorated function's first line is its first decorator's (CPython 3.6-3.13 alike).
+        assertThat(seen).containsExactly(new CodeLocation("test.py", 6), new CodeLocation("test.py", 9));
     }
 }
