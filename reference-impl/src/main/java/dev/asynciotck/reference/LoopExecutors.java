@@ -89,18 +89,13 @@ final class LoopExecutors {
 
     /**
      * {@code set_default_executor(executor)}: a ThreadPoolExecutor only (3.11+). Before (base_events.py 3.7-3.10)
-     * any object is kept, 3.8-3.10 with a DeprecationWarning; its first use (run_in_executor's {@code submit},
+     * any object is kept (3.8-3.10 warn first, a DeprecationWarning the caller issues: warnings are the Python
+     * runtime's, as for every deprecation of the module); its first use (run_in_executor's {@code submit},
      * the shutdown of {@code shutdown_default_executor} or {@code close()}) then raises AttributeError.
      */
     void setDefaultExecutor(Object executor) {
-        if (!(executor instanceof ConcurrentExecutor)) {
-            if (module.atLeast(11)) {
-                throw new TypeError("executor must be ThreadPoolExecutor instance");
-            }
-            if (module.atLeast(8)) {
-                warn("DeprecationWarning", "Using the default executor that is not an instance of ThreadPoolExecutor"
-                        + " is deprecated and will be prohibited in Python 3.9");
-            }
+        if (!(executor instanceof ConcurrentExecutor) && module.atLeast(11)) {
+            throw new TypeError("executor must be ThreadPoolExecutor instance");
         }
         defaultExecutor = executor;
     }
@@ -189,13 +184,9 @@ final class LoopExecutors {
     }
 
     private void warn(String message) {
-        warn("RuntimeWarning", message);
-    }
-
-    private void warn(String category, String message) {
         var err = module.stderr();
         synchronized (err) {
-            err.println(category + ": " + message);
+            err.println("RuntimeWarning: " + message);
             err.flush();
         }
     }

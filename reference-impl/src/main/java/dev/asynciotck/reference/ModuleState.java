@@ -20,11 +20,13 @@ import dev.asynciotck.spi.exceptions.TypeError;
 import dev.asynciotck.spi.exceptions.ValueError;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -69,6 +71,12 @@ final class ModuleState {
     private final Map<EventLoop, Task> currentTasks = new IdentityHashMap<>();
     private final IntrusiveList<ReferenceTask> pendingTasks = new IntrusiveList<>(
             t -> t.previousPending, (t, v) -> t.previousPending = v, t -> t.nextPending, (t, v) -> t.nextPending = v);
+    /**
+     * tasks.py before 3.9: the WeakSet {@code _all_tasks} (3.6 {@code Task._all_tasks}) of every task made, done
+     * ones included until collected; kept only for the versions that can read it ({@code Task.all_tasks()}).
+     * Weak like CPython's, but the JVM collects later than CPython's reference counting frees.
+     */
+    private final Set<ReferenceTask> everyTask = Collections.newSetFromMap(new WeakHashMap<>());
 
     // What garbage collection would report or finalise, kept for module close.
     /** Numbers futures and tasks in the order they are made: CPython finalises what is left in that order. */
@@ -299,6 +307,9 @@ final class ModuleState {
 
     void taskCreated(ReferenceTask task) {
         pendingTasks.add(task);
+        if (!atLeast(9)) {
+            everyTask.add(task);
+        }
     }
 
     void taskDone(ReferenceTask task) {
@@ -313,6 +324,17 @@ final class ModuleState {
                 tasks.add((Task) task.self());
             }
         });
+        return tasks;
+    }
+
+    /** {@code Task.all_tasks(loop)} before 3.9 (3.7-3.8 {@code _all_tasks_compat}): the tasks of {@code loop} not yet collected. */
+    Set<Task> allTasksIncludingDone(EventLoop loop) {
+        Set<Task> tasks = new LinkedHashSet<>();
+        for (ReferenceTask task : List.copyOf(everyTask)) {
+            if (task.registered && task.getLoop() == loop) {
+                tasks.add((Task) task.self());
+            }
+        }
         return tasks;
     }
 

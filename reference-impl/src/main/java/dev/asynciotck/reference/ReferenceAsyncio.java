@@ -217,6 +217,15 @@ public final class ReferenceAsyncio implements Asyncio {
         return module.allTasks(loop != null ? loop : module.getRunningLoop());
     }
 
+    /** tasks.py before 3.9: {@code Task.all_tasks(loop)}, {@code get_event_loop()}'s tasks when no loop is given. */
+    @Override
+    public Set<Task> allTasksIncludingDone(EventLoop loop) {
+        if (module.atLeast(9)) {
+            throw new UnsupportedOperationException("Task.all_tasks() was removed in Python 3.9");
+        }
+        return module.allTasksIncludingDone(loop != null ? loop : module.getEventLoop());
+    }
+
     // ---- the library: combinators, timeouts, task groups, queues, locks --------------------------------------
 
     @Override

@@ -7,6 +7,7 @@ import dev.asynciotck.reference.strand.Strand;
 import dev.asynciotck.reference.strand.StrandBody;
 import dev.asynciotck.reference.strand.Suspender;
 import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.CodeLocation;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.exceptions.GeneratorExit;
@@ -57,6 +58,11 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public CodeLocation definedAt() {
+        return body.definedAt();
     }
 
     @Override
@@ -216,9 +222,19 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
         return raised;
     }
 
-    /** {@code coroutines._format_coroutine} without a code location: {@code main() running}. */
+    /**
+     * {@code coroutines._format_coroutine} (the same in 3.6-3.15): a done coroutine (no frame) is
+     * {@code main() done, defined at FILE:LINE} from its code's {@code co_filename} and {@code co_firstlineno}
+     * when the coroutine knows them ({@link #definedAt()}), else {@code main() done}. One not done shows CPython's
+     * {@code main() running at FILE:LINE} without the location: that needs the frame's current line, which the
+     * SPI does not carry.
+     */
     static String format(dev.asynciotck.spi.Coroutine coro) {
-        return coro.name() + "() " + (coro.state() == State.CLOSED ? "done" : "running");
+        if (coro.state() != State.CLOSED) {
+            return coro.name() + "() running";
+        }
+        CodeLocation code = coro.definedAt();
+        return coro.name() + "() done" + (code == null ? "" : ", defined at " + code.filename() + ":" + code.firstLine());
     }
 
     @Override

@@ -328,19 +328,26 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         return "Task";
     }
 
-    /** {@code base_tasks._task_repr_info}. */
+    /**
+     * {@code base_tasks._task_repr_info}: {@code cancelling} while a cancel is pending (from 3.11
+     * {@code task.cancelling() and not task.done()}; before, {@code task._must_cancel}, so a task whose awaited
+     * future was cancelled still shows as pending), the name from 3.8.
+     */
     @Override
     protected List<String> reprInfo() {
         List<String> info = super.reprInfo();
-        if (numCancelsRequested > 0 && !done()) {
+        if (module.atLeast(11) ? numCancelsRequested > 0 && !done() : mustCancel) {
             info.set(0, "cancelling");
         }
-        info.add(1, "name=" + module.reprs().repr(getName()));
+        int at = 1;
+        if (module.atLeast(8)) {
+            info.add(at++, "name=" + module.reprs().repr(getName()));
+        }
         if (futWaiter != null) {
-            info.add(2, "wait_for=" + module.reprs().repr(futWaiter));
+            info.add(at, "wait_for=" + module.reprs().repr(futWaiter));
         }
         if (coro != null) {
-            info.add(2, "coro=<" + ReferenceCoroutine.format(coro) + ">");
+            info.add(at, "coro=<" + ReferenceCoroutine.format(coro) + ">");
         }
         return info;
     }

@@ -262,6 +262,22 @@ public interface Asyncio extends AutoCloseable {
     /** {@code all_tasks(loop)}: the tasks of {@code loop} (the running loop if {@code null}) not yet done. */
     Set<Task> allTasks(EventLoop loop);
 
+    /**
+     * The class method {@code asyncio.Task.all_tasks(loop)} (before 3.9): every task of {@code loop} (of
+     * {@link #getEventLoop()} if {@code null}) still alive, done ones included. CPython keeps every task in the
+     * {@code WeakSet} {@code tasks._all_tasks} (3.6: {@code Task._all_tasks}, filled by {@code Task.__init__};
+     * 3.7-3.8: {@code _register_task}, read by {@code tasks._all_tasks_compat}), so a done task stays in the
+     * answer until it is collected. When that is differs between runtimes (CPython frees a task the moment its
+     * last reference goes; a JVM when its collector runs): which done tasks no longer referenced by the program
+     * still count is a detail. The default throws {@link UnsupportedOperationException}, for a provider that
+     * keeps no registry of done tasks.
+     *
+     * @see <a href="https://docs.python.org/3.8/library/asyncio-task.html#asyncio.Task.all_tasks">Task.all_tasks</a>
+     */
+    default Set<Task> allTasksIncludingDone(EventLoop loop) {
+        throw new UnsupportedOperationException("this provider keeps no registry of done tasks (Task.all_tasks)");
+    }
+
     // ---- combinators ----------------------------------------------------------------------------------
 
     /**

@@ -28,6 +28,16 @@ public interface Coroutine extends Awaitable {
         return false;
     }
 
+    /**
+     * Where the coroutine's code is defined, its {@code cr_code}'s {@code co_filename} and {@code co_firstlineno}
+     * (what the {@link CoroutineBody#definedAt() body} it was made from says), or {@code null} when unknown
+     * (the default). asyncio's task repr shows a done coroutine with it: {@code coro=<main() done, defined at
+     * FILE:LINE>} ({@code coroutines._format_coroutine}, see {@link CodeLocation}).
+     */
+    default CodeLocation definedAt() {
+        return null;
+    }
+
     /** Where the coroutine is, Python's {@code inspect.getcoroutinestate()}. */
     State state();
 

@@ -17,4 +17,25 @@ public interface CoroutineBody {
 
     /** Runs the body to its end; {@code awaiter} belongs to the coroutine object running it. */
     Object run(Awaiter awaiter);
+
+    /**
+     * Where this code is defined ({@code co_filename}, {@code co_firstlineno}), for the provider's reprs
+     * ({@link Coroutine#definedAt()}); {@code null} (the default) when unknown.
+     */
+    default CodeLocation definedAt() {
+        return null;
+    }
+
+    /** {@code body} with its code location: what a Python program's {@code async def} passes to the provider. */
+    static CoroutineBody definedAt(CodeLocation location, CoroutineBody body) {
+        return new Located(location, body);
+    }
+
+    /** A body that knows where its code is. */
+    record Located(CodeLocation definedAt, CoroutineBody body) implements CoroutineBody {
+        @Override
+        public Object run(Awaiter awaiter) {
+            return body.run(awaiter);
+        }
+    }
 }

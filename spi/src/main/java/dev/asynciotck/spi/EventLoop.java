@@ -276,8 +276,9 @@ public interface EventLoop {
 
     /**
      * {@code set_default_executor(executor)}: the executor {@link #runInExecutor} uses when given none. From
-     * 3.11 anything but a {@code ThreadPoolExecutor} ({@link ConcurrentExecutor}) raises {@code TypeError}.
-     * Providers without {@link Capabilities#THREADS} keep the default, which throws
+     * 3.11 anything but a {@code ThreadPoolExecutor} ({@link ConcurrentExecutor}) raises {@code TypeError};
+     * before, any object is kept (3.8-3.10 warn with a DeprecationWarning first: the caller's, like every
+     * deprecation warning, since it names the caller's line). Providers without {@link Capabilities#THREADS} keep the default, which throws
      * {@link UnsupportedOperationException}.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.set_default_executor">loop.set_default_executor</a>

@@ -2,6 +2,7 @@ package dev.asynciotck.harness.java;
 
 import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.CodeLocation;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.EventLoop;
@@ -199,6 +200,11 @@ final class TracedCallbacks {
             }
             tracer.trace().event(label + " returned " + tracer.describe(result));
             return tracer.toProvider(result);
+        }
+
+        @Override
+        public CodeLocation definedAt() {
+            return inner.definedAt();
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.repr.Repr;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -94,6 +95,11 @@ final class LoopMethods {
                 return l.runInExecutor((ConcurrentExecutor) executor, SpiArguments.function(r, positional.get(1), call));
             });
             case "set_default_executor" -> PyBuiltin.method(l, name, "executor", v -> {
+                if (rt.atLeast(3, 8) && !rt.atLeast(3, 11) && !(v[0] instanceof ConcurrentExecutor)) {
+                    // base_events.py 3.8-3.10: warnings.warn(..., DeprecationWarning, 2), then the object is kept.
+                    rt.warn(ExceptionClasses.DEPRECATION_WARNING, "Using the default executor that is not an instance"
+                            + " of ThreadPoolExecutor is deprecated and will be prohibited in Python 3.9");
+                }
                 l.setDefaultExecutor(v[0]);
                 return null;
             });

@@ -47,7 +47,7 @@ public final class Builtins {
             "compile", "complex", "copyright", "credits", "dir", "eval", "exec", "exit", "globals", "help", "input",
             "license", "locals", "memoryview", "open", "quit", "slice", "vars", "__import__", "__build_class__",
             "__loader__", "__spec__", "__package__", "__debug__", "EnvironmentError", "IOError", "BytesWarning",
-            "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning",
+            "EncodingWarning", "FutureWarning", "ImportWarning", "ResourceWarning",
             "SyntaxWarning", "UnicodeWarning", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
             "IndentationError", "TabError", "ChildProcessError", "BlockingIOError", "IsADirectoryError",
             "NotADirectoryError", "ProcessLookupError", "PythonFinalizationError");

@@ -59,6 +59,7 @@ public final class ExceptionClasses {
     public static final PyClass UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
     public static final PyClass WARNING = define("Warning", EXCEPTION);
     public static final PyClass DEPRECATION_WARNING = define("DeprecationWarning", WARNING);
+    public static final PyClass PENDING_DEPRECATION_WARNING = define("PendingDeprecationWarning", WARNING);
     public static final PyClass RUNTIME_WARNING = define("RuntimeWarning", WARNING);
     public static final PyClass USER_WARNING = define("UserWarning", WARNING);
 
@@ -71,7 +72,8 @@ public final class ExceptionClasses {
             CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR,
             FILE_NOT_FOUND_ERROR, INTERRUPTED_ERROR, PERMISSION_ERROR, TIMEOUT_ERROR, REFERENCE_ERROR, RUNTIME_ERROR,
             NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION, SYNTAX_ERROR, SYSTEM_ERROR,
-            TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, WARNING, DEPRECATION_WARNING, RUNTIME_WARNING, USER_WARNING);
+            TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, WARNING, DEPRECATION_WARNING, PENDING_DEPRECATION_WARNING, RUNTIME_WARNING,
+            USER_WARNING);
 
     static {
         BASE_EXCEPTION.dict.put("__init__", PyBuiltin.raw("BaseException.__init__", Exceptions::baseInit));

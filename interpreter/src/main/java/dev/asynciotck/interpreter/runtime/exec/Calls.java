@@ -1,7 +1,9 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
 import dev.asynciotck.spi.Awaiter;
+import dev.asynciotck.spi.CodeLocation;
 import dev.asynciotck.spi.Coroutine;
+import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.interpreter.runtime.asyncio.CoroutineFrames;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.TypeError;
@@ -33,13 +35,16 @@ public final class Calls {
             return GeneratorFunctions.create(rt, f, values);
         }
         if (f.isAsync()) {
+            // The code's co_filename and co_firstlineno, for the provider's reprs of a done coroutine.
+            CodeLocation code = new CodeLocation(rt.filename(), f.line);
             if (!rt.atLeast(3, 14)) {
-                return rt.asyncio.coroutine(f.qualifiedName, awaiter -> runCoroutineBody(rt, f, values, awaiter, null));
+                return rt.asyncio.coroutine(f.qualifiedName, CoroutineBody.definedAt(code,
+                        awaiter -> runCoroutineBody(rt, f, values, awaiter, null)));
             }
             // 3.14's call graphs read the coroutine's frame: its names, its line, what it awaits.
             CoroutineFrames.Live live = new CoroutineFrames.Live(f.name, f.qualifiedName, f.line);
-            Coroutine coroutine = rt.asyncio.coroutine(f.qualifiedName,
-                    awaiter -> runCoroutineBody(rt, f, values, awaiter, live));
+            Coroutine coroutine = rt.asyncio.coroutine(f.qualifiedName, CoroutineBody.definedAt(code,
+                    awaiter -> runCoroutineBody(rt, f, values, awaiter, live)));
             rt.asyncioModule.coroutineFrames.register(coroutine, live);
             return coroutine;
         }

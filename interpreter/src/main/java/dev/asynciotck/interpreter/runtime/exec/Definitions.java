@@ -30,7 +30,8 @@ final class Definitions {
             decorators.add(rt.evaluator.eval(d, frame));
         }
         PyFunction function = rt.evaluator.makeFunction(def.name(), def.params(), def.body(), null, def.scope(), frame);
-        function.line = def.pos().line();
+        // co_firstlineno: the first decorator's line when there is one, else the def's.
+        function.line = def.decorators().isEmpty() ? def.pos().line() : def.decorators().get(0).pos().line();
         frame.store(def.name(), decorate(function, decorators));
     }
 

@@ -24,7 +24,10 @@ public final class PyFunction {
     public PyClass definingClass;
     public String qualifiedName;
     public final Map<String, Object> attributes = new HashMap<>();
-    /** The line of the def or lambda, for CPython's callback descriptions ({@code f() at file.py:3}). */
+    /**
+     * The function's first line, CPython's {@code co_firstlineno} (its first decorator's, else the def's or the lambda's),
+     * for callback descriptions ({@code f() at file.py:3}) and a coroutine's code location.
+     */
     public int line;
 
     public PyFunction(String name, FunctionScope scope, List<ArgumentBinder.Parameter> params, List<Stmt> body,

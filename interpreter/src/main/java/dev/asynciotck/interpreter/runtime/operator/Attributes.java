@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.asynciotck.interpreter.runtime.exception.Errors;
+import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.object.Runtime;
 import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -15,6 +16,7 @@ import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
+import dev.asynciotck.interpreter.runtime.object.PySet;
 import dev.asynciotck.interpreter.runtime.object.PyTuple;
 import dev.asynciotck.interpreter.runtime.object.PyWrappers;
 import dev.asynciotck.interpreter.runtime.object.Types;
@@ -139,16 +141,31 @@ public final class Attributes {
                 case null, default -> value;
             };
         }
-        if (c == Types.TASK && name.equals("current_task") && !rt.atLeast(3, 9)) {
-            // tasks.py before 3.9: the classmethod Task.current_task(loop=None), asyncio.current_task from 3.7.
-            // With no loop it asks get_event_loop(), so outside a running loop it answers None.
-            return PyBuiltin.of("current_task", "loop=None", v -> rt.asyncio().currentTask(
-                    v[0] instanceof dev.asynciotck.spi.EventLoop loop ? loop : rt.asyncio().getEventLoop()));
+        if (c == Types.TASK && (name.equals("current_task") || name.equals("all_tasks")) && !rt.atLeast(3, 9)) {
+            return deprecatedTaskClassMethod(rt, name);
         }
         if (c.builtin) {
             throw Errors.unsupported("attribute '" + name + "' of class " + c.name);
         }
         throw Errors.attributeError("type object '" + c.name + "' has no attribute '" + name + "'");
+    }
+
+    /**
+     * tasks.py before 3.9: the class methods {@code Task.current_task(loop=None)} and {@code Task.all_tasks(loop=None)}
+     * (every task of the loop, done ones included while alive), {@code asyncio.current_task}/{@code all_tasks} from
+     * 3.7. With no loop they ask get_event_loop(), so outside a running loop current_task answers None. They warn,
+     * pointing at the caller ({@code stacklevel=2}): a PendingDeprecationWarning in 3.7, a DeprecationWarning in 3.8.
+     */
+    private static Object deprecatedTaskClassMethod(Runtime rt, String name) {
+        return PyBuiltin.of(name, "loop=None", v -> {
+            if (rt.atLeast(3, 7)) {
+                rt.warn(rt.atLeast(3, 8) ? ExceptionClasses.DEPRECATION_WARNING : ExceptionClasses.PENDING_DEPRECATION_WARNING,
+                        "Task." + name + "() is deprecated, use asyncio." + name + "() instead");
+            }
+            var loop = v[0] instanceof dev.asynciotck.spi.EventLoop given ? given : rt.asyncio().getEventLoop();
+            return name.equals("current_task") ? rt.asyncio().currentTask(loop)
+                    : PySet.of(rt.asyncio().allTasksIncludingDone(loop));
+        });
     }
 
     private static Object superAttribute(Runtime rt, PyWrappers.Super s, String name) {

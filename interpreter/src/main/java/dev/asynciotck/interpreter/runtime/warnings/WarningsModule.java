@@ -64,7 +64,9 @@ public final class WarningsModule {
 
     /**
      * CPython's default filters for the categories this interpreter has: from 3.7 (PEP 565)
-     * {@code default::DeprecationWarning:__main__}, then {@code ignore::DeprecationWarning}.
+     * {@code default::DeprecationWarning:__main__}, then {@code ignore::DeprecationWarning} and
+     * {@code ignore::PendingDeprecationWarning} (warnings.py's {@code _setup_defaults}; the same before 3.7 without
+     * the first).
      */
     private List<Filter> defaultFilters() {
         List<Filter> defaults = new ArrayList<>();
@@ -72,6 +74,7 @@ public final class WarningsModule {
             defaults.add(new Filter("default", null, ExceptionClasses.DEPRECATION_WARNING, Pattern.compile("__main__\\Z"), 0));
         }
         defaults.add(new Filter("ignore", null, ExceptionClasses.DEPRECATION_WARNING, null, 0));
+        defaults.add(new Filter("ignore", null, ExceptionClasses.PENDING_DEPRECATION_WARNING, null, 0));
         return defaults;
     }
 
