@@ -380,6 +380,15 @@ public class ReferenceFuture implements Future {
         Future wrapped();
     }
 
+    /**
+     * A hash for an identity map: a future's creation number (distinct among a module's live futures until 2^32 were
+     * made), so that indexing many futures installs no identity hash in their headers; any other object's
+     * {@link System#identityHashCode}.
+     */
+    public static int identityHash(Object key) {
+        return key instanceof ReferenceFuture future ? future.creationNumber : System.identityHashCode(key);
+    }
+
     /** The future that keeps {@code fut}'s awaited-by links, or null if it is none of asyncio's own. */
     static ReferenceFuture linksOf(Object fut) {
         Object future = fut instanceof Wrapping wrapping ? wrapping.wrapped() : fut;
