@@ -110,6 +110,11 @@ final class ContinuationStrand implements Strand, Suspender, Runnable {
     }
 
     @Override
+    public StrandBody body() {
+        return body;
+    }
+
+    @Override
     public boolean started() {
         return started;
     }
