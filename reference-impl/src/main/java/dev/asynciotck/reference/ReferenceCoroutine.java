@@ -39,13 +39,6 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
     private Strand strand;
     /** True while the body runs inline inside another coroutine's {@code await}. */
     private boolean inline;
-    /**
-     * The coroutine this one awaits inline right now, when both run on a driven coroutine's strand (see
-     * {@link #awaitIn}). Invariant: from a driven coroutine, these links name exactly the chain of inline awaits
-     * in progress on its strand, outermost first; each of them is SUSPENDED while the strand is suspended and
-     * RUNNING while it runs, which {@link #drive} keeps by walking the chain.
-     */
-    private ReferenceCoroutine awaitingInline;
     /** Links of the module's list of started coroutines (see {@link ModuleState}). */
     ReferenceCoroutine previousStarted;
     ReferenceCoroutine nextStarted;
@@ -153,24 +146,6 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
         }
         state = State.RUNNING;
         inline = true;
-        if (awaiter instanceof Suspender suspender && suspender.body() instanceof ReferenceCoroutine driven) {
-            // On a driven coroutine's strand: its suspensions go straight to the strand (no pass-through awaiter,
-            // no extra frame in the frozen stack); the driver marks this coroutine SUSPENDED/RUNNING through the chain.
-            ReferenceCoroutine outer = driven;
-            while (outer.awaitingInline != null) {
-                outer = outer.awaitingInline;
-            }
-            outer.awaitingInline = this;
-            try {
-                return body.run(awaiter);
-            } catch (Throwable raised) {
-                throw Sneaky.<RuntimeException>rethrow(guardStopIteration(raised));
-            } finally {
-                outer.awaitingInline = null;
-                state = State.CLOSED;
-                inline = false;
-            }
-        }
         Awaiter passThrough = yielded -> {
             state = State.SUSPENDED;
             try {
@@ -204,9 +179,6 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
 
     private Step drive(Resumption resumption) {
         state = State.RUNNING;
-        for (ReferenceCoroutine awaited = awaitingInline; awaited != null; awaited = awaited.awaitingInline) {
-            awaited.state = State.RUNNING;
-        }
         Outcome outcome;
         try {
             outcome = strand.resume(resumption);
@@ -218,9 +190,6 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
         return switch (outcome) {
             case Outcome.Yield y -> {
                 state = State.SUSPENDED;
-                for (ReferenceCoroutine awaited = awaitingInline; awaited != null; awaited = awaited.awaitingInline) {
-                    awaited.state = State.SUSPENDED;
-                }
                 yield new Step.Yielded(y.value());
             }
             case Outcome.Return r -> {

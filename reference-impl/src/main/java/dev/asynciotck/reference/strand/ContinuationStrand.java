@@ -110,11 +110,6 @@ final class ContinuationStrand implements Strand, Suspender, Runnable {
     }
 
     @Override
-    public StrandBody body() {
-        return body;
-    }
-
-    @Override
     public boolean started() {
         return started;
     }

@@ -16,9 +16,4 @@ public interface Suspender extends Awaiter {
      */
     @Override
     Object suspend(Object yielded);
-
-    /** The body this suspender's strand runs (null if unknown), so that code it awaits can find its driver. */
-    default StrandBody body() {
-        return null;
-    }
 }

@@ -38,11 +38,6 @@ final class VirtualThreadStrand implements Strand, Suspender {
     }
 
     @Override
-    public StrandBody body() {
-        return body;
-    }
-
-    @Override
     public boolean started() {
         return started;
     }
