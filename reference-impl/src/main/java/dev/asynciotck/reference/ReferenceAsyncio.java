@@ -7,6 +7,7 @@ import dev.asynciotck.spi.AsCompleted;
 import dev.asynciotck.spi.AsyncGenHooks;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.Awaitable;
+import dev.asynciotck.spi.Awaiter;
 import dev.asynciotck.spi.Barrier;
 import dev.asynciotck.spi.ConcurrentFuture;
 import dev.asynciotck.spi.Condition;
@@ -129,7 +130,28 @@ public final class ReferenceAsyncio implements Asyncio {
      */
     @Override
     public Coroutine sleep(double delay, Object result) {
-        return module.newCoroutine("sleep", awaiter -> {
+        return module.newCoroutine("sleep", new SleepBody(module, delay, result));
+    }
+
+    /**
+     * {@code sleep}'s body, and its timer's callback {@code futures._set_result_unless_cancelled(fut, result)}: one
+     * object where a body lambda and a callback record were two (each sleeping task holds it while it sleeps).
+     */
+    private static final class SleepBody implements CoroutineBody, Runnable {
+        private final ModuleState module;
+        private final double delay;
+        private final Object result;
+        /** The future the timer resolves; set once, by the body, before the timer is scheduled. */
+        private Future future;
+
+        SleepBody(ModuleState module, double delay, Object result) {
+            this.module = module;
+            this.delay = delay;
+            this.result = result;
+        }
+
+        @Override
+        public Object run(Awaiter awaiter) {
             if (delay <= 0) {
                 awaiter.suspend(null); // tasks.__sleep0: one bare yield
                 return result;
@@ -138,18 +160,16 @@ public final class ReferenceAsyncio implements Asyncio {
                 throw new ValueError("Invalid delay: NaN (not a number)");
             }
             EventLoop loop = module.getRunningLoop();
-            Future future = loop.createFuture();
-            TimerHandle handle = loop.callLater(delay, new SetResultUnlessCancelled(future, result));
+            future = loop.createFuture();
+            TimerHandle handle = loop.callLater(delay, this);
             try {
                 return awaiter.await(future);
             } finally {
                 handle.cancel();
             }
-        });
-    }
+        }
 
-    /** {@code futures._set_result_unless_cancelled(fut, result)}. */
-    private record SetResultUnlessCancelled(Future future, Object result) implements Runnable {
+        /** The timer's callback: {@code _set_result_unless_cancelled(fut, result)}. */
         @Override
         public void run() {
             if (future.cancelled()) {

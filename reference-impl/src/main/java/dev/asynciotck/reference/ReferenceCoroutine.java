@@ -211,6 +211,7 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
 
     private void ended() {
         state = State.CLOSED;
+        strand = null; // a finished strand and its continuation are garbage; a closed coroutine never resumes
         module.coroutineEnded(this);
     }
 

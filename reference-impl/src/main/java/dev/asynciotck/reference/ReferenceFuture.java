@@ -18,9 +18,10 @@ import java.util.function.Consumer;
 
 /**
  * {@code asyncio.Future} as futures.py and {@code _asynciomodule.c} define it (3.13): state, result or
- * exception, and done callbacks that are always scheduled with {@code call_soon}, in registration order.
+ * exception, and done callbacks that are always scheduled with {@code call_soon}, in registration order (kept by
+ * {@link FutureCallbacks}).
  */
-public class ReferenceFuture implements Future {
+public class ReferenceFuture extends FutureCallbacks implements Future {
 
     enum FutureState { PENDING, CANCELLED, FINISHED }
 
@@ -33,16 +34,6 @@ public class ReferenceFuture implements Future {
     protected Object cancelMessage;
     /** The CancelledError that ended a task, raised (once) by the next result()/exception(). */
     protected CancelledError cancelledExc;
-    /*
-     * Done callbacks, in registration order, laid out for the usual case of one (a task's wakeup, gather's
-     * callback) without any object of their own. Invariant: callbacks are none | one | list:
-     *   none: firstCallback == null and moreCallbacks == null;
-     *   one:  firstCallback != null (run in firstContext) and moreCallbacks == null;
-     *   more: firstCallback != null is the first, moreCallbacks (non-empty) holds the rest in order.
-     */
-    private Consumer<? super Future> firstCallback;
-    private Context firstContext;
-    private List<Registered> moreCallbacks;
     /** {@code _asyncio_future_blocking}: set by {@link #awaitIn} just before yielding itself to a task. */
     boolean blocking;
     /** {@code __log_traceback}: an exception was set and nobody has looked at it yet. */
@@ -208,34 +199,13 @@ public class ReferenceFuture implements Future {
     /** Hands every registered callback to {@code call_soon}, in order, and forgets them. */
     private void scheduleCallbacks() {
         whenDone();
-        Consumer<? super Future> first = firstCallback;
-        if (first == null) {
-            return;
-        }
-        Context context = firstContext;
-        List<Registered> more = moreCallbacks;
-        firstCallback = null;
-        firstContext = null;
-        moreCallbacks = null;
-        module.seams().scheduleDoneCallback(this, new DoneCallback(first, self), context);
-        if (more != null) {
-            for (Registered registered : more) {
-                module.seams().scheduleDoneCallback(this, new DoneCallback(registered.callback(), self),
-                        registered.context());
-            }
-        }
+        scheduleAllCallbacks();
     }
 
-    /** The registered callbacks in order, as a new list (rare paths: removal, repr). */
-    private List<Registered> registeredCallbacks() {
-        List<Registered> all = new ArrayList<>();
-        if (firstCallback != null) {
-            all.add(new Registered(firstCallback, firstContext));
-            if (moreCallbacks != null) {
-                all.addAll(moreCallbacks);
-            }
-        }
-        return all;
+    /** One done callback, taken out of the storage, goes to {@code call_soon} (through the seam). */
+    @Override
+    final void scheduleDoneCallback(Consumer<? super Future> callback, Context context) {
+        module.seams().scheduleDoneCallback(this, new DoneCallback(callback, self), context);
     }
 
     /** Called once, as the future becomes done, before its callbacks are scheduled. */
@@ -247,33 +217,14 @@ public class ReferenceFuture implements Future {
         Context runIn = module.contextOrCopy(context);
         if (state != FutureState.PENDING) {
             loop.callSoon(new DoneCallback(callback, self), runIn);
-        } else if (firstCallback == null) {
-            firstCallback = callback;
-            firstContext = runIn;
         } else {
-            if (moreCallbacks == null) {
-                moreCallbacks = new ArrayList<>(2);
-            }
-            moreCallbacks.add(new Registered(callback, runIn));
+            storeCallback(callback, runIn);
         }
     }
 
     @Override
     public final int removeDoneCallback(Consumer<? super Future> callback) {
-        List<Registered> all = registeredCallbacks();
-        int before = all.size();
-        all.removeIf(registered -> registered.callback().equals(callback));
-        firstCallback = null;
-        firstContext = null;
-        moreCallbacks = null;
-        if (!all.isEmpty()) {
-            firstCallback = all.get(0).callback();
-            firstContext = all.get(0).context();
-            if (all.size() > 1) {
-                moreCallbacks = new ArrayList<>(all.subList(1, all.size()));
-            }
-        }
-        return before - all.size();
+        return removeStoredCallbacks(callback);
     }
 
     @Override
@@ -323,22 +274,10 @@ public class ReferenceFuture implements Future {
                 info.add("result=" + module.reprs().resultRepr(this, result, module.version()));
             }
         }
-        if (firstCallback != null) {
-            info.add(formatCallbacks(registeredCallbacks()));
+        if (hasCallbacks()) {
+            info.add(formatCallbacks());
         }
         return info;
-    }
-
-    private static String formatCallbacks(List<Registered> callbacks) {
-        int size = callbacks.size();
-        String first = Reprs.callbackName(callbacks.get(0).callback());
-        String text = switch (size) {
-            case 1 -> first;
-            case 2 -> first + ", " + Reprs.callbackName(callbacks.get(1).callback());
-            default -> first + ", <" + (size - 2) + " more>, "
-                    + Reprs.callbackName(callbacks.get(size - 1).callback());
-        };
-        return "cb=[" + text + "]";
     }
 
     /** The class name a repr shows. */
@@ -358,10 +297,6 @@ public class ReferenceFuture implements Future {
         return module.reprs().recursiveRepr(this, () -> "<" + pythonClassName() + " " + String.join(" ", reprInfo()) + ">");
     }
 
-    /** A done callback and the context it runs in ({@code (fn, context)} in {@code _callbacks}). */
-    private record Registered(Consumer<? super Future> callback, Context context) {
-    }
-
     /** A done callback as the loop runs it: {@code callback(future)}, named like the callback. */
     record DoneCallback(Consumer<? super Future> callback, Future future) implements Runnable {
         @Override
@@ -378,6 +313,15 @@ public class ReferenceFuture implements Future {
     /** A future of the library that wraps a plain one (the gathering future): the wrapped one keeps its links. */
     public interface Wrapping {
         Future wrapped();
+    }
+
+    /**
+     * A hash for an identity map: a future's creation number (distinct among a module's live futures until 2^32 were
+     * made), so that indexing many futures installs no identity hash in their headers; any other object's
+     * {@link System#identityHashCode}.
+     */
+    public static int identityHash(Object key) {
+        return key instanceof ReferenceFuture future ? future.creationNumber : System.identityHashCode(key);
     }
 
     /** The future that keeps {@code fut}'s awaited-by links, or null if it is none of asyncio's own. */

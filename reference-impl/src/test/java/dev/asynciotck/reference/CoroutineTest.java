@@ -140,6 +140,40 @@ class CoroutineTest extends ModuleTestBase {
         assertThat(log).containsExactly("got sent", "finally");
     }
 
+    /**
+     * A chain of inline awaits, as CPython 3.6 and 3.13 print it ({@code y} a bare suspension, {@code st} being
+     * {@code inspect.getcoroutinestate}): {@code async def inner(): x = await y("Y1"); print(x, st(m), st(i)); return "i"},
+     * {@code async def middle(): r = await i; print(r, st(m), st(i)); z = await y("Y2"); return r + z},
+     * {@code async def outer(): return await m}: every coroutine of the chain is suspended while the driven one is,
+     * running while it runs, closed once its await is over.
+     */
+    @Test
+    void everyCoroutineOfAnInlineChainIsSuspendedRunningOrClosedWithTheDrivenOne() {
+        Coroutine[] chain = new Coroutine[2]; // middle, inner
+        chain[1] = coro("inner", aw -> {
+            Object x = aw.suspend("Y1");
+            print("inner resumed " + x + " " + chain[0].state() + " " + chain[1].state());
+            return "i";
+        });
+        chain[0] = coro("middle", aw -> {
+            Object r = aw.await(chain[1]);
+            print("middle after inner " + r + " " + chain[0].state() + " " + chain[1].state());
+            Object z = aw.suspend("Y2");
+            return (String) r + z;
+        });
+        Coroutine outer = coro("outer", aw -> aw.await(chain[0]));
+        assertThat(outer.send(null)).isEqualTo(new Step.Yielded("Y1"));
+        assertThat(java.util.List.of(outer.state(), chain[0].state(), chain[1].state()))
+                .containsExactly(State.SUSPENDED, State.SUSPENDED, State.SUSPENDED);
+        assertThat(outer.send("a")).isEqualTo(new Step.Yielded("Y2"));
+        assertThat(java.util.List.of(outer.state(), chain[0].state(), chain[1].state()))
+                .containsExactly(State.SUSPENDED, State.SUSPENDED, State.CLOSED);
+        assertThat(outer.send("b")).isEqualTo(new Step.Returned("ib"));
+        assertThat(java.util.List.of(outer.state(), chain[0].state(), chain[1].state()))
+                .containsExactly(State.CLOSED, State.CLOSED, State.CLOSED);
+        assertThat(log).containsExactly("inner resumed a RUNNING RUNNING", "middle after inner i RUNNING CLOSED");
+    }
+
     @Test
     void awaitingACoroutineThatIsBeingAwaitedFails() {
         Coroutine shared = body();

@@ -5,9 +5,7 @@ import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.exceptions.CancelledError;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -26,16 +24,17 @@ final class Gather {
 
     private final boolean returnExceptions;
     private final OuterFactory outerFactory;
-    private final List<Future> children = new ArrayList<>();
+    private final List<Future> children;
     private int nfuts;
     private int nfinished;
     private GatheringFuture outer; // null while the arguments are being wrapped (bpo-46672)
     /** tasks.py 3.14: the calling task awaits each pending child until it is done. */
     private AwaitedByLinks links;
 
-    private Gather(boolean returnExceptions, OuterFactory outerFactory) {
+    private Gather(boolean returnExceptions, OuterFactory outerFactory, int arguments) {
         this.returnExceptions = returnExceptions;
         this.outerFactory = outerFactory;
+        this.children = new ArrayList<>(arguments);
     }
 
     static Future gather(Asyncio asyncio, List<?> awaitables, boolean returnExceptions) {
@@ -48,11 +47,11 @@ final class Gather {
             outer.setResult(new ArrayList<>());
             return outer;
         }
-        return new Gather(returnExceptions, outerFactory).start(asyncio, awaitables);
+        return new Gather(returnExceptions, outerFactory, awaitables.size()).start(asyncio, awaitables);
     }
 
     private Future start(Asyncio asyncio, List<?> awaitables) {
-        Map<Object, Future> argToFut = new IdentityHashMap<>();
+        IdentityIndex<Future> argToFut = new IdentityIndex<>(awaitables.size());
         List<Future> doneFuts = new ArrayList<>();
         Consumer<Future> callback = this::onChildDone;
         // tasks.py 3.14 starts from the running loop (so another loop's futures are refused); before, from none.
@@ -66,7 +65,7 @@ final class Gather {
                     loop = fut.getLoop();
                 }
                 nfuts++;
-                argToFut.put(arg, fut);
+                argToFut.putNew(arg, fut);
                 if (fut.done()) {
                     doneFuts.add(fut);
                 } else {
@@ -106,7 +105,7 @@ final class Gather {
             }
         }
         if (nfinished == nfuts) {
-            List<Object> results = new ArrayList<>();
+            List<Object> results = new ArrayList<>(children.size());
             for (Future child : children) {
                 if (child.cancelled()) {
                     results.add(new CancelledError(Support.cancelMessage(child)));

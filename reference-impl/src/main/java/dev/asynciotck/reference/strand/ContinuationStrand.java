@@ -45,7 +45,10 @@ final class ContinuationStrand implements Strand, Suspender, Runnable {
         inbox = null; // the starting Send; its value is ignored, like the first send(None) of a coroutine
         Outcome out;
         try {
-            out = new Outcome.Return(body.run(this));
+            // The value first, then its record: `new Return(body.run(this))` allocates the record before the call,
+            // and every suspended body's frozen frame would keep it (16 B each).
+            Object value = body.run(this);
+            out = new Outcome.Return(value);
         } catch (Throwable raised) {
             out = new Outcome.Raise(raised);
         }

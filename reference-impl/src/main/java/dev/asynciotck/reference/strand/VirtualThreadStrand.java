@@ -109,7 +109,8 @@ final class VirtualThreadStrand implements Strand, Suspender {
         awaitInbox(); // the starting Send; its value is ignored, like the first send(None) of a coroutine
         Outcome out;
         try {
-            out = new Outcome.Return(body.run(this));
+            Object value = body.run(this); // before its record, which the suspended stack would otherwise keep
+            out = new Outcome.Return(value);
         } catch (Throwable raised) {
             out = new Outcome.Raise(raised);
         }
