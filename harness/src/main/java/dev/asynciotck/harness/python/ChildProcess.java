@@ -41,9 +41,16 @@ final class ChildProcess {
      * @param stderr        standard error, at most the capture limit
      * @param stderrDropped bytes of standard error beyond the limit, discarded
      * @param elapsed       from start to the end of the process
+     * @param ranAgain      why the program ran a second time (a runner that re-runs a program whose interpreter
+     *                      itself failed, see {@code server.mjs}), or empty
      */
     record Outcome(boolean timedOut, int exitCode, byte[] stdout, long stdoutDropped, byte[] stderr,
-                   long stderrDropped, Duration elapsed) {
+                   long stderrDropped, Duration elapsed, String ranAgain) {
+
+        Outcome(boolean timedOut, int exitCode, byte[] stdout, long stdoutDropped, byte[] stderr,
+                long stderrDropped, Duration elapsed) {
+            this(timedOut, exitCode, stdout, stdoutDropped, stderr, stderrDropped, elapsed, "");
+        }
 
         String stdoutText() {
             return new String(stdout, StandardCharsets.UTF_8);

@@ -97,9 +97,16 @@ final class HarnessVerdict {
                 .reduce((first, second) -> second);
     }
 
-    /** {@code "; stdout cut at 1 MiB (N more bytes discarded)"} for each cut stream, or empty. */
+    /**
+     * {@code "; stdout cut at 1 MiB (N more bytes discarded)"} for each cut stream, and why the program ran a second
+     * time if it did, or empty.
+     */
     private static String cutNote(ChildProcess.Outcome outcome) {
         var note = new StringBuilder();
+        if (!outcome.ranAgain().isEmpty()) {
+            note.append("; this is the program's second run: its interpreter failed in the first (")
+                    .append(outcome.ranAgain()).append(')');
+        }
         if (outcome.stdoutDropped() > 0) {
             note.append("; stdout cut after ").append(outcome.stdout().length).append(" bytes (")
                     .append(outcome.stdoutDropped()).append(" more discarded)");

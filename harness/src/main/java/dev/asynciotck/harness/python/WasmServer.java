@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One long-lived Node process ({@code server.mjs}) that runs programs on Pyodide, CPython compiled to
@@ -57,8 +58,12 @@ final class WasmServer implements AutoCloseable {
     private final Semaphore freeWorkers;
     private volatile String deathReason;
 
-    /** A program in the server: started when a worker took it, exit with its status, startedAt when a worker last took it. */
-    private record Run(CompletableFuture<Void> started, CompletableFuture<Integer> exit, AtomicLong startedAt) {
+    /**
+     * A program in the server: started when a worker took it, exit with its status, startedAt when a worker last took
+     * it, ranAgain why the server runs it a second time (its first interpreter failed), empty if it does not.
+     */
+    private record Run(CompletableFuture<Void> started, CompletableFuture<Integer> exit, AtomicLong startedAt,
+                       AtomicReference<String> ranAgain) {
     }
 
     private WasmServer(String label, Path directory, Process process, int workers) {
@@ -127,7 +132,8 @@ final class WasmServer implements AutoCloseable {
         String id = Long.toString(ids.incrementAndGet());
         Path stdout = directory.resolve(id + ".stdout");
         Path stderr = directory.resolve(id + ".stderr");
-        var run = new Run(new CompletableFuture<>(), new CompletableFuture<>(), new AtomicLong());
+        var run = new Run(new CompletableFuture<>(), new CompletableFuture<>(), new AtomicLong(),
+                new AtomicReference<>(""));
         running.put(id, run);
         try {
             if (deathReason != null) {
@@ -172,7 +178,7 @@ final class WasmServer implements AutoCloseable {
             var err = Capture.read(stderr, captureLimit);
             int exitCode = code >= 0 ? code : 128 - code;
             return new ChildProcess.Outcome(timedOut, exitCode, out.bytes(), out.dropped(), err.bytes(),
-                    err.dropped(), elapsed);
+                    err.dropped(), elapsed, run.ranAgain().get());
         } finally {
             running.remove(id);
             freeWorkers.release();
@@ -235,6 +241,11 @@ final class WasmServer implements AutoCloseable {
                         if (run != null) {
                             run.startedAt().set(System.nanoTime());
                             run.started().complete(null);
+                        }
+                    }
+                    case "again" -> {
+                        if (run != null) {
+                            run.ranAgain().set(reply.length > 2 ? reply[2] : "no reason given");
                         }
                     }
                     case "exit" -> {

@@ -207,6 +207,8 @@ class WasmTargetTest {
         assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(marker))).as("the first run trapped").isTrue();
         assertThat(result.status()).as(result.detail()).isEqualTo(Status.COMPLETED);
         assertThat(result.stdout()).isEqualTo("ran to the end\n");
+        assertThat(result.detail()).as("the result says it is a second run, and why")
+                .contains("second run", trap.contains("table") ? "table index is out of bounds" : "fatal error");
     }
 
     @Test

@@ -29,6 +29,14 @@ public final class ScenarioHooks {
         }
     }
 
+    /** What the runner noted about a run that otherwise looks plain: a cut capture, a second run after a trap. */
+    @After
+    public void noteRunDetail(Scenario scenario) {
+        if (run.hasRun() && run.result().status().isOutcome() && !run.result().detail().isEmpty()) {
+            scenario.log("run detail on " + run.target().name() + ": " + run.result().detail());
+        }
+    }
+
     @After
     public void deliverEvidence(Scenario scenario) {
         run.deliverEvidence(scenario);

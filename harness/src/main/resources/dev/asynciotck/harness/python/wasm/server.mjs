@@ -12,6 +12,7 @@
 //   ready PID WORKERS PYODIDE_VERSION PYTHON_VERSION    once, when the first worker has its interpreter
 //   started ID                      a worker took the program (a program waits while every worker is busy); sent
 //                                   again when the program runs a second time because its interpreter trapped
+//   again ID WHY                    the program will run a second time: its interpreter trapped (WHY, one line)
 //   exit ID CODE                    the program ended with exit status CODE; -9 when killed, -6 when the
 //                                   interpreter itself failed
 //   error ID MESSAGE                the program could not be run
@@ -65,6 +66,7 @@ function start(slot) {
       // once more, first in the queue, on an interpreter that is ready (a new one if none is). A program that traps
       // by itself traps again and is reported as an error then.
       process.stderr.write(`asyncio-tck: program ${slot.busy.id} runs again: ${why.split("\n")[0]}\n`);
+      send(`again ${slot.busy.id} ${why.split("\n")[0]}`);
       queue.unshift({ ...slot.busy, retried: true });
     } else if (slot.busy) {
       send(`error ${slot.busy.id} the worker thread ${why}`);
