@@ -218,6 +218,9 @@ public record CpythonTrace(List<TraceFile> files) {
                 .append("Each test body of CPython's `test_asyncio` files is `exercised` (a scenario of the listed rules ")
                 .append("observes its main assertion), a `gap` (observable, no scenario yet), `not-observable` (mocks, ")
                 .append("private state, GC, debug internals, test machinery) or `out-of-scope` (I/O, platform, removed APIs).\n\n")
+                .append("The test bodies of CPython 3.6 to 3.13 are read from the CPythons installed under pyenv, those of ")
+                .append("3.14 and 3.15 from the lists in `features/trace/bodies/` (written by `scripts/cpython-test-bodies.sh` ")
+                .append("from Debian's test-suite packages of those versions); `CpythonTraceTest` fails on a body without a row.\n\n")
                 .append("## Figures\n\n")
                 .append("| file | test bodies | observable | exercised | gap | not observable | out of scope | exercised of observable |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
