@@ -14,6 +14,7 @@ import dev.asynciotck.reports.report.ReportWriter;
 import dev.asynciotck.spec.Specification;
 import dev.asynciotck.spec.SpecificationLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,22 +48,9 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "report directories written by tck run (or tck merge)")
     List<Path> dirs = new ArrayList<>();
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "where the merged reports go (default: "
-            + "reports/out in the checkout)")
-    Path reportDir;
-
-    @Option(names = "--baseline", paramLabel = "[TARGET=]FILE", description = "expected failures for TARGET, or for "
-            + "every target without the prefix, as for tck run; repeatable")
-    List<String> baselines = new ArrayList<>();
-
-    @Option(names = "--write-baseline", paramLabel = "[TARGET=]FILE", description = "write the merged failures of "
-            + "TARGET as a baseline, as tck run does (keeping the reasons of --baseline's entries and its intermittent "
-            + "entries, else 'TODO: explain'); the gate is then judged against it; repeatable")
-    List<String> writeBaselines = new ArrayList<>();
-
-    @Option(names = "--strict", paramLabel = "TARGET", arity = "0..1", fallbackValue = "*",
-            description = "gate detail scenarios too: alone for every target, or for the TARGET named; repeatable")
-    List<String> strict = new ArrayList<>();
+    /** --report-dir, --baseline, --write-baseline, --strict: as tck run reads them. */
+    @Mixin
+    GateOptions gate = new GateOptions();
 
     @Option(names = "--features", paramLabel = "PATH", description = "the feature files the jobs ran with --features, "
             + "where they are here (default: the paths the jobs recorded); repeatable")
@@ -77,7 +65,7 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return merge(out, err);
-        } catch (Usage e) {
+        } catch (UsageException e) {
             err.println("tck merge: " + e.getMessage());
             return RunCommand.USAGE;
         } catch (Merger.GapException e) {
@@ -90,83 +78,64 @@ final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    private int merge(PrintWriter out, PrintWriter err) throws Usage, Merger.GapException {
+    private int merge(PrintWriter out, PrintWriter err) throws UsageException, Merger.GapException {
         List<ReportSource> sources = new ArrayList<>();
         for (Path dir : dirs) {
             try {
                 sources.add(ReportSource.read(dir));
             } catch (ReportSource.UnreadableException e) {
-                throw new Usage(e.getMessage());
+                throw new UsageException(e.getMessage());
             }
         }
         RunResults common;
         try {
             common = Merger.common(sources);
         } catch (Merger.MismatchException e) {
-            throw new Usage(e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         List<Path> featurePaths = features.isEmpty() ? common.features().stream().map(Path::of).toList() : features;
         Specification specification;
         try {
             specification = featurePaths.isEmpty() ? SpecificationLoader.bundled() : SpecificationLoader.fromPaths(featurePaths);
         } catch (IllegalArgumentException e) {
-            throw new Usage("--features: " + e.getMessage());
+            throw new UsageException("--features: " + e.getMessage());
         }
         Specification selection;
         try {
             selection = specification.select(common.tags());
         } catch (IllegalArgumentException e) {
-            throw new Usage("the jobs' --tags: " + e.getMessage());
+            throw new UsageException("the jobs' --tags: " + e.getMessage());
         }
         List<Merger.MergedTarget> merged;
         try {
             merged = Merger.merge(sources, selection);
         } catch (Merger.MismatchException e) {
-            throw new Usage(e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         List<String> targets = merged.stream().map(Merger.MergedTarget::name).toList();
-        Map<String, Baseline> baselineMap = baselines(targets);
-        Map<String, Path> writes = baselineWrites(targets);
-        for (String name : strict) {
-            if (!name.equals("*") && !targets.contains(name)) {
-                throw new Usage("--strict " + name + ": not a target of these directories " + targets);
-            }
-        }
+        Map<String, Baseline> baselineMap = gate.readBaselines(targets);
+        Map<String, Path> writes = gate.baselineWrites(targets);
+        gate.checkStrict(targets, "these directories");
         List<TargetOutcome> outcomes = new ArrayList<>();
         boolean baselineUnwritten = false;
         for (Merger.MergedTarget target : merged) {
-            boolean strictTarget = strict.contains("*") || strict.contains(target.name());
+            boolean strictTarget = gate.strict(target.name());
             if (target.unavailable() != null) {
                 outcomes.add(Gate.cannotRun(selection, target.name(), target.version(), target.unavailable(), strictTarget));
                 continue;
             }
-            Baseline baseline = baselineMap.getOrDefault(target.name(), Baseline.empty());
-            TargetOutcome outcome = Gate.judge(specification, selection, target.runs(), baseline, strictTarget);
-            Path newBaseline = writes.get(target.name());
-            if (newBaseline != null) {
-                Baseline written;
-                try {
-                    written = BaselineWriter.write(newBaseline, outcome, baseline, selection);
-                } catch (BaselineWriter.CannotWriteException e) {
-                    // Checked before merging, so rare (a full disk): judged against the old baseline, as tck run does.
-                    String problem = "cannot write the baseline: " + e.getMessage();
-                    err.println("tck merge: " + target.name() + ": " + problem);
-                    outcomes.add(outcome.withProblem(problem));
-                    baselineUnwritten = true;
-                    continue;
-                }
-                err.println("tck merge: wrote " + written.entries().size() + " entries for " + target.name() + " to "
-                        + newBaseline);
-                outcome = Gate.judge(specification, selection, target.runs(), written, strictTarget);
-            }
-            outcomes.add(outcome);
+            GateOptions.Judged judged = GateOptions.judge("tck merge", specification, selection, target.name(),
+                    target.runs(), baselineMap.getOrDefault(target.name(), Baseline.empty()), strictTarget,
+                    writes.get(target.name()), err);
+            baselineUnwritten |= judged.baselineUnwritten();
+            outcomes.add(judged.outcome());
         }
         Map<String, Object> info = runInfo(sources, common, selection, targets, baselineMap);
         ReportDirectory directory;
         try {
-            directory = ReportDirectory.open(reportDir());
+            directory = ReportDirectory.open(gate.reportDir());
         } catch (ReportDirectory.UnusableException e) {
-            throw new Usage("--report-dir " + e.getMessage());
+            throw new UsageException("--report-dir " + e.getMessage());
         }
         ReportWriter writer = new ReportWriter(directory, selection, info);
         try {
@@ -190,7 +159,7 @@ final class MergeCommand implements Callable<Integer> {
                 try {
                     CucumberFiles.write(target.name(), parts, directory.staged(ReportPaths.targetDir(target.name())));
                 } catch (CucumberFiles.CorruptFileException e) {
-                    throw new Usage(e.getMessage());
+                    throw new UsageException(e.getMessage());
                 } catch (IOException e) {
                     err.println("tck merge: cannot write the reports: " + e.getMessage());
                     return Tck.HARNESS_ERROR;
@@ -219,40 +188,6 @@ final class MergeCommand implements Callable<Integer> {
         return status;
     }
 
-    private Map<String, Baseline> baselines(List<String> targets) throws Usage {
-        Map<String, Baseline> map = new LinkedHashMap<>();
-        try {
-            for (var assignment : RunCommand.assign("--baseline", baselines, targets, true).entrySet()) {
-                try {
-                    map.put(assignment.getKey(), Baseline.read(assignment.getValue()));
-                } catch (Baseline.BaselineException e) {
-                    String message = e.getMessage();
-                    throw new Usage(message.startsWith("cannot read") ? message : "malformed baseline: " + message);
-                }
-            }
-        } catch (RunCommand.UsageException e) {
-            throw new Usage(e.getMessage());
-        }
-        return map;
-    }
-
-    /** {@code --write-baseline}, per target, each file checked writable before anything is merged. */
-    private Map<String, Path> baselineWrites(List<String> targets) throws Usage {
-        Map<String, Path> writes;
-        try {
-            writes = RunCommand.assign("--write-baseline", writeBaselines, targets, false);
-        } catch (RunCommand.UsageException e) {
-            throw new Usage(e.getMessage());
-        }
-        for (var write : writes.entrySet()) {
-            var problem = BaselineWriter.checkWritable(write.getValue());
-            if (problem.isPresent()) {
-                throw new Usage("--write-baseline " + write.getValue() + ": " + problem.get());
-            }
-        }
-        return writes;
-    }
-
     private Map<String, Object> runInfo(List<ReportSource> sources, RunResults common, Specification selection,
                                         List<String> targets, Map<String, Baseline> baselineMap) {
         Map<String, Object> info = new LinkedHashMap<>();
@@ -262,7 +197,7 @@ final class MergeCommand implements Callable<Integer> {
         info.put("tags", common.tags());
         info.put("repeat", common.repeat());
         info.put("specification", selection.source());
-        info.put("strict", targets.stream().filter(t -> strict.contains("*") || strict.contains(t)).toList());
+        info.put("strict", targets.stream().filter(gate::strict).toList());
         info.put("baselines", baselineMap.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().source()).toList());
         info.put("merged", sources.stream().map(s -> {
             Map<String, Object> source = new LinkedHashMap<>();
@@ -273,20 +208,5 @@ final class MergeCommand implements Callable<Integer> {
             return source;
         }).toList());
         return info;
-    }
-
-    private Path reportDir() {
-        if (reportDir != null) {
-            return reportDir;
-        }
-        String home = System.getenv("TCK_HOME");
-        return home == null || home.isBlank() ? Path.of("reports", "out") : Path.of(home, "reports", "out");
-    }
-
-    /** A problem with the options or the directories: exit 2. */
-    private static final class Usage extends Exception {
-        Usage(String message) {
-            super(message);
-        }
     }
 }

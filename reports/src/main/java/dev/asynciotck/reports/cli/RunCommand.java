@@ -18,11 +18,11 @@ import dev.asynciotck.harness.Target;
 import dev.asynciotck.harness.Targets;
 import dev.asynciotck.harness.python.PythonTargets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.File;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,8 +59,6 @@ final class RunCommand implements Callable<Integer> {
     static final int CONFORMS = 0;
     static final int FAILS = 1;
     static final int USAGE = 2;
-    /** The value of a bare {@code --strict}: every target. */
-    private static final String ALL_TARGETS = "*";
 
     @Option(names = "--target", paramLabel = "NAME", description = "a target: a Java provider's name (default: "
             + "reference), cpython-3.X, cpython-3.X+uvloop, cpython-3.X+pure, pypy-3.X, python:PATH, or CPython on "
@@ -78,20 +76,9 @@ final class RunCommand implements Callable<Integer> {
             + "e.g. '@tasks and not @since-3.11'")
     String tags;
 
-    @Option(names = "--baseline", paramLabel = "[TARGET=]FILE", description = "expected failures (a baseline "
-            + "file) for TARGET, or for every target without the prefix; repeatable")
-    List<String> baselines = new ArrayList<>();
-
-    @Option(names = "--write-baseline", paramLabel = "[TARGET=]FILE", description = "write the current failures "
-            + "of TARGET as a baseline (keeping the reasons of --baseline's entries, else 'TODO: explain'); the gate "
-            + "is then judged against it; repeatable")
-    List<String> writeBaselines = new ArrayList<>();
-
-    @Option(names = "--strict", paramLabel = "TARGET", arity = "0..1", fallbackValue = ALL_TARGETS,
-            description = "gate detail scenarios too (CPython's wording, reprs, collector timing): alone for every "
-                    + "target, or for the TARGET named; repeatable. Without it detail differences are reported, "
-                    + "not gated")
-    List<String> strict = new ArrayList<>();
+    /** --baseline, --write-baseline, --strict, --report-dir: as tck merge reads them. */
+    @Mixin
+    GateOptions gate = new GateOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "time limit per scenario (default: ${DEFAULT-VALUE})")
@@ -100,10 +87,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target-timeout", paramLabel = "TARGET=SECONDS", description = "the time limit per scenario "
             + "for TARGET only (a slow-starting target such as graalpy-3.12 in a run with others); repeatable")
     List<String> targetTimeouts = new ArrayList<>();
-
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "where the reports go (default: reports/out "
-            + "in the checkout)")
-    Path reportDir;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
             description = "run each scenario N times; one whose verdict differs between runs is flaky and fails the gate")
@@ -130,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** Targets whose results stand but whose run hit a harness problem (a baseline that could not be written). */
-    private final Map<String, String> harnessProblems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> harnessProblems = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Each target's raw runs, for results.json (what tck merge reads). */
     private RunRecorder recorder;
@@ -139,10 +122,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan;
+        RunPlan plan;
         try {
             plan = plan();
-        } catch (UsageException | UncheckedUsage e) {
+        } catch (UsageException e) {
             err.println("tck run: " + e.getMessage());
             err.flush();
             return USAGE;
@@ -170,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            Map<String, Object> info = runInfo(plan);
+            Map<String, Object> info = plan.info(tags, timeoutSeconds, repeat);
             writer = new ReportWriter(directory, plan.selection(), info);
             recorder = new RunRecorder(info, features.stream().map(Path::toString).toList(), tags,
                     plan.shard() == null ? null : plan.shard().toString(), repeat, plan.selection());
@@ -197,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
                 outcomes.add(outcome);
                 writer.write(outcomes);
                 progress.targetDone(target.getKey(), outcome.summaryLine());
-                status = Math.max(status, outcome.harnessError() != null || harnessProblems.containsKey(outcome.target())
+                status = Math.max(status, outcome.harnessError() != null || harnessProblems.contains(outcome.target())
                         ? Tck.HARNESS_ERROR : outcome.passes() ? CONFORMS : FAILS);
             }
         } catch (RuntimeException | LinkageError e) {
@@ -255,7 +238,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private TargetOutcome runTarget(String name, Plan plan, ReportWriter writer, Progress progress) {
+    private TargetOutcome runTarget(String name, RunPlan plan, ReportWriter writer, Progress progress) {
         Target target = Targets.byName(name, plan.classpath());
         target.faultModel().ifPresent(model -> writer.faultModel(name, model));
         var unavailable = target.unavailableReason();
@@ -274,44 +257,16 @@ final class RunCommand implements Callable<Integer> {
             runs.add(SuiteRunner.run(name, options, progress));
         }
         recorder.ran(name, version, runs, target.faultModel().orElse(null));
-        TargetOutcome outcome = Gate.judge(plan.specification(), plan.selection(), runs, baseline, plan.strict(name));
-        Path newBaseline = plan.writeBaselines().get(name);
-        if (newBaseline != null) {
-            Baseline written;
-            try {
-                written = BaselineWriter.write(newBaseline, outcome, baseline, plan.selection());
-            } catch (BaselineWriter.CannotWriteException e) {
-                // Checked before the run, so rare (a full disk): the results stay, judged against the old baseline.
-                String problem = "cannot write the baseline: " + e.getMessage();
-                harnessProblems.put(name, problem);
-                spec.commandLine().getErr().println("tck run: " + name + ": " + problem);
-                return outcome.withProblem(problem);
-            }
-            spec.commandLine().getErr().println("tck run: wrote " + written.entries().size() + " entries for " + name
-                    + " to " + newBaseline);
-            outcome = Gate.judge(plan.specification(), plan.selection(), runs, written, plan.strict(name));
+        GateOptions.Judged judged = GateOptions.judge("tck run", plan.specification(), plan.selection(), name, runs,
+                baseline, plan.strict(name), plan.writeBaselines().get(name), spec.commandLine().getErr());
+        if (judged.baselineUnwritten()) {
+            harnessProblems.add(name);
         }
-        return outcome;
+        return judged.outcome();
     }
 
     /** Everything the options say, checked: a problem is a usage error. */
-    record Plan(List<String> targets, List<Path> classpath, Specification specification, Specification selection,
-                Map<String, Baseline> baselines, Map<String, Path> writeBaselines, SuiteOptions options,
-                Path reportDir, int targetsAtOnce, Set<String> strictTargets, Shard shard,
-                Map<String, Duration> targetTimeouts) {
-
-        /** The time limit per scenario on {@code target}: its {@code --target-timeout}, else {@code --timeout}. */
-        Duration timeout(String target) {
-            return targetTimeouts.getOrDefault(target, options.timeout());
-        }
-
-        /** Whether {@code target} is gated on detail scenarios too. */
-        boolean strict(String target) {
-            return strictTargets.contains(ALL_TARGETS) || strictTargets.contains(target);
-        }
-    }
-
-    private Plan plan() throws UsageException {
+    private RunPlan plan() throws UsageException {
         if (!(timeoutSeconds > 0) || !Double.isFinite(timeoutSeconds)) {
             throw new UsageException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
@@ -384,122 +339,16 @@ final class RunCommand implements Callable<Integer> {
                         + "shard " + part + " would be empty; use at most " + selected + " shards");
             }
         }
-        Map<String, Baseline> baselineMap = new LinkedHashMap<>();
-        for (var assignment : assign("--baseline", baselines, targetList, true).entrySet()) {
-            try {
-                baselineMap.put(assignment.getKey(), Baseline.read(assignment.getValue()));
-            } catch (Baseline.BaselineException e) {
-                String message = e.getMessage();
-                throw new UsageException(message.startsWith("cannot read") ? message : "malformed baseline: " + message);
-            }
-        }
-        Map<String, Path> writes = assign("--write-baseline", writeBaselines, targetList, false);
-        for (var write : writes.entrySet()) {
-            BaselineWriter.checkWritable(write.getValue()).ifPresent(problem -> {
-                throw new UncheckedUsage("--write-baseline " + write.getValue() + ": " + problem);
-            });
-        }
+        Map<String, Baseline> baselineMap = gate.readBaselines(targetList);
+        Map<String, Path> writes = gate.baselineWrites(targetList);
         SuiteOptions options = new SuiteOptions(Duration.ofMillis((long) (timeoutSeconds * 1000)), tags, parallelism,
                 features, List.of(), extra, part == null ? null : part.keys(specification.select(tags)));
         int atOnce = targetsAtOnce == null ? targetList.size() : targetsAtOnce;
         if (atOnce < 1) {
             throw new UsageException("--targets-at-once must be at least 1, not " + atOnce);
         }
-        for (String name : strict) {
-            if (!name.equals(ALL_TARGETS) && !targetList.contains(name)) {
-                throw new UsageException("--strict " + name + ": not a target of this run " + targetList);
-            }
-        }
-        Map<String, Duration> perTarget = new LinkedHashMap<>();
-        for (String value : targetTimeouts) {
-            String target = targetList.stream().filter(t -> value.startsWith(t + "=")).findFirst().orElse(null);
-            if (target == null) {
-                throw new UsageException("--target-timeout " + value + ": not TARGET=SECONDS for a target of this run "
-                        + targetList);
-            }
-            String seconds = value.substring(target.length() + 1);
-            double limit;
-            try {
-                limit = Double.parseDouble(seconds);
-            } catch (NumberFormatException e) {
-                limit = Double.NaN;
-            }
-            if (!(limit > 0) || !Double.isFinite(limit)) {
-                throw new UsageException("--target-timeout " + value + ": the time limit must be a positive number of "
-                        + "seconds, not " + seconds);
-            }
-            perTarget.put(target, Duration.ofMillis((long) (limit * 1000)));
-        }
-        return new Plan(targetList, extra, specification, selection, baselineMap, writes, options, reportDir(),
-                atOnce, Set.copyOf(strict), part, Map.copyOf(perTarget));
-    }
-
-    /** Maps {@code [TARGET=]FILE} values to targets; without a prefix a file is for every target. */
-    static Map<String, Path> assign(String option, List<String> values, List<String> targets,
-                                            boolean shared) throws UsageException {
-        Map<String, Path> byTarget = new LinkedHashMap<>();
-        for (String value : values) {
-            String target = targets.stream().filter(t -> value.startsWith(t + "=")).findFirst().orElse(null);
-            int equals = value.indexOf('=');
-            if (target != null) {
-                byTarget.put(target, Path.of(value.substring(target.length() + 1)));
-            } else if (equals > 0 && !Files.exists(Path.of(value))) {
-                throw new UsageException(option + " " + value + ": " + value.substring(0, equals) + " is not a target"
-                        + " of this run (" + String.join(", ", targets) + "), and no file is called " + value);
-            } else if (shared || targets.size() == 1) {
-                targets.forEach(t -> byTarget.putIfAbsent(t, Path.of(value)));
-            } else {
-                throw new UsageException(option + " " + value + ": name the target (TARGET=FILE) when running "
-                        + "several targets");
-            }
-        }
-        return byTarget;
-    }
-
-    private Path reportDir() {
-        if (reportDir != null) {
-            return reportDir;
-        }
-        String home = System.getenv("TCK_HOME");
-        return home == null || home.isBlank() ? Path.of("reports", "out") : Path.of(home, "reports", "out");
-    }
-
-    private Map<String, Object> runInfo(Plan plan) {
-        Map<String, Object> info = new LinkedHashMap<>();
-        // Names the run in every report it writes, so reports of two runs can never pass for one.
-        info.put("id", java.util.UUID.randomUUID().toString());
-        info.put("started", Instant.now().toString());
-        info.put("targets", plan.targets());
-        info.put("tags", tags);
-        info.put("timeoutSeconds", timeoutSeconds);
-        if (!plan.targetTimeouts().isEmpty()) {
-            info.put("targetTimeouts", plan.targetTimeouts().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue().toMillis() / 1000.0).sorted().toList());
-        }
-        info.put("repeat", repeat);
-        info.put("jobs", plan.options().parallelism());
-        info.put("targetsAtOnce", plan.targetsAtOnce());
-        info.put("specification", plan.selection().source());
-        if (plan.shard() != null) {
-            info.put("shard", plan.shard().toString());
-        }
-        info.put("strict", plan.targets().stream().filter(plan::strict).toList());
-        info.put("baselines", plan.baselines().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().source()).toList());
-        return info;
-    }
-
-    /** A usage problem found inside a lambda; rethrown as {@link UsageException}. */
-    private static final class UncheckedUsage extends RuntimeException {
-        UncheckedUsage(String message) {
-            super(message);
-        }
-    }
-
-    /** A problem with the options, reported as a usage error. */
-    static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
+        gate.checkStrict(targetList, "this run");
+        return new RunPlan(targetList, extra, specification, selection, baselineMap, writes, options, gate.reportDir(),
+                atOnce, Set.copyOf(gate.strict), part, RunPlan.targetTimeouts(targetTimeouts, targetList));
     }
 }
