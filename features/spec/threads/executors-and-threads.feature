@@ -466,6 +466,36 @@ Feature: Executors and other threads
         """
       And the program completes normally
 
+    @since-3.9
+    Scenario: Each call runs its function exactly once, also when many are gathered at once
+      Given the program:
+        """python
+        import asyncio
+
+        runs = [0] * 10
+
+        def job(n):
+            runs[n] += 1
+            return n * n
+
+        async def main():
+            print(await asyncio.to_thread(job, 0))
+            print(f"after one call: {runs}")
+            results = await asyncio.gather(*[asyncio.to_thread(job, n) for n in range(1, 10)])
+            print(results)
+            print(f"runs per argument: {runs}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        0
+        after one call: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        [1, 4, 9, 16, 25, 36, 49, 64, 81]
+        runs per argument: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+        """
+      And the program completes normally
+
   @rule-threads.run-coroutine-threadsafe.result @optional @needs-threads
   Rule: run_coroutine_threadsafe, called from another thread, runs the coroutine on the loop and returns a concurrent.futures.Future whose result() waits for it and gives its result or raises its exception.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.run_coroutine_threadsafe

@@ -66,7 +66,18 @@ public record CpythonTrace(List<TraceFile> files) {
      * One table: the CPython test file it traces, its rows, and the figures its header states (the counts of
      * "test bodies", "observable" and "exercised", in either of the two header spellings the tables use).
      */
-    public record TraceFile(String name, List<Row> rows, Map<String, Integer> statedFigures) {
+    public record TraceFile(String name, List<Row> rows, Map<String, Integer> statedFigures,
+                            Map<String, String> renamedClasses) {
+
+        /**
+         * The row that traces a body named as in some CPython's source: its own name, or, when its class was renamed
+         * in a later CPython (a header line "# class renamed: NEW was OLD"), the row of the old name.
+         */
+        public String rowNameOf(String body) {
+            String[] parts = body.split("::", 2);
+            String old = parts.length == 2 ? renamedClasses.get(parts[0]) : null;
+            return old == null ? body : old + "::" + parts[1];
+        }
 
         /** The stated figures that differ from the recount, each as "name: stated N, recounted M". */
         public List<String> misstatedFigures() {
@@ -126,10 +137,15 @@ public record CpythonTrace(List<TraceFile> files) {
         List<String> lines = Files.readAllLines(path);
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> stated = new TreeMap<>();
+        Map<String, String> renamed = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String where = path + ":" + (i + 1);
             stateFigures(line, stated);
+            Matcher rename = RENAMED.matcher(line);
+            if (rename.matches()) {
+                renamed.put(rename.group(1), rename.group(2));
+            }
             if (line.isBlank() || line.startsWith("#") || line.startsWith("test\t")) {
                 continue;
             }
@@ -148,9 +164,11 @@ public record CpythonTrace(List<TraceFile> files) {
             }
             rows.add(new Row(cols[0], cols[1], status, rules, cols[4]));
         }
-        return new TraceFile(name, List.copyOf(rows), Map.copyOf(stated));
+        return new TraceFile(name, List.copyOf(rows), Map.copyOf(stated), Map.copyOf(renamed));
     }
 
+    /** "# class renamed: NEW was OLD ..." in a table's header: a later CPython's name for a traced class. */
+    private static final Pattern RENAMED = Pattern.compile("# class renamed: (\\w+) was (\\w+)\\b.*");
     private static final Pattern ONE_LINE = Pattern.compile(
             "# test bodies: (\\d+); observable \\(exercised \\+ gap\\): (\\d+); exercised: (\\d+) .*");
     private static final Pattern PER_LINE = Pattern.compile(
@@ -200,6 +218,9 @@ public record CpythonTrace(List<TraceFile> files) {
                 .append("Each test body of CPython's `test_asyncio` files is `exercised` (a scenario of the listed rules ")
                 .append("observes its main assertion), a `gap` (observable, no scenario yet), `not-observable` (mocks, ")
                 .append("private state, GC, debug internals, test machinery) or `out-of-scope` (I/O, platform, removed APIs).\n\n")
+                .append("The test bodies of CPython 3.6 to 3.13 are read from the CPythons installed under pyenv, those of ")
+                .append("3.14 and 3.15 from the lists in `features/trace/bodies/` (written by `scripts/cpython-test-bodies.sh` ")
+                .append("from Debian's test-suite packages of those versions); `CpythonTraceTest` fails on a body without a row.\n\n")
                 .append("## Figures\n\n")
                 .append("| file | test bodies | observable | exercised | gap | not observable | out of scope | exercised of observable |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -54,6 +54,65 @@ final class CpythonTestBodies {
         return folders;
     }
 
+    /**
+     * The recorded test bodies of CPython versions not installed here ({@code features/trace/bodies/3.X.txt}), by
+     * version: for each test file name ({@code test_tasks}) its bodies. Each list is written by
+     * {@link #record(String, Path, Path, String)} from a CPython source tree with the same scanner as the installed
+     * versions (scripts/cpython-test-bodies.sh), so both are read alike.
+     */
+    static Map<String, Map<String, Set<String>>> recorded(Path bodiesDir) {
+        Map<String, Map<String, Set<String>>> versions = new TreeMap<>();
+        if (!Files.isDirectory(bodiesDir)) {
+            return versions;
+        }
+        try (Stream<Path> lists = Files.list(bodiesDir)) {
+            for (Path list : lists.filter(p -> p.getFileName().toString().matches("3\\.\\d+\\.txt")).sorted().toList()) {
+                String version = list.getFileName().toString().replaceFirst("\\.txt$", "");
+                Map<String, Set<String>> byFile = new TreeMap<>();
+                List<String> lines = Files.readAllLines(list);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] parts = line.split("::", 2);
+                    if (parts.length != 2 || !parts[0].startsWith("test_") || !parts[1].contains("::")) {
+                        throw new IllegalArgumentException(list + ":" + (i + 1)
+                                + ": expected test_file::Scope::test_name, found '" + line + "'");
+                    }
+                    byFile.computeIfAbsent(parts[0], k -> new TreeSet<>()).add(parts[1]);
+                }
+                versions.put(version, byFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return versions;
+    }
+
+    /**
+     * Writes the list of test bodies of every {@code test_*.py} in a CPython {@code test_asyncio} folder: one
+     * {@code test_file::Scope::test_name} a line, sorted, under a header naming where the sources came from.
+     */
+    static void record(String version, Path testAsyncio, Path bodiesDir, String source) {
+        StringBuilder out = new StringBuilder()
+                .append("# The test bodies of CPython ").append(version).append("'s Lib/test/test_asyncio, one a line as ")
+                .append("test_file::Scope::test_name.\n")
+                .append("# Source: ").append(source).append('\n')
+                .append("# Written by scripts/cpython-test-bodies.sh (CpythonTraceTest with -Dtrace.bodies.version); ")
+                .append("do not edit by hand.\n");
+        try (Stream<Path> files = Files.list(testAsyncio)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().matches("test_\\w+\\.py")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.py$", "");
+                of(file).forEach(body -> out.append(name).append("::").append(body).append('\n'));
+            }
+            Files.createDirectories(bodiesDir);
+            Files.writeString(bodiesDir.resolve(version + ".txt"), out.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(testAsyncio + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The test bodies of one test file, as {@code Scope::test_name}. */
     static Set<String> of(Path testFile) {
         Set<String> bodies = new TreeSet<>();

@@ -22,6 +22,7 @@ class CpythonTraceTest {
 
     private static final Path TRACE = Path.of("..", "features", "trace");
     private static final Path DOC = Path.of("..", "docs", "cpython-tests-trace.md");
+    private static final Path BODIES = TRACE.resolve("bodies");
 
     private final CpythonTrace trace = CpythonTrace.read(TRACE);
 
@@ -57,7 +58,9 @@ class CpythonTraceTest {
 
     /**
      * The trace cannot fall behind CPython: every test body of a traced file, in every CPython installed here (3.6 to
-     * 3.13 under pyenv in CI), has a row. A new CPython release adds its new tests here as failures, each named.
+     * 3.13 under pyenv in CI) and in every CPython whose body list is recorded ({@code features/trace/bodies/3.X.txt},
+     * for the versions with no native build here: 3.14, 3.15), has a row. A new CPython release adds its new tests
+     * here as failures, each named.
      */
     @Test
     void everyTestBodyOfTheInstalledCPythonsHasARow() {
@@ -66,17 +69,60 @@ class CpythonTraceTest {
                 "no CPython with its test_asyncio sources under pyenv's root here; CI installs 3.6-3.13");
         List<String> missing = new ArrayList<>();
         for (CpythonTrace.TraceFile f : trace.files()) {
-            Set<String> traced = f.rows().stream().map(CpythonTrace.Row::test).collect(Collectors.toSet());
             installed.forEach((version, dir) -> {
                 Path source = dir.resolve(f.name() + ".py");
                 if (Files.exists(source)) {
-                    CpythonTestBodies.of(source).stream().filter(body -> !traced.contains(body))
-                            .forEach(body -> missing.add(f.name() + ".tsv: " + body + " (CPython " + version + ")"));
+                    missing.addAll(untraced(f, CpythonTestBodies.of(source), version));
                 }
             });
         }
         assertThat(missing).as("CPython test bodies with no row in features/trace (add each, with its status)")
                 .isEmpty();
+    }
+
+    @Test
+    void everyTestBodyOfTheRecordedCPythonsHasARow() {
+        Map<String, Map<String, Set<String>>> recorded = CpythonTestBodies.recorded(BODIES);
+        assertThat(recorded).as("recorded body lists in " + BODIES).containsKeys("3.14", "3.15");
+        List<String> missing = new ArrayList<>();
+        for (CpythonTrace.TraceFile f : trace.files()) {
+            recorded.forEach((version, byFile) ->
+                    missing.addAll(untraced(f, byFile.getOrDefault(f.name(), Set.of()), version)));
+        }
+        assertThat(missing).as("CPython test bodies (recorded lists) with no row in features/trace").isEmpty();
+    }
+
+    private static List<String> untraced(CpythonTrace.TraceFile f, Set<String> bodies, String version) {
+        Set<String> traced = f.rows().stream().map(CpythonTrace.Row::test).collect(Collectors.toSet());
+        return bodies.stream().filter(body -> !traced.contains(body) && !traced.contains(f.rowNameOf(body)))
+                .map(body -> f.name() + ".tsv: " + body + " (CPython " + version + ")").toList();
+    }
+
+    /**
+     * Writes {@code features/trace/bodies/<version>.txt} from a CPython source tree's {@code test_asyncio} folder:
+     * {@code -Dtrace.bodies.version=3.14 -Dtrace.bodies.dir=DIR -Dtrace.bodies.source="where DIR came from"}
+     * (scripts/cpython-test-bodies.sh runs it). Skipped without those properties.
+     */
+    @Test
+    void recordsTheBodiesOfACPythonSourceTreeWhenAsked() {
+        String version = System.getProperty("trace.bodies.version", "");
+        org.junit.jupiter.api.Assumptions.assumeFalse(version.isBlank(), "no -Dtrace.bodies.version: nothing to record");
+        Path dir = Path.of(System.getProperty("trace.bodies.dir"));
+        assertThat(dir.resolve("test_tasks.py")).as("a test_asyncio folder").exists();
+        CpythonTestBodies.record(version, dir, BODIES, System.getProperty("trace.bodies.source", dir.toString()));
+        assertThat(CpythonTestBodies.recorded(BODIES).get(version).get("test_tasks"))
+                .isEqualTo(CpythonTestBodies.of(dir.resolve("test_tasks.py")));
+    }
+
+    @Test
+    void aRenamedClassMapsToTheRowsOfItsOldName(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test_x.tsv"), String.join("\n",
+                "# class renamed: BaseA was A (3.14)",
+                "test\tversions\tstatus\trules\tnote",
+                "A::test_a\t3.13-3.14\tout-of-scope\t\tsockets", ""));
+        CpythonTrace.TraceFile f = CpythonTrace.read(dir).files().get(0);
+        assertThat(untraced(f, Set.of("BaseA::test_a", "A::test_a", "BaseA::test_b"), "3.14"))
+                .containsExactly("test_x.tsv: BaseA::test_b (CPython 3.14)");
     }
 
     @Test
