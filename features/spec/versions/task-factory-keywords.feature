@@ -94,6 +94,41 @@ Feature: From 3.14 create_task hands its keyword arguments on, to the task facto
         """
       And the program completes normally
 
+    @since-3.14
+    Scenario: From 3.14 the factory gets eager_start= as given, False included, and nothing when it is not given
+      Given the program:
+        """python
+        import asyncio
+
+        def factory(loop, coro, **kwargs):
+            print(f"factory got {kwargs}")
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        async def work():
+            return "ran"
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            loop.set_task_factory(factory)
+            tasks = [loop.create_task(work()),
+                     loop.create_task(work(), eager_start=False),
+                     asyncio.create_task(work(), eager_start=True)]
+            print(f"done at return: {[task.done() for task in tasks]}")
+            print(f"results: {await asyncio.gather(*tasks)}")
+            loop.set_task_factory(None)
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        factory got {}
+        factory got {'eager_start': False}
+        factory got {'eager_start': True}
+        done at return: [False, False, True]
+        results: ['ran', 'ran', 'ran']
+        """
+      And the program completes normally
+
     # Task names exist from 3.8.
     @since-3.8 @before-3.14
     Scenario: Up to 3.13 a factory that takes only (loop, coro) still makes named tasks

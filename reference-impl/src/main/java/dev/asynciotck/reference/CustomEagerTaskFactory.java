@@ -21,18 +21,26 @@ record CustomEagerTaskFactory(TaskConstructor constructor) implements TaskFactor
     }
 
     @Override
-    public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
-        // tasks.py of 3.14: factory(loop, coro, *, eager_start=True, **kwargs); eager either way.
-        return create(loop, coro, name, context);
+    public Future create(EventLoop loop, Object coro, String name, Context context, Boolean eagerStart) {
+        // tasks.py of 3.14: factory(loop, coro, *, eager_start=True, **kwargs): eager unless eager_start=False.
+        return eagerStart == null || eagerStart ? create(loop, coro, name, context) : lazy(loop, coro, name, context);
     }
 
     @Override
     public Future create(EventLoop loop, Object coro, String name, Context context) {
+        return construct(loop, coro, name, context, true);
+    }
+
+    private Future lazy(EventLoop loop, Object coro, String name, Context context) {
+        return construct(loop, coro, name, context, false);
+    }
+
+    private Future construct(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
         Map<String, Object> keywords = new LinkedHashMap<>();
         keywords.put("loop", loop);
         keywords.put("name", name);
         keywords.put("context", context);
-        keywords.put("eager_start", Boolean.TRUE);
+        keywords.put("eager_start", eagerStart);
         return constructor.construct(coro, keywords);
     }
 

@@ -17,14 +17,18 @@ record EagerTaskFactory(ModuleState module) implements TaskFactory {
     }
 
     @Override
-    public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
-        // tasks.py of 3.14: factory(loop, coro, *, eager_start=True, **kwargs); eager either way.
-        return create(loop, coro, name, context);
+    public Future create(EventLoop loop, Object coro, String name, Context context, Boolean eagerStart) {
+        // tasks.py of 3.14: factory(loop, coro, *, eager_start=True, **kwargs): eager unless eager_start=False.
+        return eagerStart == null || eagerStart ? create(loop, coro, name, context) : lazy(loop, coro, name, context);
     }
 
     @Override
     public Future create(EventLoop loop, Object coro, String name, Context context) {
         return new ReferenceTask(module, loop, coro, name, true, context);
+    }
+
+    private Future lazy(EventLoop loop, Object coro, String name, Context context) {
+        return new ReferenceTask(module, loop, coro, name, false, context);
     }
 
     @Override

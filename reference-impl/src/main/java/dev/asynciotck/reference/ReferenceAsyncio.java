@@ -223,7 +223,7 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+    public Future createTask(Object coro, String name, Context context, Boolean eagerStart) {
         return module.getRunningLoop().createTask(coro, name, context, eagerStart);
     }
 

@@ -145,7 +145,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public Future createTask(Object coro, String name, Context context) {
-        return createTask(coro, name, context, false);
+        return createTask(coro, name, context, null);
     }
 
     /**
@@ -154,13 +154,13 @@ public final class ReferenceEventLoop implements EventLoop {
      * nothing itself; before, {@code eager_start} is not a keyword of create_task.
      */
     @Override
-    public Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+    public Future createTask(Object coro, String name, Context context, Boolean eagerStart) {
         checkClosed();
-        if (eagerStart && !module.atLeast(14)) {
+        if (eagerStart != null && !module.atLeast(14)) {
             throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
         }
         if (taskFactory == null) {
-            return new ReferenceTask(module, this, coro, name, eagerStart, context);
+            return new ReferenceTask(module, this, coro, name, Boolean.TRUE.equals(eagerStart), context);
         }
         if (module.atLeast(14)) {
             return taskFactory.create(this, coro, name, context, eagerStart);

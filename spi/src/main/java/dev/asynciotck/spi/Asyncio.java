@@ -246,11 +246,12 @@ public interface Asyncio extends AutoCloseable {
 
     /**
      * {@code create_task(coro, name=name, context=context, eager_start=eagerStart)} (3.14+) on the running loop,
-     * as {@link EventLoop#createTask(Object, String, Context, boolean)} (tasks.py of 3.14: {@code
-     * loop.create_task(coro, **kwargs)}).
+     * as {@link EventLoop#createTask(Object, String, Context, Boolean)} (tasks.py of 3.14: {@code
+     * loop.create_task(coro, **kwargs)}; {@code null}: the keyword not given).
      */
-    default Future createTask(Object coro, String name, Context context, boolean eagerStart) {
-        return eagerStart ? getRunningLoop().createTask(coro, name, context, true) : createTask(coro, name, context);
+    default Future createTask(Object coro, String name, Context context, Boolean eagerStart) {
+        return eagerStart != null ? getRunningLoop().createTask(coro, name, context, eagerStart)
+                : createTask(coro, name, context);
     }
 
     /**

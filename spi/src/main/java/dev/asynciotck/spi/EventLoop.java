@@ -112,15 +112,17 @@ public interface EventLoop {
     /**
      * {@code create_task(coro, name=name, context=context, eager_start=eagerStart)} (3.14+): from 3.14
      * {@code loop.create_task} passes every keyword argument on, to the task factory
-     * ({@link TaskFactory#create(EventLoop, Object, String, Context, boolean)}) or to {@code Task}, so an eager
-     * start runs the task's first step before this returns (base_events.py and tasks.py of 3.14). {@code false}
-     * is {@link #createTask(Object, String, Context)}. The default, for a provider that does not follow 3.14,
-     * refuses {@code eager_start=True} with Python's {@code TypeError}, as asyncio up to 3.13.0 does.
+     * ({@link TaskFactory#create(EventLoop, Object, String, Context, Boolean)}) or to {@code Task}, so an eager
+     * start runs the task's first step before this returns (base_events.py and tasks.py of 3.14). {@code null}
+     * (the keyword not given) is {@link #createTask(Object, String, Context)}; {@code false} is the keyword given
+     * as false, which the factory receives (the eager task factory then makes a lazy task). The default, for a
+     * provider that does not follow 3.14, refuses the keyword with Python's {@code TypeError}, as asyncio up to
+     * 3.13 does.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.loop.create_task">loop.create_task</a>
      */
-    default Future createTask(Object coro, String name, Context context, boolean eagerStart) {
-        if (eagerStart) {
+    default Future createTask(Object coro, String name, Context context, Boolean eagerStart) {
+        if (eagerStart != null) {
             throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
         }
         return createTask(coro, name, context);

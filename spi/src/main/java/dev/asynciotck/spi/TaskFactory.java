@@ -32,13 +32,14 @@ public interface TaskFactory {
     }
 
     /**
-     * {@code factory(loop, coro, name=name, context=context, eager_start=True)}, what {@code create_task(coro,
-     * eager_start=True)} calls from 3.14 (base_events.py of 3.14 passes every keyword argument on);
-     * {@code eagerStart} {@code false} is {@link #create(EventLoop, Object, String, Context)}. The default, for a
-     * factory that takes no {@code eager_start}, raises Python's {@code TypeError} as such a function would.
+     * {@code factory(loop, coro, name=name, context=context, eager_start=eagerStart)}, what {@code
+     * create_task(coro, eager_start=...)} calls from 3.14 (base_events.py of 3.14 passes every keyword argument
+     * on); {@code eagerStart} {@code null} (not given) is {@link #create(EventLoop, Object, String, Context)}. The
+     * default, for a factory that takes no {@code eager_start}, raises Python's {@code TypeError} as such a
+     * function would.
      */
-    default Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
-        if (eagerStart) {
+    default Future create(EventLoop loop, Object coro, String name, Context context, Boolean eagerStart) {
+        if (eagerStart != null) {
             throw new dev.asynciotck.spi.exceptions.TypeError("task factory got an unexpected keyword argument 'eager_start'");
         }
         return create(loop, coro, name, context);

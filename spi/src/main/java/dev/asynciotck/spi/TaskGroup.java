@@ -22,11 +22,11 @@ public interface TaskGroup extends AsyncContextManager {
     /**
      * {@code create_task(coro, name=name, context=context, eager_start=eagerStart)} (3.14+): taskgroups.py of
      * 3.14 passes its keyword arguments to {@code loop.create_task}
-     * ({@link EventLoop#createTask(Object, String, Context, boolean)}). The default, for a provider that does not
-     * follow 3.14, refuses {@code eager_start=True} with Python's {@code TypeError}.
+     * ({@link EventLoop#createTask(Object, String, Context, Boolean)}; {@code null}: the keyword not given). The
+     * default, for a provider that does not follow 3.14, refuses the keyword with Python's {@code TypeError}.
      */
-    default Future createTask(Object coro, String name, Context context, boolean eagerStart) {
-        if (eagerStart) {
+    default Future createTask(Object coro, String name, Context context, Boolean eagerStart) {
+        if (eagerStart != null) {
             throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
         }
         return createTask(coro, name, context);

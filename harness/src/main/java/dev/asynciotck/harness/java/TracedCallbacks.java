@@ -151,15 +151,16 @@ final class TracedCallbacks {
             return (Future) tracer.unwrap(made);
         }
 
-        /** create_task(coro, eager_start=True) from 3.14: the keyword reaches the factory. */
+        /** create_task(coro, eager_start=...) from 3.14: the keyword reaches the factory. */
         @Override
-        public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
-            if (!eagerStart) {
+        public Future create(EventLoop loop, Object coro, String name, Context context, Boolean eagerStart) {
+            if (eagerStart == null) {
                 return create(loop, coro, name, context);
             }
             Object shown = tracer.wrap(coro);
-            tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ", eager_start=True)");
-            Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name, context, true);
+            tracer.trace().event("run " + label + "(" + tracer.describe(shown) + ", eager_start="
+                    + (eagerStart ? "True" : "False") + ")");
+            Future made = inner.create((EventLoop) tracer.wrap(loop), shown, name, context, eagerStart);
             return (Future) tracer.unwrap(made);
         }
 

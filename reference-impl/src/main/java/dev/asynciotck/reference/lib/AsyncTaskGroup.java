@@ -134,12 +134,12 @@ final class AsyncTaskGroup implements TaskGroup {
 
     @Override
     public Future createTask(Object coro, String name, Context context) {
-        return createTask(coro, name, context, false);
+        return createTask(coro, name, context, null);
     }
 
     /** From 3.14 create_task passes its keyword arguments (eager_start among them) to loop.create_task. */
     @Override
-    public Future createTask(Object coro, String name, Context context, boolean eagerStart) {
+    public Future createTask(Object coro, String name, Context context, Boolean eagerStart) {
         if (!entered) {
             close(coro);
             throw new RuntimeError("TaskGroup " + this + " has not been entered");

@@ -167,8 +167,9 @@ public final class AsyncioModule {
             EventLoop loop = SpiArguments.loop(rt, v[0]);
             String taskName = SpiArguments.optionalString(v[2]);
             Context context = SpiArguments.context(rt, v[3], name, 11);
-            boolean eager = SpiArguments.eagerStart(rt, v[4], name);
-            return eager ? factory.create(loop, v[1], taskName, context, true) : factory.create(loop, v[1], taskName, context);
+            Boolean eager = SpiArguments.eagerStart(rt, v[4], name);
+            return eager != null ? factory.create(loop, v[1], taskName, context, eager)
+                    : factory.create(loop, v[1], taskName, context);
         });
         providerFactories.put(function, factory);
         return function;
@@ -241,8 +242,8 @@ public final class AsyncioModule {
                     v -> asyncio.ensureFuture(v[0], SpiArguments.loop(rt, v[1])));
             case "create_task" -> PyBuiltin.of("create_task", "coro, *, name=None, context=None, eager_start=?", v -> {
                 Context context = SpiArguments.context(rt, v[2], name, 11);
-                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
-                return eager ? asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                Boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager != null ? asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context, eager)
                         : asyncio.createTask(v[0], SpiArguments.optionalString(v[1]), context);
             });
             case "current_task" -> PyBuiltin.of("current_task", "loop=None",

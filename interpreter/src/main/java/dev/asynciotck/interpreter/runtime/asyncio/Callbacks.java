@@ -172,16 +172,16 @@ final class Callbacks {
     record Factory(Runtime rt, Object function) implements TaskFactory {
         @Override
         public Future create(EventLoop loop, Object coro, String name) {
-            return create(loop, coro, name, null, false);
+            return create(loop, coro, name, null, null);
         }
 
         @Override
         public Future create(EventLoop loop, Object coro, String name, Context context) {
-            return create(loop, coro, name, context, false);
+            return create(loop, coro, name, context, null);
         }
 
         @Override
-        public Future create(EventLoop loop, Object coro, String name, Context context, boolean eagerStart) {
+        public Future create(EventLoop loop, Object coro, String name, Context context, Boolean eagerStart) {
             Map<String, Object> keywords = new java.util.LinkedHashMap<>();
             if (name != null) {
                 keywords.put("name", name);
@@ -189,8 +189,8 @@ final class Callbacks {
             if (context != null) {
                 keywords.put("context", context);
             }
-            if (eagerStart) {
-                keywords.put("eager_start", Boolean.TRUE);
+            if (eagerStart != null) {
+                keywords.put("eager_start", eagerStart);
             }
             Object result = Callbacks.guarded(rt, function, new Args(new java.util.ArrayList<>(List.of(loop, coro)), keywords));
             if (!(result instanceof Future f)) {

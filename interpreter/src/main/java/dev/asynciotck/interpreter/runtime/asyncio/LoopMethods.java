@@ -57,8 +57,8 @@ final class LoopMethods {
                     throw Errors.typeError("create_task() got an unexpected keyword argument 'name'");
                 }
                 Context context = SpiArguments.context(rt, v[2], name, 11);
-                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
-                return eager ? l.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                Boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager != null ? l.createTask(v[0], SpiArguments.optionalString(v[1]), context, eager)
                         : l.createTask(v[0], SpiArguments.optionalString(v[1]), context);
             });
             case "call_soon", "call_soon_threadsafe" -> PyBuiltin.method(l, name, "callback, *args, context=None", v -> {

@@ -117,8 +117,8 @@ final class PrimitiveMethods {
         return switch (name) {
             case "create_task" -> PyBuiltin.method(g, name, "coro, *, name=None, context=None, eager_start=?", v -> {
                 var context = SpiArguments.context(rt, v[2], name, 11);
-                boolean eager = SpiArguments.eagerStart(rt, v[3], name);
-                return eager ? g.createTask(v[0], SpiArguments.optionalString(v[1]), context, true)
+                Boolean eager = SpiArguments.eagerStart(rt, v[3], name);
+                return eager != null ? g.createTask(v[0], SpiArguments.optionalString(v[1]), context, eager)
                         : g.createTask(v[0], SpiArguments.optionalString(v[1]), context);
             });
             // taskgroups.py: TaskGroup.cancel() is new in 3.15.

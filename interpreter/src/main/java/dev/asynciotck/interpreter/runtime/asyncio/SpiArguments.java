@@ -112,11 +112,11 @@ public final class SpiArguments {
 
     /**
      * An {@code eager_start=} argument of create_task (3.14+: base_events.py passes it on to the factory or to
-     * Task); a keyword the version does not have yet is Python's TypeError.
+     * Task), or null when it is not given; a keyword the version does not have yet is Python's TypeError.
      */
-    static boolean eagerStart(Runtime rt, Object value, String function) {
+    static Boolean eagerStart(Runtime rt, Object value, String function) {
         if (ArgumentBinder.absent(value)) {
-            return false;
+            return null;
         }
         if (!rt.atLeast(3, 14)) {
             throw new TypeError(function + "() got an unexpected keyword argument 'eager_start'");
