@@ -39,6 +39,7 @@ import os
 import select
 import signal
 import sys
+import time
 
 if "pure" in sys.argv[2:]:
     # As the harness does for its own run, before asyncio's first import: children inherit a pure-Python asyncio.
@@ -133,6 +134,7 @@ def _serve():
                     # What the program left running in its process group dies with it. (The reaped pid stays
                     # the group's ID while members remain; with none left this fails and kills nothing.)
                     os.killpg(pid, signal.SIGKILL)
+                    _await_group_gone(pid)
                 except OSError:
                     pass
                 groups.pop(ident, None)
@@ -189,6 +191,18 @@ def _end_with_children(number, frame):
     for pid in list(_CHILDREN):
         _kill_group(pid)
     os._exit(128 + number)
+
+
+def _await_group_gone(pgid, limit=1.0):
+    # SIGKILL is delivered, not yet acted on: the members die when next scheduled, which under load takes a while.
+    # "exit" is sent once they are gone (or after the limit), so a program's result means its processes are over.
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except OSError:
+            return
+        time.sleep(0.005)
 
 
 def _kill_group(pid):
