@@ -95,3 +95,52 @@ Feature: From 3.14 a shielded task that fails after its shield was cancelled is 
         the shielded task failed: ValueError
         """
       And the program completes normally
+
+  @rule-shield.cancelled-outer.late-result-silent @required
+  Rule: When the future shield() returned was cancelled and the shielded task then ends with a result, nothing reaches the loop's exception handler, in every version; the task's result stays readable.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.shield
+    The shield's cancellation does not touch the shielded task: it runs on and
+    its result is an ordinary outcome, not an error, so the report that 3.14
+    makes for a late failure (the rule above) never applies to it (CPython's
+    test_shield_cancel_outer_result).
+
+    Scenario: A shielded task that finishes after its shield was cancelled is not reported
+      Given the program:
+        """python
+        import asyncio
+
+        def handler(loop, context):
+            print(f"handler: {context['message']}")
+
+        async def finishes():
+            await asyncio.sleep(0.05)
+            return "late result"
+
+        async def main():
+            inner = asyncio.ensure_future(finishes())
+            outer = asyncio.shield(inner)
+            await asyncio.sleep(0)
+            outer.cancel()
+            try:
+                await outer
+            except asyncio.CancelledError:
+                print("the shield is cancelled")
+            print(f"the shielded task is cancelled: {inner.cancelled()}")
+            await asyncio.sleep(1.2)
+            print(f"the shielded task's result: {inner.result()}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.set_exception_handler(handler)
+        loop.run_until_complete(main())
+        loop.close()
+        print("the handler was not called")
+        """
+      Then the output is:
+        """
+        the shield is cancelled
+        the shielded task is cancelled: False
+        the shielded task's result: late result
+        the handler was not called
+        """
+      And the program completes normally
