@@ -455,3 +455,86 @@ Feature: A TaskGroup under cancellation: from outside, by its children, and nest
       Examples: 3.11 and 3.12
         | versions       | between | ran through | after |
         | 3.11 and 3.12  | 2       | True        | 1     |
+
+  @rule-structured.taskgroup.failure-leaves-parent-uncancelled @required
+  Rule: From 3.13, after a TaskGroup ends with a child's error, the task that ran it is no longer being cancelled: cancelling() is 0 and its next await runs.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.uncancel
+    The group cancels the task running it when a child fails and takes that
+    request back with uncancel() when it ends, so nothing of it leaks to the code
+    after the group (CPython's test_cancellation_does_not_leak_out_of_tg). Python
+    3.11 and 3.12 left one request behind when the body had ended before the
+    child failed; this rule starts at 3.13.
+
+    @since-3.13
+    Scenario: A child that fails after an empty body leaves nothing to cancel
+      Given the program:
+        """python
+        import asyncio
+
+        class MyError(Exception):
+            pass
+
+        async def throw_error():
+            raise MyError("boom")
+
+        async def main():
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    tg.create_task(throw_error())
+            except* MyError:
+                print("the group raised MyError")
+            print(f"cancelling() after the group: {asyncio.current_task().cancelling()}")
+            await asyncio.sleep(0)
+            print("the next await ran")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        the group raised MyError
+        cancelling() after the group: 0
+        the next await ran
+        """
+      And the program completes normally
+
+  @rule-structured.taskgroup.eager-failure-leaves-parent-uncancelled @optional @needs-eager-task-factory
+  Rule: From 3.13, a child that fails eagerly inside create_task under the eager task factory also leaves the task that ran the group not cancelling afterwards, and its next await runs.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.eager_task_factory
+    The same as the rule above when the child's whole run happens inside
+    create_task (CPython runs test_cancellation_does_not_leak_out_of_tg with
+    eager tasks too).
+
+    @since-3.13
+    Scenario: An eager child that fails inside create_task leaves nothing to cancel
+      Given the program:
+        """python
+        import asyncio
+
+        class MyError(Exception):
+            pass
+
+        async def throw_error():
+            raise MyError("boom")
+
+        async def main():
+            asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+            try:
+                async with asyncio.TaskGroup() as tg:
+                    child = tg.create_task(throw_error())
+                    print(f"the child is done inside create_task: {child.done()}")
+            except* MyError:
+                print("the group raised MyError")
+            print(f"cancelling() after the group: {asyncio.current_task().cancelling()}")
+            await asyncio.sleep(0)
+            print("the next await ran")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        the child is done inside create_task: True
+        the group raised MyError
+        cancelling() after the group: 0
+        the next await ran
+        """
+      And the program completes normally
