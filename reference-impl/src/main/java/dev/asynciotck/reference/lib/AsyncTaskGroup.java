@@ -9,6 +9,7 @@ import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Task;
 import dev.asynciotck.spi.TaskGroup;
 import dev.asynciotck.spi.exceptions.CancelledError;
+import dev.asynciotck.spi.exceptions.GeneratorExit;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,6 +126,11 @@ final class AsyncTaskGroup implements TaskGroup {
                 }
                 List<Throwable> collected = errors;
                 errors = null;
+                if (asyncio.version().atLeast(3, 15) && exc instanceof GeneratorExit && collected.size() == 1) {
+                    // taskgroups.py of 3.15: a GeneratorExit from the body that is the only error is raised as it
+                    // is, so that an async generator running a group is closed cleanly by aclose().
+                    throw (GeneratorExit) exc;
+                }
                 throw Support.exceptionGroup("unhandled errors in a TaskGroup", collected);
             }
             // taskgroups.py of 3.15 suppresses what is left (the body's CancelledError after cancel()).
