@@ -5,12 +5,13 @@ Feature: A queue only compares its maxsize, so a float maxsize works
   when maxsize <= 0, else qsize() >= maxsize. A Queue(maxsize=1.3) therefore
   takes a first and a second item and is full with two; put() waits and
   put_nowait() raises QueueFull from then on. The maxsize attribute and str()
-  show 1.3, unchanged.
+  show 1.3, unchanged. Any other value that compares with an int works the
+  same way, and one that does not is accepted and fails at the first put.
 
   @rule-queue.maxsize.float-compared @detail
-  Rule: A float maxsize is kept as given and compared with qsize(): Queue(maxsize=1.3) holds two items, Queue(maxsize=0.5) one, and a float maxsize of zero or less is unbounded.
+  Rule: A maxsize is kept as given and only compared with qsize(): Queue(maxsize=1.3) holds two items, 0.5 one, a float of zero or less is unbounded, True one, NaN and inf any number; a maxsize that does not compare with an int raises TypeError at the first put.
     Link: https://docs.python.org/3/library/asyncio-queue.html#asyncio.Queue
-    Detail: comparison: the docs speak of an integer maxsize; taking a float one, keeping it and comparing qsize() >= maxsize is queues.py's
+    Detail: comparison: the docs speak of an integer maxsize; taking any value, keeping it and comparing qsize() >= maxsize is queues.py's
     CPython's test_queues checks the same with Queue(maxsize=1.3) (test_float_maxsize). An implementation that
     truncates the maxsize to an integer finds the queue full after one item, one that rounds it up after three.
 
@@ -71,5 +72,40 @@ Feature: A queue only compares its maxsize, so a float maxsize works
         maxsize 0.5: QueueFull at 1
         maxsize -0.5: holds 2, full False
         maxsize 0.0: holds 2, full False
+        """
+      And the program completes normally
+
+    Scenario: True, a big int, a Decimal, NaN and inf are compared; a str and None fail at the first put
+      Given the program:
+        """python
+        import asyncio
+        from decimal import Decimal
+
+        async def main():
+            for maxsize in [True, 2**70, Decimal("1.5"), float("nan"), float("inf"), "three", None]:
+                queue = asyncio.Queue(maxsize)
+                try:
+                    for item in range(3):
+                        queue.put_nowait(item)
+                    print(f"{maxsize!r}: holds {queue.qsize()}, full {queue.full()}, {str(queue)}")
+                except asyncio.QueueFull:
+                    print(f"{maxsize!r}: QueueFull at {queue.qsize()}, {str(queue)}")
+                except TypeError:
+                    print(f"{maxsize!r}: TypeError at the first put, maxsize kept: {queue.maxsize is maxsize}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        loop.close()
+        """
+      Then the output is:
+        """
+        True: QueueFull at 1, <Queue maxsize=True _queue=[0] tasks=1>
+        1180591620717411303424: holds 3, full False, <Queue maxsize=1180591620717411303424 _queue=[0, 1, 2] tasks=3>
+        Decimal('1.5'): QueueFull at 2, <Queue maxsize=Decimal('1.5') _queue=[0, 1] tasks=2>
+        nan: holds 3, full False, <Queue maxsize=nan _queue=[0, 1, 2] tasks=3>
+        inf: holds 3, full False, <Queue maxsize=inf _queue=[0, 1, 2] tasks=3>
+        'three': TypeError at the first put, maxsize kept: True
+        None: TypeError at the first put, maxsize kept: True
         """
       And the program completes normally
