@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU seconds of a running `tck run` (or a test JVM running the shared matrix), by kind of process, read from /proc.
 
-Usage: benchmarks/cpu-by-kind.py JVM_PID [SECONDS] [--threads]
+Usage: benchmarks/python/cpu_by_kind.py JVM_PID [SECONDS] [--threads]
 
 Prints one line now, and with SECONDS one line every SECONDS until the JVM ends. Each figure is cumulative user +
 system time since that process started, so the difference of two lines is what each kind used in between:
