@@ -93,6 +93,8 @@ def reading(root, threads=False):
                 kinds["other: " + command[:50]] += sum(times)
                 walk(child)
 
+    if root not in processes:
+        raise ProcessLookupError(root)  # the JVM has ended
     walk(root)
     own = processes[root][1]
     kinds["matrix JVM (self)"] = own[0] + own[1]
