@@ -13,6 +13,7 @@ import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
+import dev.asynciotck.interpreter.runtime.object.PyLoopSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyPolicySubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
@@ -113,6 +114,10 @@ public final class Attributes {
         if (i instanceof PyPolicySubclassInstance policy) {
             return policyBaseAttribute(rt, policy, name);
         }
+        if (i instanceof PyLoopSubclassInstance loop) {
+            // asyncio's loop class's own attribute: the provider's loop answers it.
+            return get(rt, loop.provided(), name);
+        }
         Object getattr = i.type.lookup("__getattr__");
         if (getattr instanceof PyFunction f) {
             return rt.call(f, i, name);
@@ -180,6 +185,9 @@ public final class Attributes {
             PyClass c = mro.get(i);
             if ((c == Types.FUTURE || c == Types.TASK) && s.self() instanceof PyFutureSubclassInstance future) {
                 return futureBaseAttribute(rt, future, name);
+            }
+            if (c == Types.EVENT_LOOP && s.self() instanceof PyLoopSubclassInstance loop && !name.equals("__init__")) {
+                return get(rt, loop.provided(), name);
             }
             if (c.builtin && c != Types.OBJECT && s.self() instanceof PyPolicySubclassInstance policy
                     && !name.equals("__init__")) {
