@@ -267,7 +267,9 @@ Feature: Where a future belongs, what counts as a future, and how its outcome tr
     _asynciomodule.c of 3.15 (future_init, which Task.__init__ calls first)
     refuses an object whose loop is already set, before it changes anything, so
     the future keeps its result and the task runs its coroutine once; futures.py
-    Future.__init__ does the same in later 3.15 patch releases. CPython's
+    Future.__init__ does the same in later 3.15 patch releases. An instance of a
+    program's subclass is refused alike, whether its own __init__ calls
+    super().__init__() a second time or the program calls __init__ again. CPython's
     test_future_disallow_multiple_initialization and
     test_task_disallow_multiple_initialization.
 
@@ -321,5 +323,58 @@ Feature: Where a future belongs, what counts as a future, and how its outcome tr
         task: __init__ again raises RuntimeError
         task result: 42
         task done: True, tasks left: 1
+        """
+      And the program completes normally
+
+    @since-3.15
+    Scenario: __init__ called again on instances of subclasses of Future and Task
+      Given the program:
+        """python
+        import asyncio
+
+        class MyFuture(asyncio.Future):
+            def __init__(self, *, loop=None):
+                super().__init__(loop=loop)
+                try:
+                    super().__init__(loop=loop)
+                    print("MyFuture: a second super().__init__ accepted")
+                except RuntimeError:
+                    print("MyFuture: a second super().__init__ raises RuntimeError")
+
+        class MyTask(asyncio.Task):
+            pass
+
+        async def answer():
+            await asyncio.sleep(0)
+            return 42
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            fut = MyFuture(loop=loop)
+            fut.set_result("kept")
+            try:
+                fut.__init__(loop=loop)
+                print("MyFuture: __init__ again accepted")
+            except RuntimeError:
+                print("MyFuture: __init__ again raises RuntimeError")
+            print(f"MyFuture still done: {fut.done()}, result: {fut.result()}")
+            coro = answer()
+            task = MyTask(coro, loop=loop)
+            try:
+                task.__init__(coro, loop=loop)
+                print("MyTask: __init__ again accepted")
+            except RuntimeError:
+                print("MyTask: __init__ again raises RuntimeError")
+            print(f"MyTask result: {await task}, tasks left: {len(asyncio.all_tasks())}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        MyFuture: a second super().__init__ raises RuntimeError
+        MyFuture: __init__ again raises RuntimeError
+        MyFuture still done: True, result: kept
+        MyTask: __init__ again raises RuntimeError
+        MyTask result: 42, tasks left: 1
         """
       And the program completes normally
