@@ -104,6 +104,10 @@ public final class Attributes {
             i.attributes.forEach(dict::put);
             return dict;
         }
+        if (i instanceof PyFutureSubclassInstance future && name.equals("__init__") && !(classValue instanceof PyFunction)) {
+            // No program class defines __init__: asyncio.Future's or Task's own (not object's) answers it.
+            return futureBaseAttribute(rt, future, name);
+        }
         if (classValue != null || i.type.has(name)) {
             return PyBoundMethod.bind(classValue, i, i.type);
         }
