@@ -304,17 +304,17 @@ public final class ReferenceAsyncio implements Asyncio {
     }
 
     @Override
-    public Queue queue(int maxsize) {
+    public Queue queue(Object maxsize) {
         return library.queue(maxsize);
     }
 
     @Override
-    public Queue lifoQueue(int maxsize) {
+    public Queue lifoQueue(Object maxsize) {
         return library.lifoQueue(maxsize);
     }
 
     @Override
-    public Queue priorityQueue(int maxsize) {
+    public Queue priorityQueue(Object maxsize) {
         return library.priorityQueue(maxsize);
     }
 

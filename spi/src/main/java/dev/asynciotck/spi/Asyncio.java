@@ -336,14 +336,21 @@ public interface Asyncio extends AutoCloseable {
 
     // ---- queues and synchronisation primitives --------------------------------------------------------
 
-    /** {@code Queue(maxsize)}: first in, first out. */
-    Queue queue(int maxsize);
+    /**
+     * {@code Queue(maxsize)}: first in, first out. {@code maxsize} is the program's value as given (a {@code Long}
+     * for {@code Queue(3)}, a {@code Double} for {@code Queue(1.3)}, ...): the queue keeps it, shows it and compares
+     * it as {@link Queue} says, and rejects none.
+     */
+    Queue queue(Object maxsize);
 
-    /** {@code LifoQueue(maxsize)}: last in, first out. */
-    Queue lifoQueue(int maxsize);
+    /** {@code LifoQueue(maxsize)}: last in, first out; {@code maxsize} as for {@link #queue}. */
+    Queue lifoQueue(Object maxsize);
 
-    /** {@code PriorityQueue(maxsize)}: lowest first, ordered by {@link PythonValues#lessThan}, as heapq does. */
-    Queue priorityQueue(int maxsize);
+    /**
+     * {@code PriorityQueue(maxsize)}: lowest first, ordered by {@link PythonValues#lessThan}, as heapq does;
+     * {@code maxsize} as for {@link #queue}.
+     */
+    Queue priorityQueue(Object maxsize);
 
     /** {@code Event()}. */
     Event event();
