@@ -35,6 +35,12 @@ const webloopPending = { last: 0, ids: new Set(), timers: new Map() };
 // settled, a guarded call of guardCalls begun or settled, a callback scheduled): a handle is cancelled only by Python
 // code, so while this has not moved webloopIdle's last "no" still holds (see the end-of-program wait in runProgram).
 let pythonEntries = 0;
+let entryWaiter = null;  // the end-of-program wait, asleep until the next entry (or its 50 ms)
+
+function entered() {
+  pythonEntries++;
+  if (entryWaiter) entryWaiter();
+}
 
 /** True when every callback still counted is a cancelled handle's whose timer has not fired. */
 function webloopIdle(py) {
@@ -78,7 +84,7 @@ export async function createInterpreter(pyodideDir, { fresh = false, webloop = f
     globalThis.__asyncioTckScheduleCallback = (callback, delay) => {
       const id = ++webloopPending.last;
       const run = () => {
-        pythonEntries++;
+        entered();
         webloopPending.timers.delete(id);
         // Pending until the call has settled: a callback may suspend (JSPI) and finish in a later turn.
         let outcome;
@@ -88,11 +94,11 @@ export async function createInterpreter(pyodideDir, { fresh = false, webloop = f
           outcome = Promise.reject(failure);
         }
         return outcome.finally(() => {
-          pythonEntries++;
+          entered();
           webloopPending.ids.delete(id);
         });
       };
-      pythonEntries++;
+      entered();
       webloopPending.ids.add(id);
       webloopPending.timers.set(id, { callback, timer: delay <= 2 ? setImmediate(run) : setTimeout(run, delay) });
       return id;
@@ -137,21 +143,21 @@ function guardCalls(module) {
   module.callPyObjectMaybePromising = async function (...args) {
     if (!calls.open) return undefined;
     calls.inFlight++;
-    pythonEntries++;
+    entered();
     try {
       return await maybePromising.apply(this, args);
     } finally {
       calls.inFlight--;
-      pythonEntries++;
+      entered();
     }
   };
   module.callPyObject = function (...args) {
     if (!calls.open) return undefined;
-    pythonEntries++;
+    entered();
     try {
       return plain.apply(this, args);
     } finally {
-      pythonEntries++;
+      entered();
     }
   };
   // PyProxy.callPromising reaches the same deferred call without callPyObjectMaybePromising: it waits for
@@ -171,7 +177,7 @@ function guardCalls(module) {
           fired = true;
           calls.inFlight--;
         }
-        pythonEntries++;
+        entered();
         return callback(...args);
       }, ...rest);
     };
@@ -182,7 +188,7 @@ function guardCalls(module) {
       // Closed: the call's program has ended (finalized, then rewound or dropped); it waits for ever instead.
       if (!calls.open) return new Promise(() => {});
       calls.inFlight++;
-      pythonEntries++;
+      entered();
       let result;
       try {
         result = Promise.resolve(promisingApply.apply(this, args));
@@ -192,7 +198,7 @@ function guardCalls(module) {
       }
       const settled = () => {
         calls.inFlight--;
-        pythonEntries++;
+        entered();
       };
       result.then(settled, settled);
       return result;
@@ -258,9 +264,20 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
       // have run since its last "no" (pythonEntries moved) or 50 ms later at the latest (an entry not counted, such as
       // a JavaScript finalizer's decref, ends the wait at most that much later, with no Python run in between). A
       // program whose leftover tasks sleep 10 s used to ask it every 1 ms: 1-2 s of CPU.
+      // Between a "no" and the next entry nothing the answer depends on changes, so the wait sleeps until then.
       let askedAt = -Infinity;
       let askedWhen = -1;
       for (;;) {
+        if (askedWhen === pythonEntries) {
+          await new Promise((resolve) => {
+            const timer = setTimeout(resolve, 50);
+            entryWaiter = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          entryWaiter = null;
+        }
         await new Promise((resolve) => setTimeout(resolve, 1));
         if (calls.inFlight > 0) continue;
         if (webloopPending.ids.size === 0) break;
