@@ -44,6 +44,11 @@ public final class Interpreter {
         public boolean lessThan(Object a, Object b) {
             return Operators.lessThan(null, a, b);
         }
+
+        @Override
+        public long id(Object value) {
+            return Values.id(value);
+        }
     };
 
     private final Asyncio asyncio;

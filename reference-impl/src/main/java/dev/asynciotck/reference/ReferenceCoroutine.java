@@ -240,6 +240,6 @@ public final class ReferenceCoroutine implements Coroutine, StrandBody {
 
     @Override
     public String toString() {
-        return "<" + (generatorBased ? "generator" : "coroutine") + " object " + name + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return "<" + (generatorBased ? "generator" : "coroutine") + " object " + name + " at " + module.reprs().address(this) + ">";
     }
 }

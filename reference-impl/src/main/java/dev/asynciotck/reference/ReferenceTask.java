@@ -361,7 +361,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
         @Override
         public String toString() {
-            return "<_asyncio.TaskStepMethWrapper object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">()";
+            return "<_asyncio.TaskStepMethWrapper object at " + task.module.reprs().address(this) + ">()";
         }
     }
 

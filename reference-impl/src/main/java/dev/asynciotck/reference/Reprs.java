@@ -45,6 +45,11 @@ public final class Reprs {
         return values;
     }
 
+    /** {@code '%#x' % id(obj)}, the address a repr shows: the host's {@code id()} ({@link PythonValues#id}). */
+    public String address(Object obj) {
+        return "0x" + Long.toHexString(values.id(obj));
+    }
+
     /** {@code repr(value)}. */
     public String repr(Object value) {
         if (value instanceof ContextDict dict) {

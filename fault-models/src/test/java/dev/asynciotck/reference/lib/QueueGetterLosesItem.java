@@ -23,13 +23,13 @@ public final class QueueGetterLosesItem extends FaultModelProvider {
     public Asyncio open(RuntimeOptions options) {
         Asyncio module = reference().open(options);
         return ModuleOverride.of(module, "queue",
-                args -> new ItemLosingQueue(module, options, (Integer) args[0]));
+                args -> new ItemLosingQueue(module, options, args[0]));
     }
 
     /** {@code asyncio.Queue} whose cancelled getter drops the item it had been woken for. */
     private static final class ItemLosingQueue extends FifoQueue {
 
-        ItemLosingQueue(Asyncio module, RuntimeOptions options, int maxsize) {
+        ItemLosingQueue(Asyncio module, RuntimeOptions options, Object maxsize) {
             super(module, options.values(), maxsize);
         }
 

@@ -210,8 +210,10 @@ public final class JavaProviderTarget implements Target {
             return sourceProblem(e, origin, start);
         }
         PythonHost host = Interpreter.newHost();
+        SpiTracer tracer = trace == null ? null : new SpiTracer(trace);
         RuntimeOptions options = new RuntimeOptions(capabilities().contains(Capabilities.VIRTUAL_CLOCK), err,
-                Interpreter.values(), host, Optional.ofNullable(chosenVersion));
+                tracer == null ? Interpreter.values() : tracer.values(Interpreter.values()), host,
+                Optional.ofNullable(chosenVersion));
         Asyncio opened;
         try {
             opened = provider.open(options);
@@ -219,7 +221,7 @@ public final class JavaProviderTarget implements Target {
             return RunResult.failure(RunResult.Status.ERROR, "provider " + name() + " failed to open a module: "
                     + describe(e), "", "", elapsedSince(start));
         }
-        Asyncio asyncio = trace == null ? opened : SpiTracer.decorate(opened, trace);
+        Asyncio asyncio = tracer == null ? opened : tracer.decorate(opened);
         RunResult.Status status;
         String raised = null;
         try (asyncio) {

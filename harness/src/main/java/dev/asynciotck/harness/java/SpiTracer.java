@@ -15,6 +15,7 @@ import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Handle;
 import dev.asynciotck.spi.Lock;
+import dev.asynciotck.spi.PythonValues;
 import dev.asynciotck.spi.Queue;
 import dev.asynciotck.spi.Runner;
 import dev.asynciotck.spi.Semaphore;
@@ -78,7 +79,59 @@ public final class SpiTracer {
 
     /** {@code module} as the program should see it: every call recorded in {@code trace}. */
     public static Asyncio decorate(Asyncio module, SpiTrace trace) {
-        return (Asyncio) new SpiTracer(trace).wrap(module);
+        return new SpiTracer(trace).decorate(module);
+    }
+
+    /** {@code module} as the program should see it, through this tracer. */
+    public Asyncio decorate(Asyncio module) {
+        return (Asyncio) wrap(module);
+    }
+
+    /**
+     * The host's {@code values} as the provider should get them (in its {@code RuntimeOptions}) when its module is
+     * decorated by this tracer: {@link PythonValues#id} of a provider object is the host's {@code id()} of its
+     * proxy, the object the program holds, and of a program object behind a proxy the program object's; so the
+     * addresses in the provider's reprs are the program's {@code id()}, as without tracing. The rest is the host's.
+     */
+    public PythonValues values(PythonValues host) {
+        return new PythonValues() {
+            @Override
+            public String repr(Object value) {
+                return host.repr(value);
+            }
+
+            @Override
+            public String limitedRepr(Object value) {
+                return host.limitedRepr(value);
+            }
+
+            @Override
+            public boolean truth(Object value) {
+                return host.truth(value);
+            }
+
+            @Override
+            public boolean lessThan(Object a, Object b) {
+                return host.lessThan(a, b);
+            }
+
+            @Override
+            public long id(Object value) {
+                return host.id(asProgramSeesIt(value));
+            }
+        };
+    }
+
+    /** The object the program holds for {@code value}: its canonical proxy, or the program object behind one. */
+    private Object asProgramSeesIt(Object value) {
+        if (isProgramProxy(value)) {
+            return ((ProgramObjectHandler) Proxy.getInvocationHandler(value)).target();
+        }
+        if (value == null || isProxy(value) || isProgramObject(value)) {
+            return value;
+        }
+        Class<?>[] interfaces = SpiInterfaces.of(value.getClass());
+        return interfaces.length > 0 ? proxyFor(value, interfaces) : value;
     }
 
     SpiTrace trace() {

@@ -1,11 +1,15 @@
 package dev.asynciotck.harness.java;
 
+import dev.asynciotck.interpreter.Interpreter;
 import dev.asynciotck.spi.Asyncio;
 import dev.asynciotck.spi.AsyncioProvider;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.EventLoop;
 import dev.asynciotck.spi.ExceptionHandler;
 import dev.asynciotck.spi.Future;
+import dev.asynciotck.spi.Lock;
+import dev.asynciotck.spi.PythonValues;
+import dev.asynciotck.spi.Queue;
 import dev.asynciotck.spi.ReturnWhen;
 import dev.asynciotck.spi.RuntimeOptions;
 import dev.asynciotck.spi.Task;
@@ -196,5 +200,22 @@ class SpiTracerTest {
                 "runUntilComplete → 'late'");
         assertThatThrownBy(future::result).isInstanceOf(dev.asynciotck.spi.exceptions.CancelledError.class);
         assertThat(trace.lines().getLast()).startsWith("#").contains("Future#1.result() raised CancelledError");
+    }
+
+    @Test
+    void theAddressInAProvidersReprIsTheIdOfTheProxyTheProgramHolds() {
+        SpiTracer tracer = new SpiTracer(new SpiTrace(SpiTrace.DEFAULT_CAPACITY));
+        PythonValues host = Interpreter.values();
+        Asyncio traced = tracer.decorate(reference().open(RuntimeOptions.defaults().withVirtualClock(true)
+                .withValues(tracer.values(host))));
+        try {
+            Queue queue = traced.queue(0L);
+            Lock lock = traced.lock();
+            assertThat(Proxy.isProxyClass(queue.getClass())).isTrue();
+            assertThat(queue.toString()).contains(" at 0x" + Long.toHexString(host.id(queue)) + " ");
+            assertThat(lock.toString()).contains(" at 0x" + Long.toHexString(host.id(lock)) + " ");
+        } finally {
+            traced.close();
+        }
     }
 }

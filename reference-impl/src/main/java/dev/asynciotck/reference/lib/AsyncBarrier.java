@@ -150,6 +150,6 @@ final class AsyncBarrier extends LoopBound implements Barrier {
         if (!broken()) {
             extra += ", waiters:" + nWaiting() + "/" + parties;
         }
-        return "<asyncio.locks.Barrier object at " + Support.id(this) + " [" + extra + "]>";
+        return "<asyncio.locks.Barrier object at " + Support.id(values, this) + " [" + extra + "]>";
     }
 }

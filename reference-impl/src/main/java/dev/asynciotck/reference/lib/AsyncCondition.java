@@ -141,6 +141,6 @@ final class AsyncCondition extends LoopBound implements Condition, LockContext {
         if (!waiters.isEmpty()) {
             extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
-        return "<asyncio.locks.Condition object at " + Support.id(this) + " [" + extra + "]>";
+        return "<asyncio.locks.Condition object at " + Support.id(values, this) + " [" + extra + "]>";
     }
 }

@@ -66,6 +66,6 @@ final class AsyncEvent extends LoopBound implements Event {
         if (!waiters.isEmpty()) {
             extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
-        return "<asyncio.locks.Event object at " + Support.id(this) + " [" + extra + "]>";
+        return "<asyncio.locks.Event object at " + Support.id(values, this) + " [" + extra + "]>";
     }
 }

@@ -94,6 +94,6 @@ final class AsyncLock extends LoopBound implements Lock, LockContext {
         if (waiters != null && !waiters.isEmpty()) {
             extra += (asyncio.version().atLeast(3, 7) ? ", waiters:" : ",waiters:") + waiters.size();
         }
-        return "<asyncio.locks.Lock object at " + Support.id(this) + " [" + extra + "]>";
+        return "<asyncio.locks.Lock object at " + Support.id(values, this) + " [" + extra + "]>";
     }
 }

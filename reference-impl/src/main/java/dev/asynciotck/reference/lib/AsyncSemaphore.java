@@ -118,6 +118,6 @@ class AsyncSemaphore extends LoopBound implements Semaphore, LockContext {
             extra += separator + "waiters:" + waiters.size();
         }
         String type = bound != null ? "BoundedSemaphore" : "Semaphore";
-        return "<asyncio.locks." + type + " object at " + Support.id(this) + " [" + extra + "]>";
+        return "<asyncio.locks." + type + " object at " + Support.id(values, this) + " [" + extra + "]>";
     }
 }

@@ -84,17 +84,17 @@ public final class AsyncioLibrary {
     }
 
     /** {@code Queue(maxsize)}. */
-    public Queue queue(int maxsize) {
+    public Queue queue(Object maxsize) {
         return new FifoQueue(asyncio, values, maxsize);
     }
 
     /** {@code LifoQueue(maxsize)}. */
-    public Queue lifoQueue(int maxsize) {
+    public Queue lifoQueue(Object maxsize) {
         return new LifoQueue(asyncio, values, maxsize);
     }
 
     /** {@code PriorityQueue(maxsize)}, ordered by {@link PythonValues#lessThan} as heapq does. */
-    public Queue priorityQueue(int maxsize) {
+    public Queue priorityQueue(Object maxsize) {
         return new PriorityQueue(asyncio, values, maxsize);
     }
 

@@ -24,14 +24,15 @@ import java.util.Deque;
  */
 abstract class BaseQueue extends LoopBound implements Queue {
 
-    private final int maxsize;
+    /** The program's value as given (see {@link Queue}): compared only through {@code values.lessThan}. */
+    private final Object maxsize;
     private final Deque<Future> getters = new ArrayDeque<>();
     private final Deque<Future> putters = new ArrayDeque<>();
     private int unfinishedTasks;
     private final AsyncEvent finished;
     private boolean isShutdown;
 
-    BaseQueue(Asyncio asyncio, PythonValues values, int maxsize) {
+    BaseQueue(Asyncio asyncio, PythonValues values, Object maxsize) {
         super(asyncio, values);
         this.maxsize = maxsize;
         this.finished = new AsyncEvent(asyncio, values);
@@ -58,7 +59,7 @@ abstract class BaseQueue extends LoopBound implements Queue {
     // ---- Queue ----
 
     @Override
-    public int maxsize() {
+    public Object maxsize() {
         return maxsize;
     }
 
@@ -72,9 +73,18 @@ abstract class BaseQueue extends LoopBound implements Queue {
         return size() == 0;
     }
 
+    /**
+     * queues.py: {@code False if self._maxsize <= 0 else self.qsize() >= self._maxsize}, written with {@code <} alone:
+     * {@code 0 < maxsize} and not {@code qsize() < maxsize}, which agree with it for every number, NaN included
+     * (NaN is never full either way).
+     */
     @Override
     public boolean full() {
-        return maxsize > 0 && qsize() >= maxsize;
+        if (maxsize instanceof Long bound) { // an int: the same comparisons, without the host
+            return bound > 0 && qsize() >= bound;
+        }
+        Long size = (long) qsize();
+        return values.lessThan(0L, maxsize) && !values.lessThan(size, maxsize);
     }
 
     @Override
@@ -226,7 +236,7 @@ abstract class BaseQueue extends LoopBound implements Queue {
     /** Python's repr: {@code <Queue at 0x… maxsize=0 _queue=[1] tasks=1>}. */
     @Override
     public String toString() {
-        StringBuilder result = new StringBuilder("maxsize=").append(maxsize);
+        StringBuilder result = new StringBuilder("maxsize=").append(values.repr(maxsize));
         if (size() > 0) {
             result.append(" _queue=[");
             StringBuilder list = new StringBuilder();
@@ -250,6 +260,6 @@ abstract class BaseQueue extends LoopBound implements Queue {
         if (isShutdown) {
             result.append(" shutdown");
         }
-        return "<" + typeName() + " at " + Support.id(this) + " " + result + ">";
+        return "<" + typeName() + " at " + Support.id(values, this) + " " + result + ">";
     }
 }

@@ -9,7 +9,7 @@ class FifoQueue extends BaseQueue {
 
     private final LinkedList<Object> queue = new LinkedList<>();
 
-    FifoQueue(Asyncio asyncio, PythonValues values, int maxsize) {
+    FifoQueue(Asyncio asyncio, PythonValues values, Object maxsize) {
         super(asyncio, values, maxsize);
     }
 

@@ -9,7 +9,7 @@ final class LifoQueue extends BaseQueue {
 
     private final ArrayList<Object> queue = new ArrayList<>();
 
-    LifoQueue(Asyncio asyncio, PythonValues values, int maxsize) {
+    LifoQueue(Asyncio asyncio, PythonValues values, Object maxsize) {
         super(asyncio, values, maxsize);
     }
 

@@ -9,7 +9,7 @@ final class PriorityQueue extends BaseQueue {
 
     private final ArrayList<Object> queue = new ArrayList<>();
 
-    PriorityQueue(Asyncio asyncio, PythonValues values, int maxsize) {
+    PriorityQueue(Asyncio asyncio, PythonValues values, Object maxsize) {
         super(asyncio, values, maxsize);
     }
 

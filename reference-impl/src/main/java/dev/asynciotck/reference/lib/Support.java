@@ -185,9 +185,9 @@ final class Support {
         }
     }
 
-    /** {@code hex(id(obj))} stand-in for reprs. */
-    static String id(Object obj) {
-        return "0x" + Integer.toHexString(System.identityHashCode(obj));
+    /** {@code '%#x' % id(obj)} for reprs: the host's {@code id()} (the SPI's one address convention). */
+    static String id(PythonValues values, Object obj) {
+        return "0x" + Long.toHexString(values.id(obj));
     }
 
     /** Python's {@code round(x, 3)} (correctly rounded, half to even on the exact binary value). */

@@ -61,19 +61,19 @@ public final class AsyncioConstructors {
     public static Object queue(Runtime rt, Args args) {
         Object[] v = bind("Queue", "maxsize=0, *, loop=?", args);
         SpiArguments.noLoop(rt, v[1], "Queue");
-        return rt.asyncio().queue(SpiArguments.count(rt, v[0], "maxsize"));
+        return rt.asyncio().queue(v[0]); // maxsize as given (see Queue)
     }
 
     public static Object lifoQueue(Runtime rt, Args args) {
         Object[] v = bind("LifoQueue", "maxsize=0, *, loop=?", args);
         SpiArguments.noLoop(rt, v[1], "LifoQueue");
-        return rt.asyncio().lifoQueue(SpiArguments.count(rt, v[0], "maxsize"));
+        return rt.asyncio().lifoQueue(v[0]); // maxsize as given (see Queue)
     }
 
     public static Object priorityQueue(Runtime rt, Args args) {
         Object[] v = bind("PriorityQueue", "maxsize=0, *, loop=?", args);
         SpiArguments.noLoop(rt, v[1], "PriorityQueue");
-        return rt.asyncio().priorityQueue(SpiArguments.count(rt, v[0], "maxsize"));
+        return rt.asyncio().priorityQueue(v[0]); // maxsize as given (see Queue)
     }
 
     public static Object event(Runtime rt, Args args) {

@@ -40,6 +40,9 @@ public final class AsyncioObjects {
         if (object instanceof Awaitable a && (name.equals("__await__") || name.equals("__iter__") && a instanceof Future)) {
             return PyBuiltin.method(a, name, "", v -> module.generators().awaitIterator(a));
         }
+        if (object instanceof Queue q && name.equals("maxsize")) {
+            return q.maxsize(); // the program's own value, as given: None too (null here is not "no attribute")
+        }
         Object value = switch (object) {
             case Task t -> task(rt, t, name);
             case Future f -> future(rt, f, name);

@@ -21,7 +21,6 @@ final class PrimitiveMethods {
 
     static Object queue(Runtime rt, Queue q, String name) {
         return switch (name) {
-            case "maxsize" -> (long) q.maxsize();
             case "qsize" -> PyBuiltin.method(q, name, "", v -> (long) q.qsize());
             case "empty" -> PyBuiltin.method(q, name, "", v -> q.empty());
             case "full" -> PyBuiltin.method(q, name, "", v -> q.full());

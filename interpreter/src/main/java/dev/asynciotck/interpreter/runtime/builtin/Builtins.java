@@ -112,7 +112,7 @@ public final class Builtins {
         }));
         add(b, PyBuiltin.of("divmod", "a, b", v -> PyTuple.of(Operators.binary(rt, "//", v[0], v[1]), Operators.binary(rt, "%", v[0], v[1]))));
         add(b, PyBuiltin.of("pow", "base, exp", v -> Operators.binary(rt, "**", v[0], v[1])));
-        add(b, PyBuiltin.of("id", "obj", v -> (long) System.identityHashCode(v[0]) * 16 + 0x7f0000000000L));
+        add(b, PyBuiltin.of("id", "obj", v -> Values.id(v[0])));
         add(b, PyBuiltin.of("hash", "obj", v -> (long) HashKey.hash(v[0])));
         add(b, PyBuiltin.of("enumerate", "iterable, start=0", v -> {
             Iterator<Object> it = Iteration.iterator(rt, v[0]);

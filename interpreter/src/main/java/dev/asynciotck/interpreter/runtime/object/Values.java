@@ -81,8 +81,17 @@ public final class Values {
         return true;
     }
 
-    /** A stable fake address for reprs such as {@code <function f at 0x7f...>}. */
+    /**
+     * Python's {@code id(value)}: a stable fake address, {@code 0x7f0000000000} plus sixteen times the identity hash
+     * (an address-like number, as CPython's ids are). It is also what providers show in their reprs
+     * ({@code PythonValues.id}), so {@code hex(id(q)) in repr(q)} holds for their objects too.
+     */
+    public static long id(Object value) {
+        return 0x7f0000000000L + Integer.toUnsignedLong(System.identityHashCode(value)) * 16;
+    }
+
+    /** {@code hex(id(value))}, the address in reprs such as {@code <function f at 0x7f...>}. */
     public static String address(Object value) {
-        return String.format("0x7f%010x", Integer.toUnsignedLong(System.identityHashCode(value)) * 16);
+        return "0x" + Long.toHexString(id(value));
     }
 }
