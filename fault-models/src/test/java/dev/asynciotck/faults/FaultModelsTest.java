@@ -39,6 +39,11 @@ class FaultModelsTest {
      * scenarios take milliseconds (virtual clock), about one second at worst on a loaded machine.
      */
     private static final String TIMEOUT_SECONDS = "5";
+    /**
+     * The control's limit: it must never time out, and its thread and executor scenarios run on real threads, which
+     * a machine at load 40 (30 targets of 10 scenarios at once) once left unscheduled for more than 5 s.
+     */
+    private static final String REFERENCE_TIMEOUT_SECONDS = "30";
     /** Scenarios at once: hung ones only wait, so more than the processors keeps the hanging model's run short. */
     private static final String JOBS = "10";
 
@@ -54,7 +59,8 @@ class FaultModelsTest {
                 .filter(p -> p instanceof FaultModelProvider).map(p -> (FaultModelProvider) p)
                 .forEach(model -> models.put(model.name(), model));
         List<String> args = new ArrayList<>(List.of("run", "--strict", "--report-dir", reports.toString(),
-                "--timeout", TIMEOUT_SECONDS, "--jobs", JOBS, "--target", "reference"));
+                "--timeout", TIMEOUT_SECONDS, "--jobs", JOBS, "--target", "reference",
+                "--target-timeout", "reference=" + REFERENCE_TIMEOUT_SECONDS));
         models.keySet().forEach(name -> args.addAll(List.of("--target", name)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
