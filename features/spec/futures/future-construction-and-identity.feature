@@ -259,3 +259,122 @@ Feature: Where a future belongs, what counts as a future, and how its outcome tr
         handler: Future exception was never retrieved: the lost one
         """
       And the program completes normally
+
+  @rule-future.init.refused-again @detail
+  Rule: From 3.15 calling __init__ again on a future or task already made raises RuntimeError and leaves it as it was (up to 3.14 CPython initialised it afresh: a done future became pending).
+    Link: https://docs.python.org/3/library/asyncio-future.html#asyncio.Future
+    Detail: exception type: the documentation does not say what a second __init__ does; CPython refuses it from 3.15 (the C Future and Task of 3.15.0rc1, the pure-Python ones from a later 3.15 patch)
+    _asynciomodule.c of 3.15 (future_init, which Task.__init__ calls first)
+    refuses an object whose loop is already set, before it changes anything, so
+    the future keeps its result and the task runs its coroutine once; futures.py
+    Future.__init__ does the same in later 3.15 patch releases. An instance of a
+    program's subclass is refused alike, whether its own __init__ calls
+    super().__init__() a second time or the program calls __init__ again. CPython's
+    test_future_disallow_multiple_initialization and
+    test_task_disallow_multiple_initialization.
+
+    @since-3.15
+    Scenario: __init__ called again on a pending future, a done future and a task
+      Given the program:
+        """python
+        import asyncio
+
+        async def answer():
+            await asyncio.sleep(0)
+            return 42
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            pending = loop.create_future()
+            try:
+                pending.__init__(loop=loop)
+                print("pending future: __init__ again accepted")
+            except RuntimeError:
+                print("pending future: __init__ again raises RuntimeError")
+            finished = loop.create_future()
+            finished.set_result("kept")
+            try:
+                finished.__init__()
+                print("done future: __init__ again accepted")
+            except RuntimeError:
+                print("done future: __init__ again raises RuntimeError")
+            print(f"done future still done: {finished.done()}, result: {finished.result()}")
+            loop.call_soon(pending.set_result, "later")
+            print(f"pending future still works: {await pending}")
+
+            coro = answer()
+            task = loop.create_task(coro)
+            try:
+                task.__init__(coro, loop=loop)
+                print("task: __init__ again accepted")
+            except RuntimeError:
+                print("task: __init__ again raises RuntimeError")
+            print(f"task result: {await task}")
+            print(f"task done: {task.done()}, tasks left: {len(asyncio.all_tasks())}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        pending future: __init__ again raises RuntimeError
+        done future: __init__ again raises RuntimeError
+        done future still done: True, result: kept
+        pending future still works: later
+        task: __init__ again raises RuntimeError
+        task result: 42
+        task done: True, tasks left: 1
+        """
+      And the program completes normally
+
+    @since-3.15
+    Scenario: __init__ called again on instances of subclasses of Future and Task
+      Given the program:
+        """python
+        import asyncio
+
+        class MyFuture(asyncio.Future):
+            def __init__(self, *, loop=None):
+                super().__init__(loop=loop)
+                try:
+                    super().__init__(loop=loop)
+                    print("MyFuture: a second super().__init__ accepted")
+                except RuntimeError:
+                    print("MyFuture: a second super().__init__ raises RuntimeError")
+
+        class MyTask(asyncio.Task):
+            pass
+
+        async def answer():
+            await asyncio.sleep(0)
+            return 42
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            fut = MyFuture(loop=loop)
+            fut.set_result("kept")
+            try:
+                fut.__init__(loop=loop)
+                print("MyFuture: __init__ again accepted")
+            except RuntimeError:
+                print("MyFuture: __init__ again raises RuntimeError")
+            print(f"MyFuture still done: {fut.done()}, result: {fut.result()}")
+            coro = answer()
+            task = MyTask(coro, loop=loop)
+            try:
+                task.__init__(coro, loop=loop)
+                print("MyTask: __init__ again accepted")
+            except RuntimeError:
+                print("MyTask: __init__ again raises RuntimeError")
+            print(f"MyTask result: {await task}, tasks left: {len(asyncio.all_tasks())}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        MyFuture: a second super().__init__ raises RuntimeError
+        MyFuture: __init__ again raises RuntimeError
+        MyFuture still done: True, result: kept
+        MyTask: __init__ again raises RuntimeError
+        MyTask result: 42, tasks left: 1
+        """
+      And the program completes normally

@@ -162,3 +162,52 @@ Feature: call_soon_threadsafe hands callbacks to a loop, also from other threads
         main: loop stopped
         """
       And the program completes normally
+
+    # Handle.cancelled() was added in 3.7; on 3.6 the call raises AttributeError.
+    @since-3.7
+    Scenario: A handle the worker cancels while the loop is busy in a callback never runs
+      Given the program:
+        """python
+        import asyncio
+        import threading
+
+        handles = []
+
+        def worker(loop, released):
+            try:
+                handle = loop.call_soon_threadsafe(print, "callback: runs")
+                handles.append(handle)
+                handle.cancel()
+                print(f"worker: cancelled the handle while the loop is busy, cancelled() {handle.cancelled()}")
+            finally:
+                released.set()
+
+        def busy(loop, released, threads):
+            thread = threading.Thread(target=worker, args=(loop, released))
+            threads.append(thread)
+            print("loop: busy in a callback; the worker starts")
+            thread.start()
+            released.wait()
+            print("loop: the busy callback returns")
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            released = threading.Event()
+            threads = []
+            loop.call_soon(busy, loop, released, threads)
+            await asyncio.sleep(0.05)
+            threads[0].join()
+            print(f"main: the handle reports cancelled() {handles[0].cancelled()}")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        loop: busy in a callback; the worker starts
+        worker: cancelled the handle while the loop is busy, cancelled() True
+        loop: the busy callback returns
+        main: the handle reports cancelled() True
+        """
+      And the program completes normally

@@ -199,6 +199,47 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
         """
       And the program completes normally
 
+    # An async generator's frame lies in the current task's stack between its caller and what it awaits
+    # (graph.py walks the current task's frames by f_back).
+    @since-3.14
+    Scenario: A coroutine awaited inside an async generator has the generator's frame below it
+      Given the program:
+        """python
+        import asyncio
+
+        async def nested(label):
+            graph = asyncio.capture_call_graph()
+            print(f"{label}: {[entry.frame.f_code.co_name for entry in graph.call_stack]}")
+
+        async def numbers():
+            for number in range(2):
+                yield number
+                await nested(f"numbers after yield {number}")
+
+        async def main():
+            async for number in numbers():
+                print(f"main: async for got {number}")
+            agen = numbers()
+            print(f"main: __anext__() gave {await agen.__anext__()}")
+            print(f"main: __anext__() gave {await agen.__anext__()}")
+            await agen.aclose()
+            await nested("main after the generators")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        main: async for got 0
+        numbers after yield 0: ['nested', 'numbers', 'main']
+        main: async for got 1
+        numbers after yield 1: ['nested', 'numbers', 'main']
+        main: __anext__() gave 0
+        numbers after yield 0: ['nested', 'numbers', 'main']
+        main: __anext__() gave 1
+        main after the generators: ['nested', 'main']
+        """
+      And the program completes normally
+
   @rule-task.call-graph.eager-task-group-member @optional @needs-eager-task-factory
   Rule: From 3.14 a TaskGroup member that finished eagerly inside create_task() stays linked to the group's task until its done callback runs, one loop iteration later.
     Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.capture_call_graph
@@ -262,7 +303,7 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
       And the program completes normally
 
   @rule-task.call-graph.format.wording @detail
-  Rule: CPython's text of format_call_graph() and print_call_graph(): a "* Task(name=..., id=...)" line, a "+ Call stack:" block of "File ..., line N, in async NAME()" lines, and a "+ Awaited by:" block indented per level.
+  Rule: CPython's text of format_call_graph() and print_call_graph(): a "* Task(name=..., id=...)" line, a "+ Call stack:" block of "File ..., line N, in async NAME()" lines ("in async generator NAME()" for an async generator's frame), and a "+ Awaited by:" block indented per level.
     Link: https://docs.python.org/3/library/asyncio-graph.html#asyncio.format_call_graph
     Detail: text format: the layout of format_call_graph()'s text, with file names, lines and task names, is CPython's
     print_call_graph(future, file=f) writes the text format_call_graph(future)
@@ -326,5 +367,47 @@ Feature: From 3.14 asyncio shows which task awaits which: the call graph
             * Task(name='main', id=...)
               + Call stack:
               |   File ..., line 37, in async main()
+        """
+      And the program completes normally
+
+    @since-3.14
+    Scenario: An async generator's frame in the current task's stack is formatted as "async generator"
+      Given the program:
+        """python
+        import asyncio
+
+        def shown(text):
+            lines = []
+            for line in text.splitlines():
+                if ", id=0x" in line:
+                    line = line.split(", id=0x")[0] + ", id=...)"
+                if "File '" in line:
+                    head, rest = line.split("File '", 1)
+                    line = head + "File ..." + rest.split("'", 1)[1]
+                lines.append(line)
+            return "\n".join(lines)
+
+        async def nested():
+            print(shown(asyncio.format_call_graph()))
+
+        async def numbers():
+            await nested()
+            yield 1
+
+        async def main():
+            asyncio.current_task().set_name("main")
+            async for number in numbers():
+                print(f"main: got {number}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        * Task(name='main', id=...)
+          + Call stack:
+          |   File ..., line 15, in async nested()
+          |   File ..., line 18, in async generator numbers()
+          |   File ..., line 23, in async main()
+        main: got 1
         """
       And the program completes normally

@@ -110,6 +110,51 @@ Feature: TaskGroup.cancel() (3.15) repeated, from a child, and beside failures
         """
       And the program completes normally
 
+    # Lazy tasks: the child runs after the body, already one of the group's tasks, so cancel() cancels it too
+    # (at its first await) and the sibling before its first step. With the eager task factory the child would
+    # run inside create_task, before it joins the group: cancelling it as well is gh-155418, a 3.15 patch after
+    # the oracle 3.15.0rc1, which leaves that child running.
+    @since-3.15
+    Scenario: A child that cancels its group before its first await is cancelled at that await
+      Given the program:
+        """python
+        import asyncio
+
+        async def child(tg, name):
+            print(f"{name}: cancels the group before its first await")
+            tg.cancel()
+            try:
+                await asyncio.sleep(10)
+                print(f"{name}: sleep ended")
+            except asyncio.CancelledError:
+                print(f"{name}: cancelled at its first await")
+                raise
+
+        async def sibling():
+            print("sibling: started")
+            await asyncio.sleep(10)
+            print("sibling: sleep ended")
+
+        async def main():
+            async with asyncio.TaskGroup() as tg:
+                task = tg.create_task(child(tg, "child"))
+                other = tg.create_task(sibling())
+                print("body: ends")
+            print(f"after the group: child cancelled: {task.cancelled()}, sibling cancelled: {other.cancelled()}")
+            print(f"cancelling(): {asyncio.current_task().cancelling()}")
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        body: ends
+        child: cancels the group before its first await
+        child: cancelled at its first await
+        after the group: child cancelled: True, sibling cancelled: True
+        cancelling(): 0
+        """
+      And the program completes normally
+
   @rule-task-group.cancel.failure-wins @required
   Rule: From 3.15 TaskGroup.cancel() does not hide a failure: called before or after a child fails, or before or after the body raises, the group still raises the ExceptionGroup of the errors.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.TaskGroup.cancel

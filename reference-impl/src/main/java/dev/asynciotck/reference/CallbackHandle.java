@@ -65,7 +65,7 @@ class CallbackHandle implements Handle {
             context.put("message", "Exception in callback " + Reprs.callbackName(target));
             context.put("exception", exc);
             context.put("handle", this);
-            loop.callExceptionHandler(context);
+            loop.self().callExceptionHandler(context); // events.py: self._loop.call_exception_handler(context)
         }
     }
 

@@ -101,7 +101,7 @@ final class LoopAsyncgens {
                             + module.reprs().repr(agen));
                     context.put("exception", failure);
                     context.put("asyncgen", agen);
-                    loop.callExceptionHandler(context);
+                    loop.self().callExceptionHandler(context);
                 }
             }
             return null;
@@ -147,7 +147,7 @@ final class LoopAsyncgens {
     private record CreateTask(ReferenceEventLoop loop, Coroutine closing) implements Runnable {
         @Override
         public void run() {
-            loop.createTask(closing, null);
+            loop.self().createTask(closing, null);
         }
 
         @Override

@@ -18,7 +18,7 @@ final class LoopDebugChecks {
      * that is not running accepts calls from anywhere.
      */
     static void checkThread(ModuleState module, ReferenceEventLoop loop) {
-        if (loop.isRunning() && module.anyRunningLoop() == loop && module.runningLoop() != loop) {
+        if (loop.isRunning() && module.anyRunningLoop() == loop.self() && module.runningLoop() != loop.self()) {
             throw new RuntimeError("Non-thread-safe operation invoked on an event loop other than the current one");
         }
     }

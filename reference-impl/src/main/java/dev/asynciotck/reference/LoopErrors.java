@@ -25,11 +25,13 @@ final class LoopErrors {
     private LoopErrors() {
     }
 
+    /** {@code loop} is the loop as the program knows it ({@link ReferenceEventLoop#self()}). */
     static void callExceptionHandler(EventLoop loop, ExceptionHandler handler, Map<String, Object> context,
                                      Reprs reprs, PrintStream stderr, boolean inFailedContext) {
         if (handler == null) {
             try {
-                defaultExceptionHandler(context, reprs, stderr);
+                // base_events.py: self.default_exception_handler(context), a loop subclass's override included.
+                loop.defaultExceptionHandler(context);
             } catch (KeyboardInterrupt | SystemExit fatal) {
                 throw fatal;
             } catch (PythonException unexpected) {
@@ -55,7 +57,7 @@ final class LoopErrors {
                 failure.put("message", "Unhandled error in exception handler");
                 failure.put("exception", exc);
                 failure.put("context", context instanceof Reprs.ContextDict ? context : new Reprs.ContextDict(context));
-                defaultExceptionHandler(failure, reprs, stderr);
+                loop.defaultExceptionHandler(failure);
             } catch (KeyboardInterrupt | SystemExit fatal) {
                 throw fatal;
             } catch (PythonException unexpected) {

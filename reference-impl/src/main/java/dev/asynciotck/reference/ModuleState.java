@@ -10,6 +10,7 @@ import dev.asynciotck.spi.Context;
 import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.EventLoopPolicy;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.PythonHost;
 import dev.asynciotck.spi.PythonVersion;
@@ -58,7 +59,8 @@ final class ModuleState {
     /** Always {@link Seams#REFERENCE}, except in the fault models. */
     private final Seams seams;
 
-    // The policy (events.BaseDefaultEventLoopPolicy: its _local, one per Python thread) and events._running_loop.
+    // events._event_loop_policy (made on first use), each Python thread's asyncgen hooks, events._running_loop.
+    private volatile EventLoopPolicy policy;
     private final PolicyLocals policyLocals = new PolicyLocals();
     private volatile EventLoop runningLoop;
     /** The Python thread state of the thread running {@link #runningLoop} ({@link PythonHost#currentThreadState()}). */
@@ -188,7 +190,8 @@ final class ModuleState {
 
     // ---- loops and the policy ----------------------------------------------------------------------------
 
-    ReferenceEventLoop newEventLoop() {
+    /** A new loop of this module (what the default policy's {@code new_event_loop} makes). */
+    ReferenceEventLoop makeEventLoop() {
         var loop = new ReferenceEventLoop(this, clock);
         loops.add(loop);
         return loop;
@@ -198,32 +201,41 @@ final class ModuleState {
         return List.copyOf(loops);
     }
 
+    /** {@code get_event_loop_policy()}: the policy set, else a default one made now and kept (events.py). */
+    synchronized EventLoopPolicy policy() {
+        EventLoopPolicy current = policy;
+        if (current == null) {
+            current = new ReferencePolicy(this);
+            policy = current;
+        }
+        return current;
+    }
+
+    /** {@code set_event_loop_policy(policy)}: {@code null} restores a fresh default policy on next use. */
+    synchronized void setPolicy(EventLoopPolicy newPolicy) {
+        policy = newPolicy;
+    }
+
+    /** {@code new_event_loop()}: {@code get_event_loop_policy().new_event_loop()}. */
+    EventLoop newEventLoop() {
+        return policy().newEventLoop();
+    }
+
     /**
-     * {@code get_event_loop()}: the running loop, else the calling thread's policy loop; the main thread gets
-     * one made if none was ever set there, another thread gets RuntimeError naming it.
+     * {@code get_event_loop()}: the running loop, else {@code get_event_loop_policy().get_event_loop()} (events.py
+     * and {@code _asynciomodule.c} of 3.6-3.15): a program's policy is asked only outside a running loop.
      */
     EventLoop getEventLoop() {
         EventLoop running = runningLoop();
         if (running != null) {
             return running;
         }
-        PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
-        if (local.loop == null && !local.setCalled && host.inMainThread() && !atLeast(14)) {
-            // 3.6-3.13 make one in the main thread (3.12-3.13 also warn; see README); from 3.14 events.py
-            // _BaseDefaultEventLoopPolicy.get_event_loop raises instead.
-            setEventLoop(newEventLoop());
-        }
-        if (local.loop == null) {
-            throw new RuntimeError("There is no current event loop in thread '" + host.currentThreadName() + "'.");
-        }
-        return local.loop;
+        return policy().getEventLoop();
     }
 
-    /** {@code set_event_loop(loop)}: the calling thread's policy loop. */
+    /** {@code set_event_loop(loop)}: {@code get_event_loop_policy().set_event_loop(loop)}. */
     void setEventLoop(EventLoop loop) {
-        PolicyLocals.Local local = policyLocals.of(host.currentThreadState());
-        local.setCalled = true;
-        local.loop = loop;
+        policy().setEventLoop(loop);
     }
 
     /**

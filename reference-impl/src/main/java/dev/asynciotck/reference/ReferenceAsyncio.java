@@ -16,6 +16,7 @@ import dev.asynciotck.spi.Coroutine;
 import dev.asynciotck.spi.CoroutineBody;
 import dev.asynciotck.spi.Event;
 import dev.asynciotck.spi.EventLoop;
+import dev.asynciotck.spi.EventLoopPolicy;
 import dev.asynciotck.spi.Future;
 import dev.asynciotck.spi.Lock;
 import dev.asynciotck.spi.PythonVersion;
@@ -87,6 +88,21 @@ public final class ReferenceAsyncio implements Asyncio {
     @Override
     public void setEventLoop(EventLoop loop) {
         module.setEventLoop(loop);
+    }
+
+    @Override
+    public EventLoopPolicy getEventLoopPolicy() {
+        return module.policy();
+    }
+
+    @Override
+    public void setEventLoopPolicy(EventLoopPolicy policy) {
+        module.setPolicy(policy);
+    }
+
+    @Override
+    public EventLoopPolicy newDefaultEventLoopPolicy() {
+        return new ReferencePolicy(module);
     }
 
     @Override

@@ -51,6 +51,8 @@ public final class ReferenceEventLoop implements EventLoop {
     private volatile boolean running;
     private ExceptionHandler exceptionHandler;
     private TaskFactory taskFactory;
+    /** The program's identity of this loop ({@link #bindSelf}); this loop until a subclass instance binds it. */
+    private volatile EventLoop self = this;
     private volatile boolean debug;
     /** {@code slow_callback_duration}: kept for the program to read; the reference logs no slow callbacks. */
     private volatile double slowCallbackDuration = 0.1;
@@ -136,11 +138,32 @@ public final class ReferenceEventLoop implements EventLoop {
         return clock.time();
     }
 
+    // ---- the program's identity ---------------------------------------------------------------------------
+
+    /**
+     * The object the program knows this loop as: itself, or the instance of the program's loop subclass that
+     * {@link #bindSelf} gave it. Handed out wherever asyncio hands out the loop (the running loop, the loop of the
+     * futures and tasks it makes, the task factory's and the exception handler's argument), and called where
+     * asyncio's own code calls the loop object (base_events.py: {@code tasks.ensure_future(future, loop=self)},
+     * whose {@code loop.create_task}; {@code self.call_exception_handler}; {@code self.default_exception_handler}).
+     */
+    EventLoop self() {
+        return self;
+    }
+
+    @Override
+    public void bindSelf(EventLoop bound) {
+        if (self != this) {
+            throw new IllegalStateException("bindSelf: this loop already has its program identity");
+        }
+        self = bound;
+    }
+
     // ---- futures and tasks ------------------------------------------------------------------------------
 
     @Override
     public Future createFuture() {
-        return new ReferenceFuture(module, this);
+        return new ReferenceFuture(module, self());
     }
 
     @Override
@@ -160,15 +183,15 @@ public final class ReferenceEventLoop implements EventLoop {
             throw new dev.asynciotck.spi.exceptions.TypeError("create_task() got an unexpected keyword argument 'eager_start'");
         }
         if (taskFactory == null) {
-            return new ReferenceTask(module, this, coro, name, Boolean.TRUE.equals(eagerStart), context);
+            return new ReferenceTask(module, self(), coro, name, Boolean.TRUE.equals(eagerStart), context);
         }
         if (module.atLeast(14)) {
-            return taskFactory.create(this, coro, name, context, eagerStart);
+            return taskFactory.create(self(), coro, name, context, eagerStart);
         }
         // 3.13.0 calls factory(loop, coro) (factory(loop, coro, context=context) when given one) without the
         // name and without looking at coro, then task.set_name(name) on whatever the factory returned, even
         // with name None.
-        Future task = taskFactory.create(this, coro, null, context);
+        Future task = taskFactory.create(self(), coro, null, context);
         if (task instanceof Task named) {
             named.setName(name == null ? "None" : name);
         } else {
@@ -239,7 +262,7 @@ public final class ReferenceEventLoop implements EventLoop {
             checkRunning(); // base_events.py 3.7+: before the coroutine is wrapped in a task
         }
         boolean newTask = !(awaitable instanceof Future);
-        Future future = module.ensureFuture(awaitable, this);
+        Future future = module.ensureFuture(awaitable, self());
         if (newTask && future instanceof ReferenceTask task) {
             // The caller gets the outcome (or "stopped before completed"): no "destroyed pending" report.
             task.logDestroyPending = false;
@@ -286,7 +309,7 @@ public final class ReferenceEventLoop implements EventLoop {
         // _run_forever_setup: the loop's asyncgen hooks replace the thread's until the loop stops.
         AsyncGenHooks oldHooks = module.asyncgenHooks();
         module.setAsyncgenHooks(seams.installedAsyncgenHooks(asyncgens.hooks(), oldHooks));
-        module.setRunningLoop(this);
+        module.setRunningLoop(self());
         try {
             while (true) {
                 runOnce();
@@ -459,7 +482,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public void callExceptionHandler(Map<String, Object> context) {
-        LoopErrors.callExceptionHandler(this, exceptionHandler, context, module.reprs(), module.stderr(),
+        LoopErrors.callExceptionHandler(self(), exceptionHandler, context, module.reprs(), module.stderr(),
                 module.atLeast(12));
     }
 

@@ -245,6 +245,20 @@ public class ReferenceFuture extends FutureCallbacks implements Future {
         self = bound;
     }
 
+    /**
+     * {@code __init__} called again (3.15+): {@code future_init} of {@code _asynciomodule.c} (3.15) refuses an object
+     * whose loop is set, before it touches anything, so the future or task goes on as it was. Task.__init__ calls it
+     * first too. Before 3.15 it cleared and re-initialised the object, which is not modelled.
+     */
+    @Override
+    public final void initAgain() {
+        if (!module.atLeast(15)) {
+            throw new UnsupportedOperationException("Future.__init__ called again re-initialises the object before 3.15,"
+                    + " which the reference does not model");
+        }
+        throw new RuntimeError("_asyncio." + pythonClassName() + " object is already initialized");
+    }
+
     /** The object the program knows this future as (see {@link #bindSelf}). */
     final Future self() {
         return self;

@@ -101,4 +101,29 @@ class ReferenceVersionsTest {
             assertThat(seen).as("3.%d", minor).containsExactly(minor >= 14 ? List.of("waiter") : List.of(), 0, 0);
         }
     }
+
+    /**
+     * _asynciomodule.c 3.15, future_init: __init__ again on a made future or task raises RuntimeError and changes
+     * nothing (the done future keeps its result); before 3.15 the re-initialisation is not modelled.
+     */
+    @Test
+    void initAgainIsRefusedFrom315() {
+        try (Asyncio v314 = open(14); Asyncio v315 = open(15)) {
+            assertThatThrownBy(() -> v314.run(v314.coroutine("main", a -> {
+                v314.getRunningLoop().createFuture().initAgain();
+                return null;
+            }))).isInstanceOf(UnsupportedOperationException.class);
+            Object outcome = v315.run(v315.coroutine("main", a -> {
+                Future fut = v315.getRunningLoop().createFuture();
+                fut.setResult("kept");
+                assertThatThrownBy(fut::initAgain).isInstanceOf(RuntimeError.class)
+                        .hasMessage("_asyncio.Future object is already initialized");
+                Future task = v315.createTask(v315.coroutine("answer", b -> 42L), null);
+                assertThatThrownBy(task::initAgain).isInstanceOf(RuntimeError.class)
+                        .hasMessage("_asyncio.Task object is already initialized");
+                return List.of(fut.result(), a.await(task));
+            }));
+            assertThat(outcome).isEqualTo(List.of("kept", 42L));
+        }
+    }
 }

@@ -40,19 +40,69 @@ public interface Asyncio extends AutoCloseable {
 
     // ---- event loops and the policy -------------------------------------------------------------------
 
-    /** {@code new_event_loop()}: a new loop, not set as current. */
+    /**
+     * {@code new_event_loop()}: a new loop, not set as current: {@link EventLoopPolicy#newEventLoop()} of the
+     * current policy ({@link #getEventLoopPolicy()}).
+     */
     EventLoop newEventLoop();
 
     /**
-     * {@code get_event_loop()}: the running loop if there is one, else the current loop of the policy,
-     * creating and setting one if none was set (the behaviour of the main thread).
+     * {@code get_event_loop()}: the running loop if there is one, without asking the policy; else
+     * {@link EventLoopPolicy#getEventLoop()} of the current policy ({@link #getEventLoopPolicy()}), whatever it
+     * returns or raises. The default policy returns its current loop, creating and setting one if none was set
+     * (the behaviour of the main thread before 3.14). A program's policy is called only outside a running loop.
      *
      * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.get_event_loop">asyncio.get_event_loop</a>
+     *      ("If there is no running event loop set, the function will return the result of the
+     *      {@code get_event_loop_policy().get_event_loop()} call"), and events.py / {@code _asynciomodule.c}
+     *      {@code get_event_loop} of 3.6-3.15
      */
     EventLoop getEventLoop();
 
-    /** {@code set_event_loop(loop)}; {@code null} unsets it. */
+    /**
+     * {@code set_event_loop(loop)}; {@code null} unsets it: {@link EventLoopPolicy#setEventLoop} of the current
+     * policy ({@link #getEventLoopPolicy()}).
+     */
     void setEventLoop(EventLoop loop);
+
+    /**
+     * {@code get_event_loop_policy()}: the current policy, the one {@link #setEventLoopPolicy} set, else the
+     * provider's default policy (made on first use and kept until another is set, as events.py's
+     * {@code _init_event_loop_policy} does). {@link #getEventLoop()}, {@link #setEventLoop} and
+     * {@link #newEventLoop()} go through it. The default, for a provider without policies, throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-policy.html#asyncio.get_event_loop_policy">asyncio.get_event_loop_policy</a>
+     */
+    default EventLoopPolicy getEventLoopPolicy() {
+        throw new UnsupportedOperationException("this provider has no event loop policy objects");
+    }
+
+    /**
+     * {@code set_event_loop_policy(policy)}: makes {@code policy} the current policy; {@code null} restores a new
+     * default policy, made on next use (so a loop set through the old default policy is no longer current). The
+     * policy may be the program's object (a subclass of {@code DefaultEventLoopPolicy} or
+     * {@code AbstractEventLoopPolicy}): the provider then calls its methods for {@link #getEventLoop()} (only outside
+     * a running loop), {@link #setEventLoop}, {@link #newEventLoop()} and the loop {@link #run} makes and sets. The
+     * caller has checked that it is a policy. The default, for a provider without policies, throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-policy.html#asyncio.set_event_loop_policy">asyncio.set_event_loop_policy</a>
+     */
+    default void setEventLoopPolicy(EventLoopPolicy policy) {
+        throw new UnsupportedOperationException("this provider has no event loop policy objects");
+    }
+
+    /**
+     * {@code DefaultEventLoopPolicy()}: a new default policy with current loops of its own (none set yet); also the
+     * other half of an instance of a program's subclass of it, whose {@code super()} calls reach it. The default,
+     * for a provider without policies, throws {@link UnsupportedOperationException}.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-policy.html#asyncio.DefaultEventLoopPolicy">asyncio.DefaultEventLoopPolicy</a>
+     */
+    default EventLoopPolicy newDefaultEventLoopPolicy() {
+        throw new UnsupportedOperationException("this provider has no event loop policy objects");
+    }
 
     /**
      * {@code get_running_loop()} (3.7+): the loop running the current callback or task;
@@ -64,8 +114,10 @@ public interface Asyncio extends AutoCloseable {
      * {@code asyncio.run(main, debug=debug, loop_factory=loopFactory)} (3.7+): runs {@code main} on a new loop
      * (in a copy of the current context), then cancels the tasks still pending and waits for them, closes the
      * asynchronous generators still open on the loop ({@link EventLoop#shutdownAsyncgens()}, run to completion
-     * on it), shuts down (3.9+) the default executor, and closes the loop: a {@link Runner} used once.
-     * {@code RuntimeError} when called from a running loop, {@code ValueError} if {@code main} is not a
+     * on it), shuts down (3.9+) the default executor, and closes the loop: a {@link Runner} used once. Without a
+     * {@code loopFactory} the loop comes from {@link #newEventLoop()} and is set with {@link #setEventLoop} before
+     * {@code main} runs, and unset with {@code setEventLoop(null)} before it is closed: both through the current
+     * policy (runners.py of 3.7-3.15). {@code RuntimeError} when called from a running loop, {@code ValueError} if {@code main} is not a
      * coroutine.
      *
      * @param debug       the loop's debug mode, or {@code null} to leave it as it is

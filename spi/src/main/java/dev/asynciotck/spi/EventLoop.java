@@ -218,6 +218,35 @@ public interface EventLoop {
     /** The factory set with {@link #setTaskFactory}, or {@code null}. */
     TaskFactory getTaskFactory();
 
+    /**
+     * Gives this loop the identity of {@code self}, the instance of a program's subclass of asyncio's loop class
+     * ({@code asyncio.SelectorEventLoop}, from 3.13 also named {@code asyncio.EventLoop}) whose construction made
+     * this loop (the loop a default policy's {@link EventLoopPolicy#newEventLoop()} makes, as
+     * {@code SelectorEventLoop()} is that policy's loop factory). From then on the provider hands out {@code self}
+     * wherever asyncio hands out the loop: the running loop ({@link Asyncio#getRunningLoop()},
+     * {@link Asyncio#getEventLoop()} inside it), the loop of the futures and tasks it makes
+     * ({@link Future#getLoop()}), the first argument of the task factory and of the exception handler. And it calls
+     * through {@code self} where asyncio's own code calls a method on the loop object, so that the subclass's
+     * override is honoured: {@link #runUntilComplete} wraps a coroutine with {@code ensure_future(coro, loop=self)},
+     * which calls {@code self.create_task} ({@link #createTask(Object, String, Context)}); an error a callback, a
+     * task or a future reports goes to {@code self.call_exception_handler}; and {@link #callExceptionHandler} calls
+     * {@code self.default_exception_handler} with the context when no handler is set, and, when the set handler
+     * raises, with {@code {'message': 'Unhandled error in exception handler', 'exception': exc, 'context':
+     * context}}; an exception from {@code self.default_exception_handler} is contained (logged), never propagated.
+     * {@code self} answers the {@link EventLoop} methods through the subclass's overrides where it has them and
+     * through this loop otherwise, so the provider calls this loop's own implementation, never {@code self}, from
+     * within those methods. Called at most once, right after creation, before the loop is shared. The default
+     * refuses, for a provider without loop subclass support.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-eventloop.html#asyncio.SelectorEventLoop">asyncio.SelectorEventLoop</a>,
+     *      and base_events.py of 3.6-3.15 ({@code run_until_complete}: {@code tasks.ensure_future(future, loop=self)};
+     *      {@code call_exception_handler}: {@code self.default_exception_handler(...)}) and events.py
+     *      ({@code Handle._run}: {@code self._loop.call_exception_handler(context)})
+     */
+    default void bindSelf(EventLoop self) {
+        throw new dev.asynciotck.spi.exceptions.TypeError("this provider does not support subclasses of the event loop class");
+    }
+
     // ---- debug mode -------------------------------------------------------------------------------------
 
     /**

@@ -123,6 +123,21 @@ public interface Future extends Awaitable {
     }
 
     /**
+     * {@code future.__init__(...)} (a task's {@code Task.__init__(...)}) called again on this future, already made,
+     * once the interpreter has bound the arguments to the constructor's signature. From 3.15 asyncio refuses: it
+     * raises {@link dev.asynciotck.spi.exceptions.RuntimeError} and leaves the future (the task) as it was
+     * ({@code _asynciomodule.c} {@code future_init} of 3.15, futures.py {@code Future.__init__} of later 3.15 patch
+     * releases). Before 3.15 CPython initialised the object afresh, which the SPI does not model: the interpreter
+     * offers {@code __init__} from 3.15 only. The default throws {@link UnsupportedOperationException}, for a provider
+     * that does not model it.
+     *
+     * @see <a href="https://docs.python.org/3/library/asyncio-future.html#asyncio.Future">asyncio.Future</a>
+     */
+    default void initAgain() {
+        throw new UnsupportedOperationException("this provider does not model calling Future.__init__ again");
+    }
+
+    /**
      * {@code future._asyncio_awaited_by} (3.14+): the futures and tasks recorded as awaiting this one, in the order
      * they were recorded (CPython's frozenset iterates in hash order). asyncio records them itself: a task awaiting
      * this future, {@code gather()} for its children, a {@code TaskGroup} for its members, {@code shield()} and

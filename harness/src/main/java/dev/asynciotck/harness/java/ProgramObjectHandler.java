@@ -41,8 +41,12 @@ final class ProgramObjectHandler implements InvocationHandler {
             };
         }
         Object[] forwarded = args == null ? null : new Object[args.length];
+        Class<?>[] parameters = method.getParameterTypes();
         for (int i = 0; forwarded != null && i < args.length; i++) {
-            forwarded[i] = tracer.wrap(args[i]);
+            // A provider object passed where the program object takes a plain Java type (a task as the Runnable of
+            // a program loop's call_soon, say) stays itself: its proxy would not be that type.
+            Object wrapped = tracer.wrap(args[i]);
+            forwarded[i] = wrapped == null || parameters[i].isInstance(wrapped) ? wrapped : args[i];
         }
         if (!method.getName().equals("suspend")) {
             tracer.trace().event("the provider calls " + label + "." + method.getName() + "()");

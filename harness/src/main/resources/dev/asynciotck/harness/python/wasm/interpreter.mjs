@@ -31,6 +31,17 @@ globalThis.__asyncioTckSleep = (ms) => { Atomics.wait(sleepCell, 0, 0, Math.max(
 // Invariant: ids = timers' keys (not fired) + the fired callbacks whose call has not settled.
 const webloopPending = { last: 0, ids: new Set(), timers: new Map() };
 
+// How many times Python code may have been entered from JavaScript through a counted way (a WebLoop callback fired or
+// settled, a guarded call of guardCalls begun or settled, a callback scheduled): a handle is cancelled only by Python
+// code, so while this has not moved webloopIdle's last "no" still holds (see the end-of-program wait in runProgram).
+let pythonEntries = 0;
+let entryWaiter = null;  // the end-of-program wait, asleep until the next entry (or its 50 ms)
+
+function entered() {
+  pythonEntries++;
+  if (entryWaiter) entryWaiter();
+}
+
 /** True when every callback still counted is a cancelled handle's whose timer has not fired. */
 function webloopIdle(py) {
   const pending = [...webloopPending.ids];
@@ -73,6 +84,7 @@ export async function createInterpreter(pyodideDir, { fresh = false, webloop = f
     globalThis.__asyncioTckScheduleCallback = (callback, delay) => {
       const id = ++webloopPending.last;
       const run = () => {
+        entered();
         webloopPending.timers.delete(id);
         // Pending until the call has settled: a callback may suspend (JSPI) and finish in a later turn.
         let outcome;
@@ -81,8 +93,12 @@ export async function createInterpreter(pyodideDir, { fresh = false, webloop = f
         } catch (failure) {
           outcome = Promise.reject(failure);
         }
-        return outcome.finally(() => { webloopPending.ids.delete(id); });
+        return outcome.finally(() => {
+          entered();
+          webloopPending.ids.delete(id);
+        });
       };
+      entered();
       webloopPending.ids.add(id);
       webloopPending.timers.set(id, { callback, timer: delay <= 2 ? setImmediate(run) : setTimeout(run, delay) });
       return id;
@@ -127,14 +143,22 @@ function guardCalls(module) {
   module.callPyObjectMaybePromising = async function (...args) {
     if (!calls.open) return undefined;
     calls.inFlight++;
+    entered();
     try {
       return await maybePromising.apply(this, args);
     } finally {
       calls.inFlight--;
+      entered();
     }
   };
   module.callPyObject = function (...args) {
-    return calls.open ? plain.apply(this, args) : undefined;
+    if (!calls.open) return undefined;
+    entered();
+    try {
+      return plain.apply(this, args);
+    } finally {
+      entered();
+    }
   };
   // PyProxy.callPromising reaches the same deferred call without callPyObjectMaybePromising: it waits for
   // API.scheduleCallback, then calls Module.promisingApply (both looked up when used). A callback scheduled there
@@ -153,6 +177,7 @@ function guardCalls(module) {
           fired = true;
           calls.inFlight--;
         }
+        entered();
         return callback(...args);
       }, ...rest);
     };
@@ -163,6 +188,7 @@ function guardCalls(module) {
       // Closed: the call's program has ended (finalized, then rewound or dropped); it waits for ever instead.
       if (!calls.open) return new Promise(() => {});
       calls.inFlight++;
+      entered();
       let result;
       try {
         result = Promise.resolve(promisingApply.apply(this, args));
@@ -170,7 +196,11 @@ function guardCalls(module) {
         calls.inFlight--;
         throw failure;
       }
-      result.then(() => { calls.inFlight--; }, () => { calls.inFlight--; });
+      const settled = () => {
+        calls.inFlight--;
+        entered();
+      };
+      result.then(settled, settled);
       return result;
     };
   }
@@ -230,9 +260,32 @@ export async function runProgram(interpreter, { program, resultFile, stdoutFile,
       // Run so that WebLoop's run_until_complete can suspend the WebAssembly stack (JSPI) while the JavaScript
       // event loop runs its callbacks; then let the callbacks still scheduled run, until none is left.
       status = await py.runPythonAsync(code);
-      do {
+      // webloopIdle runs Python (a compile and a call, ~0.1-0.2 ms of CPU), so it is asked again only when Python may
+      // have run since its last "no" (pythonEntries moved) or 50 ms later at the latest (an entry not counted, such as
+      // a JavaScript finalizer's decref, ends the wait at most that much later, with no Python run in between). A
+      // program whose leftover tasks sleep 10 s used to ask it every 1 ms: 1-2 s of CPU.
+      // Between a "no" and the next entry nothing the answer depends on changes, so the wait sleeps until then.
+      let askedAt = -Infinity;
+      let askedWhen = -1;
+      for (;;) {
+        if (askedWhen === pythonEntries) {
+          await new Promise((resolve) => {
+            const timer = setTimeout(resolve, 50);
+            entryWaiter = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          entryWaiter = null;
+        }
         await new Promise((resolve) => setTimeout(resolve, 1));
-      } while (calls.inFlight > 0 || (webloopPending.ids.size > 0 && !webloopIdle(py)));
+        if (calls.inFlight > 0) continue;
+        if (webloopPending.ids.size === 0) break;
+        if (askedWhen === pythonEntries && performance.now() - askedAt < 50) continue;
+        if (webloopIdle(py)) break;
+        askedWhen = pythonEntries;  // after the call: webloopIdle's own entry into Python cancels no handle
+        askedAt = performance.now();
+      }
       dropCancelledCallbacks();
     } else {
       status = py.runPython(code);

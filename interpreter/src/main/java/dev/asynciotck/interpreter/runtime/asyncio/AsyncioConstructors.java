@@ -28,6 +28,10 @@ public final class AsyncioConstructors {
 
     /** {@code Future.__init__(self, *, loop=None)} of a program subclass instance. */
     public static Future futureOfSubclass(Runtime rt, Args args, PyFutureSubclassInstance self) {
+        if (self.initialized()) {
+            bind("Future", "*, loop=None", args);
+            return initAgain(rt, self, "Future");
+        }
         Future future = (Future) future(rt, args);
         self.attach(future);
         future.bindSelf(self);
@@ -37,6 +41,9 @@ public final class AsyncioConstructors {
     /** {@code Task.__init__(self, coro, ...)} of a program subclass instance, bound before any step runs. */
     public static Future taskOfSubclass(Runtime rt, Args args, PyFutureSubclassInstance self) {
         Object[] v = bind("Task", "coro, *, loop=None, name=None, context=None, eager_start=?", args);
+        if (self.initialized()) {
+            return initAgain(rt, self, "Task");
+        }
         Context context = SpiArguments.context(rt, v[3], "Task", 11);
         if (!(self instanceof Task program)) {
             throw new IllegalArgumentException("a Task subclass instance was expected");
@@ -46,6 +53,19 @@ public final class AsyncioConstructors {
                     self.attach(task);
                     return program;
                 });
+    }
+
+    /**
+     * {@code __init__} called again on a subclass instance already made: from 3.15 the provider's half decides
+     * ({@link Future#initAgain}: asyncio refuses); before, CPython re-initialised the object in place, which the
+     * subset does not offer.
+     */
+    private static Future initAgain(Runtime rt, PyFutureSubclassInstance self, String base) {
+        if (!rt.atLeast(3, 15)) {
+            throw Errors.unsupported("calling " + base + ".__init__ again before 3.15");
+        }
+        self.provided().initAgain();
+        return self.provided();
     }
 
     public static Object task(Runtime rt, Args args) {

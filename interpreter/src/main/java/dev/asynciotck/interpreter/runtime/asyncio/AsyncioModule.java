@@ -31,6 +31,8 @@ import dev.asynciotck.interpreter.runtime.object.PyBoundMethod;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyIterator;
+import dev.asynciotck.interpreter.runtime.object.PyLoopSubclassInstance;
+import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PySet;
 import dev.asynciotck.interpreter.runtime.generator.Generators;
@@ -96,6 +98,48 @@ public final class AsyncioModule {
         model.registerClass(Queue.class, q -> origins.getOrDefault(q, Types.QUEUE));
         model.registerClass(Semaphore.class, q -> origins.getOrDefault(q, Types.SEMAPHORE));
         policies.register(model);
+        model.registerConstructor(Types.EVENT_LOOP, (r, a) -> {
+            ArgumentBinder.bind("SelectorEventLoop", ArgumentBinder.parse("selector=None"), a);
+            return defaultClassLoop(a);
+        });
+        model.registerSubclassInstances(Types.EVENT_LOOP, (r, cls) -> {
+            refuseUnroutedOverrides(cls);
+            EventLoop loop = defaultClassLoop(Args.of());
+            PyLoopSubclassInstance instance = new PyLoopSubclassInstance(cls, r, loop);
+            loop.bindSelf(instance);
+            return instance;
+        });
+    }
+
+    /**
+     * {@code SelectorEventLoop()}: the loop class of the default policy, whose {@code new_event_loop} makes one
+     * (unix_events.py: {@code _loop_factory = _UnixSelectorEventLoop}); a selector of the program's is not supported.
+     */
+    private EventLoop defaultClassLoop(Args args) {
+        if (!args.positional().isEmpty() && args.positional().get(0) != null || args.keywords().get("selector") != null) {
+            throw Errors.unsupported("SelectorEventLoop(selector) with a selector of the program's");
+        }
+        return asyncio.newDefaultEventLoopPolicy().newEventLoop();
+    }
+
+    /**
+     * A loop subclass may override the methods asyncio calls through the loop object
+     * ({@link PyLoopSubclassInstance#OVERRIDABLE}); the provider would call its own loop's other methods where
+     * CPython calls the subclass's, so an override of one of those is refused, loudly.
+     */
+    private void refuseUnroutedOverrides(PyClass cls) {
+        for (PyClass c : cls.mro) {
+            if (c.builtin) {
+                continue;
+            }
+            for (String name : c.dict.keySet()) {
+                if (!PyLoopSubclassInstance.OVERRIDABLE.contains(name) && LoopMethods.isLoopMethod(name)) {
+                    throw Errors.unsupported("override of the event loop method '" + name + "' in a subclass"
+                            + " (only " + String.join(", ", new java.util.TreeSet<>(PyLoopSubclassInstance.OVERRIDABLE))
+                            + " are called through the subclass)");
+                }
+            }
+        }
     }
 
     /** Registers the attribute access of the provider's objects: the catch-all, so registered last of all. */
@@ -295,6 +339,8 @@ public final class AsyncioModule {
             case "eager_task_factory" -> providerTaskFactory(name, asyncio.eagerTaskFactory());
             case "create_eager_task_factory" -> PyBuiltin.of(name, "custom_task_constructor",
                     v -> providerTaskFactory("factory", asyncio.createEagerTaskFactory(taskConstructor(v[0]))));
+            // unix_events.py: SelectorEventLoop = _UnixSelectorEventLoop; 3.13+: EventLoop = SelectorEventLoop.
+            case "SelectorEventLoop", "EventLoop" -> Types.EVENT_LOOP;
             case "Future" -> Types.FUTURE;
             case "Task" -> Types.TASK;
             case "Queue" -> Types.QUEUE;

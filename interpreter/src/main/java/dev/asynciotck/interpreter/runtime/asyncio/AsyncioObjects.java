@@ -106,6 +106,12 @@ public final class AsyncioObjects {
             case "remove_done_callback" -> PyBuiltin.method(f, name, "fn",
                     v -> (long) f.removeDoneCallback(new Callbacks.DoneCallback(rt, v[0])));
             case "get_loop" -> rt.atLeast(3, 7) ? PyBuiltin.method(f, name, "", v -> f.getLoop()) : null;
+            // Calling __init__ again: the provider decides (3.15+ refuses); earlier CPython re-initialises the
+            // object in place, outside the subset.
+            case "__init__" -> rt.atLeast(3, 15) ? PyBuiltin.method(f, name, "*, loop=None", v -> {
+                f.initAgain();
+                return null;
+            }) : null;
             default -> null;
         };
     }
@@ -122,6 +128,12 @@ public final class AsyncioObjects {
             case "uncancel" -> rt.atLeast(3, 11) ? PyBuiltin.method(t, name, "", v -> (long) t.uncancel()) : null;
             case "get_context" -> rt.atLeast(3, 12) ? PyBuiltin.method(t, name, "", v -> t.getContext()) : null;
             case "set_result", "set_exception" -> future(rt, t, name);
+            case "__init__" -> rt.atLeast(3, 15)
+                    ? PyBuiltin.method(t, name, "coro, *, loop=None, name=None, context=None, eager_start=None", v -> {
+                        t.initAgain();
+                        return null;
+                    })
+                    : null;
             default -> null;
         };
         return value != null ? value : future(rt, t, name);

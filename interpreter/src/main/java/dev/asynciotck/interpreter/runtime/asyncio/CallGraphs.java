@@ -34,6 +34,19 @@ final class CallGraphs {
     private static final PyClass FRAME = PyClass.builtin("frame", "builtins", Types.OBJECT, null);
     private static final PyClass CODE = PyClass.builtin("code", "builtins", Types.OBJECT, null);
 
+    /**
+     * A frame snapshot, and what format_call_graph() calls it: "async" or "async generator" (graph.py reads that
+     * from the type of the frame's {@code f_generator}, which the interpreter's frames do not have).
+     */
+    private static final class FrameSnapshot extends PyInstance {
+        final String kind;
+
+        FrameSnapshot(String kind) {
+            super(FRAME);
+            this.kind = kind;
+        }
+    }
+
     private final Runtime rt;
     private final Asyncio asyncio;
     private final CoroutineFrames frames;
@@ -109,7 +122,7 @@ final class CallGraphs {
         Future current = checked(future);
         // sys._getframe(depth) and outwards: the running task's coroutines, innermost (the caller) first. Only
         // coroutine frames are kept; a plain function between them is not (see the interpreter's README).
-        List<Object> stack = limit != null && limit == 0 ? new ArrayList<>() : coroutineStack(current);
+        List<Object> stack = limit != null && limit == 0 ? new ArrayList<>() : coroutineStack(current, true);
         Collections.reverse(stack);
         stack = new ArrayList<>(stack.subList(Math.min(stack.size(), Math.max(0, depth - 1)), stack.size()));
         List<Object> awaitedBy = awaitedBy(current, limit);
@@ -123,7 +136,7 @@ final class CallGraphs {
     /** {@code _build_graph_for_future(future, limit=limit)}. */
     private Object build(Object future, Integer limit) {
         Future checked = checked(future);
-        List<Object> stack = limit != null && limit == 0 ? new ArrayList<>() : coroutineStack(checked);
+        List<Object> stack = limit != null && limit == 0 ? new ArrayList<>() : coroutineStack(checked, false);
         List<Object> awaitedBy = awaitedBy(checked, limit);
         if (limit != null && limit != 0) {
             stack = limit > 0 ? head(stack, limit) : tail(stack, -limit);
@@ -139,14 +152,23 @@ final class CallGraphs {
         throw Errors.typeError(rt.repr(future) + " object does not appear to be compatible with asyncio.Future");
     }
 
-    /** The frames along {@code cr_await} from a task's coroutine, outermost first; none for a plain future. */
-    private List<Object> coroutineStack(Future future) {
+    /**
+     * The frames along {@code cr_await} from a task's coroutine, outermost first; none for a plain future. The
+     * current task's own stack ({@code running}: graph.py walks it by {@code f_back}) also passes through the step
+     * of an asynchronous generator that a frame awaits into the generator's frame; another task's stops there.
+     */
+    private List<Object> coroutineStack(Future future, boolean running) {
         List<Object> stack = new ArrayList<>();
         Object coro = future instanceof Task task ? task.getCoro() : null;
-        for (CoroutineFrames.Live live = frames.of(coro); live != null; live = frames.of(live.awaiting)) {
+        for (CoroutineFrames.Live live = next(coro, running); live != null; live = next(live.awaiting, running)) {
             stack.add(frameEntry(frameOf(live)));
         }
         return stack;
+    }
+
+    private CoroutineFrames.Live next(Object awaited, boolean running) {
+        CoroutineFrames.Live live = frames.of(awaited);
+        return live == null && running ? frames.stepInto(awaited) : live;
     }
 
     private List<Object> awaitedBy(Future future, Integer limit) {
@@ -192,7 +214,7 @@ final class CallGraphs {
                 PyInstance frame = (PyInstance) ((PyInstance) entry).attributes.get("frame");
                 PyInstance code = (PyInstance) frame.attributes.get("f_code");
                 buf.add(indent + "  |   File " + rt.repr(code.attributes.get("co_filename")) + ", line "
-                        + frame.attributes.get("f_lineno") + ", in async " + code.attributes.get("co_qualname") + "()");
+                        + frame.attributes.get("f_lineno") + ", in " + kind(frame) + " " + code.attributes.get("co_qualname") + "()");
             }
         }
         List<Object> awaitedBy = ((PyTuple) graph.attributes.get("awaited_by")).items;
@@ -220,10 +242,15 @@ final class CallGraphs {
         code.attributes.put("co_name", live.name);
         code.attributes.put("co_qualname", live.qualifiedName);
         code.attributes.put("co_filename", rt.filename());
-        PyInstance frame = new PyInstance(FRAME);
+        PyInstance frame = new FrameSnapshot(live.kind);
         frame.attributes.put("f_code", code);
         frame.attributes.put("f_lineno", (long) live.line);
         return frame;
+    }
+
+    /** The kind of a frame snapshot of this class; any other frame is taken for a coroutine's, as before. */
+    private static String kind(PyInstance frame) {
+        return frame instanceof FrameSnapshot snapshot ? snapshot.kind : "async";
     }
 
     private static Object futureCallGraph(Object future, Object callStack, Object awaitedBy) {

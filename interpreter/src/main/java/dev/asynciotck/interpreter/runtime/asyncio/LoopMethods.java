@@ -32,6 +32,19 @@ final class LoopMethods {
         return false;
     }
 
+    /** The loop API names {@link #get} answers (every version's). */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("run_until_complete", "run_forever", "stop",
+            "close", "is_running", "is_closed", "time", "create_future", "shutdown_asyncgens", "create_task",
+            "call_soon", "call_soon_threadsafe", "call_later", "call_at", "get_debug", "slow_callback_duration",
+            "set_debug", "run_in_executor", "set_default_executor", "shutdown_default_executor",
+            "set_exception_handler", "get_exception_handler", "call_exception_handler", "default_exception_handler",
+            "set_task_factory", "get_task_factory");
+
+    /** Whether {@code name} is a method (or attribute) of the provider's loop. */
+    static boolean isLoopMethod(String name) {
+        return NAMES.contains(name);
+    }
+
     static Object get(Runtime rt, AsyncioModule module, EventLoop l, String name) {
         return switch (name) {
             case "run_until_complete" -> PyBuiltin.method(l, name, "future", v -> Values.fromJava(l.runUntilComplete(v[0])));

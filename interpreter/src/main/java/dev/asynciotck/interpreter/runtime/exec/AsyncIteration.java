@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import dev.asynciotck.interpreter.runtime.asyncio.CoroutineFrames;
 import dev.asynciotck.interpreter.runtime.exception.ExceptionClasses;
 import dev.asynciotck.interpreter.runtime.generator.PyAsyncGenerator;
 import dev.asynciotck.interpreter.runtime.object.PyBuiltin;
@@ -23,29 +24,37 @@ final class AsyncIteration {
     }
 
     static Iterator<Object> iterator(ProgramRuntime rt, Object iterable, Awaiter awaiter) {
+        return iterator(rt, iterable, awaiter, null);
+    }
+
+    /**
+     * {@code async for} in a body whose frame is {@code live} (3.14+, else null): while it awaits an
+     * {@code __anext__()} that frame's {@code cr_await} is that awaitable, for asyncio's call graphs.
+     */
+    static Iterator<Object> iterator(ProgramRuntime rt, Object iterable, Awaiter awaiter, CoroutineFrames.Live live) {
         if (iterable instanceof PyIterator i && i.iterator instanceof AsCompleted asCompleted
                 && rt.asyncio().version().atLeast(3, 13)) {
             return asCompletedIterator(rt, asCompleted, awaiter);
         }
         if (iterable instanceof PyAsyncGenerator generator) {
-            return awaitingEach(rt, PyBuiltin.method(generator, "__anext__", "", v -> generator.anext()), awaiter);
+            return awaitingEach(rt, PyBuiltin.method(generator, "__anext__", "", v -> generator.anext()), awaiter, live);
         }
         if (!(iterable instanceof PyInstance i) || i.type.lookup("__aiter__") == null) {
             throw new TypeError("'async for' requires an object with __aiter__ method, got " + rt.typeOf(iterable).name);
         }
         Object iterator = rt.call(Attributes.get(rt, iterable, "__aiter__"));
         if (iterator instanceof PyAsyncGenerator generator) {
-            return iterator(rt, generator, awaiter);
+            return iterator(rt, generator, awaiter, live);
         }
         if (!(iterator instanceof PyInstance it) || it.type.lookup("__anext__") == null) {
             throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__: "
                     + rt.typeOf(iterator).name);
         }
-        return awaitingEach(rt, Attributes.get(rt, iterator, "__anext__"), awaiter);
+        return awaitingEach(rt, Attributes.get(rt, iterator, "__anext__"), awaiter, live);
     }
 
     /** Awaits {@code anext()} until it raises StopAsyncIteration. */
-    private static Iterator<Object> awaitingEach(ProgramRuntime rt, Object anext, Awaiter awaiter) {
+    private static Iterator<Object> awaitingEach(ProgramRuntime rt, Object anext, Awaiter awaiter, CoroutineFrames.Live live) {
         return new Iterator<>() {
             Object pending;
             boolean ready;
@@ -54,7 +63,7 @@ final class AsyncIteration {
             public boolean hasNext() {
                 if (!ready && !done) {
                     try {
-                        pending = rt.awaitValue(rt.call(anext), awaiter);
+                        pending = awaitStep(rt.call(anext));
                         ready = true;
                     } catch (PythonException e) {
                         PyClass cls = rt.types().classOf(e);
@@ -74,6 +83,18 @@ final class AsyncIteration {
                 }
                 ready = false;
                 return pending;
+            }
+
+            private Object awaitStep(Object step) {
+                if (live == null) {
+                    return rt.awaitValue(step, awaiter);
+                }
+                live.awaiting = step; // cr_await, for asyncio's call graphs
+                try {
+                    return rt.awaitValue(step, awaiter);
+                } finally {
+                    live.awaiting = null;
+                }
             }
         };
     }

@@ -15,6 +15,7 @@ import dev.asynciotck.interpreter.runtime.object.Args;
 import dev.asynciotck.interpreter.runtime.object.ArgumentBinder;
 import dev.asynciotck.interpreter.runtime.object.PyAwaitableInstance;
 import dev.asynciotck.interpreter.runtime.object.PyFutureLikeInstance;
+import dev.asynciotck.interpreter.runtime.object.ObjectModel;
 import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyTaskSubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyClass;
@@ -117,9 +118,15 @@ public final class Calls {
             return constructor.apply(rt, args);
         }
         PyClass asyncioBase = cls.isSubclassOf(Types.TASK) ? Types.TASK : cls.isSubclassOf(Types.FUTURE) ? Types.FUTURE : null;
+        ObjectModel.SubclassInstances registered = null;
         for (PyClass base : cls.mro) {
             if (base.builtin && base != Types.OBJECT && base != Types.FUTURE && base != Types.TASK) {
-                throw Errors.unsupported("subclass of builtin type '" + base.name + "'");
+                var made = rt.model().subclassInstancesOf(base);
+                if (made.isEmpty() && registered == null) {
+                    throw Errors.unsupported("subclass of builtin type '" + base.name + "'");
+                }
+                // The first registered builtin class of the MRO makes the instance; its own bases come after it.
+                registered = registered != null ? registered : made.get();
             }
         }
         if (cls.lookup("__new__") != null) {
@@ -128,7 +135,8 @@ public final class Calls {
         if (asyncioBase != null) {
             return instantiateFutureSubclass(rt, cls, asyncioBase, args);
         }
-        PyInstance instance = Generators.isCoroutineClass(cls) ? rt.generators.coroutineLike(cls)
+        PyInstance instance = registered != null ? registered.make(rt, cls)
+                : Generators.isCoroutineClass(cls) ? rt.generators.coroutineLike(cls)
                 : cls.has("_asyncio_future_blocking") ? new PyFutureLikeInstance(cls, rt)
                 : cls.has("__await__") ? new PyAwaitableInstance(cls, rt) : new PyInstance(cls);
         Object init = cls.lookup("__init__");

@@ -217,7 +217,7 @@ public final class Executor {
 
     private Signal forLoop(Stmt.For s, Frame frame) {
         Object iterable = rt.evaluator.eval(s.iterable(), frame);
-        Iterator<Object> items = s.isAsync() ? AsyncIteration.iterator(rt, iterable, frame.awaiter)
+        Iterator<Object> items = s.isAsync() ? AsyncIteration.iterator(rt, iterable, frame.awaiter, frame.coroutine)
                 : Iteration.iterator(rt, iterable);
         while (items.hasNext()) {
             Assignments.assign(rt, s.target(), items.next(), frame);

@@ -1,6 +1,8 @@
 package dev.asynciotck.interpreter.runtime.exec;
 
+import dev.asynciotck.interpreter.runtime.asyncio.CoroutineFrames;
 import dev.asynciotck.interpreter.runtime.generator.Generators;
+import dev.asynciotck.interpreter.runtime.generator.PyAsyncGenerator;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.syntax.UnsupportedConstructError;
 
@@ -18,12 +20,21 @@ final class GeneratorFunctions {
     static Object create(ProgramRuntime rt, PyFunction f, Object[] values) {
         Frame closure = (Frame) f.closure;
         if (f.isAsync()) {
-            return rt.generators.asyncGenerator(f.name, f.qualifiedName, strand -> {
+            // 3.14's call graphs read the generator's frame (its line, what it awaits) through the step running it.
+            CoroutineFrames.Live live = rt.atLeast(3, 14)
+                    ? new CoroutineFrames.Live("async generator", f.name, f.qualifiedName, f.line) : null;
+            PyAsyncGenerator generator = rt.generators.asyncGenerator(f.name, f.qualifiedName, strand -> {
                 Frame frame = Frame.call(rt, f.scope, closure, rt.globals, strand::yieldValue,
                         value -> strand.yieldValue(Generators.wrapped(value)), f);
+                frame.coroutine = live;
                 runBody(rt, f, values, frame);
                 return null;
             });
+            if (live != null) {
+                CoroutineFrames frames = rt.asyncioModule.coroutineFrames;
+                generator.trackSteps(step -> frames.registerStep(step, live));
+            }
+            return generator;
         }
         return rt.generators.generator(f.name, f.qualifiedName, strand -> runBody(rt, f, values,
                 Frame.call(rt, f.scope, closure, rt.globals, null, strand::yieldValue, f)));

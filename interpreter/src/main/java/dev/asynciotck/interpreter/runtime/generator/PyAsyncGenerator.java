@@ -17,6 +17,7 @@ import dev.asynciotck.spi.exceptions.GeneratorExit;
 import dev.asynciotck.spi.exceptions.PythonException;
 import dev.asynciotck.spi.exceptions.RuntimeError;
 import dev.asynciotck.spi.exceptions.TypeError;
+import java.util.function.Consumer;
 
 /**
  * An asynchronous generator object (PEP 525): what calling an {@code async def} function that contains
@@ -48,6 +49,8 @@ public final class PyAsyncGenerator implements AsyncGenerator, PyValue {
     /** {@code ag_running}: an asend/athrow/aclose of this generator is in progress (maybe suspended at an await). */
     private volatile boolean running;
     private boolean hooksInitialized;
+    /** Told of each step's awaitable (3.14+, for asyncio's call graphs: see CoroutineFrames); null when none is. */
+    private Consumer<Coroutine> stepTracker;
 
     PyAsyncGenerator(Generators group, String name, String qualifiedName, GeneratorStrand.Body body) {
         this.group = group;
@@ -62,6 +65,18 @@ public final class PyAsyncGenerator implements AsyncGenerator, PyValue {
         return Generators.ASYNC_GENERATOR;
     }
 
+    /** Has {@code tracker} told of the awaitable of every step made from now on. */
+    public void trackSteps(Consumer<Coroutine> tracker) {
+        this.stepTracker = tracker;
+    }
+
+    private Coroutine tracked(Coroutine step) {
+        if (stepTracker != null) {
+            stepTracker.accept(step);
+        }
+        return step;
+    }
+
     /** {@code agen.__anext__()}. */
     public Coroutine anext() {
         return asend(null);
@@ -70,20 +85,20 @@ public final class PyAsyncGenerator implements AsyncGenerator, PyValue {
     /** {@code agen.asend(value)}: resumes with {@code value}; its value is the next yielded one. */
     Coroutine asend(Object value) {
         initHooks();
-        return rt.asyncio().coroutine("async_generator_asend", awaiter -> step(awaiter, new Resumption.Send(value), "anext"));
+        return tracked(rt.asyncio().coroutine("async_generator_asend", awaiter -> step(awaiter, new Resumption.Send(value), "anext")));
     }
 
     /** {@code agen.athrow(exception)}: raises it at the yield; its value is the next yielded one. */
     Coroutine athrow(Throwable exception) {
         initHooks();
-        return rt.asyncio().coroutine("async_generator_athrow", awaiter -> step(awaiter, new Resumption.Throw(exception), "athrow"));
+        return tracked(rt.asyncio().coroutine("async_generator_athrow", awaiter -> step(awaiter, new Resumption.Throw(exception), "athrow")));
     }
 
     /** {@code agen.aclose()}: GeneratorExit at the yield; returns None once the body has ended. */
     @Override
     public Coroutine aclose() {
         initHooks();
-        return rt.asyncio().coroutine("async_generator_athrow", this::close);
+        return tracked(rt.asyncio().coroutine("async_generator_athrow", this::close));
     }
 
     /** {@code async_gen_init_hooks}: on the first call of asend/athrow/aclose, the firstiter hook gets the generator. */

@@ -49,6 +49,15 @@ public final class ObjectModel {
         dev.asynciotck.spi.Future init(Runtime rt, Args args, PyFutureSubclassInstance self);
     }
 
+    /**
+     * How an instance of a program class deriving from a builtin class other than {@code object},
+     * {@code asyncio.Future} and {@code asyncio.Task} is made, before the program's {@code __init__} runs on it (an
+     * event loop policy, say, whose other half is the provider's).
+     */
+    public interface SubclassInstances {
+        PyInstance make(Runtime rt, PyClass cls);
+    }
+
     private record Kind<T>(Class<?> javaType, T handler) {
     }
 
@@ -57,6 +66,7 @@ public final class ObjectModel {
     private final Map<PyClass, BiFunction<Runtime, Args, Object>> constructors = new HashMap<>();
     private final Map<String, Function<String, Object>> modules = new HashMap<>();
     private final Map<PyClass, FutureSubclassInit> futureSubclassInits = new HashMap<>();
+    private final Map<PyClass, SubclassInstances> subclassInstances = new HashMap<>();
     /** The classes of iterators and views, one per name ({@code list_iterator}, {@code dict_keys}, ...). */
     private final Map<String, PyClass> namedClasses = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -85,6 +95,15 @@ public final class ObjectModel {
 
     public Optional<FutureSubclassInit> futureSubclassInitOf(PyClass base) {
         return Optional.ofNullable(futureSubclassInits.get(base));
+    }
+
+    /** How an instance of a program subclass of the builtin class {@code base} is made; without it, unsupported. */
+    public void registerSubclassInstances(PyClass base, SubclassInstances make) {
+        subclassInstances.put(base, make);
+    }
+
+    public Optional<SubclassInstances> subclassInstancesOf(PyClass base) {
+        return Optional.ofNullable(subclassInstances.get(base));
     }
 
     /** The attributes of the module called {@code name} ({@code asyncio}, {@code threading}). */

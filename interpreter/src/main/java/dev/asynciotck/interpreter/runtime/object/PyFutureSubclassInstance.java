@@ -26,17 +26,19 @@ public class PyFutureSubclassInstance extends PyFutureLikeInstance {
     /**
      * {@code Future.__init__(self, *args, **kwargs)} / {@code Task.__init__(...)}: the provider makes this instance's
      * other half with asyncio's signature, bound to this instance before it can be seen (a task's eager first step).
+     * Called again, it hands the call to the provider's half (the registered init decides, see
+     * {@code AsyncioConstructors}), which keeps it.
      */
     public void initFromArguments(Runtime rt, Args args) {
-        if (provided != null) {
-            throw new RuntimeError(type.name + " is already initialized");
-        }
         PyClass base = type.isSubclassOf(Types.TASK) ? Types.TASK : Types.FUTURE;
         Future made = rt.model().futureSubclassInitOf(base)
                 .orElseThrow(() -> new RuntimeError("no constructor of asyncio." + base.name))
                 .init(rt, args, this);
         // The future attached while the provider made it, or the same future as the provider returns it (a
         // tracing layer may hand the program a proxy of it).
+        if (provided != null && provided != made) {
+            throw new IllegalStateException(type.name + ": __init__ called again replaced the provider's future");
+        }
         provided = made;
     }
 

@@ -13,6 +13,8 @@ import dev.asynciotck.interpreter.runtime.object.PyClass;
 import dev.asynciotck.interpreter.runtime.object.PyDict;
 import dev.asynciotck.interpreter.runtime.object.PyFunction;
 import dev.asynciotck.interpreter.runtime.object.PyFutureSubclassInstance;
+import dev.asynciotck.interpreter.runtime.object.PyLoopSubclassInstance;
+import dev.asynciotck.interpreter.runtime.object.PyPolicySubclassInstance;
 import dev.asynciotck.interpreter.runtime.object.PyInstance;
 import dev.asynciotck.interpreter.runtime.object.PyModule;
 import dev.asynciotck.interpreter.runtime.object.PyRange;
@@ -102,12 +104,23 @@ public final class Attributes {
             i.attributes.forEach(dict::put);
             return dict;
         }
+        if (i instanceof PyFutureSubclassInstance future && name.equals("__init__") && !(classValue instanceof PyFunction)) {
+            // No program class defines __init__: asyncio.Future's or Task's own (not object's) answers it.
+            return futureBaseAttribute(rt, future, name);
+        }
         if (classValue != null || i.type.has(name)) {
             return PyBoundMethod.bind(classValue, i, i.type);
         }
         if (i instanceof PyFutureSubclassInstance future) {
             // asyncio.Future's or Task's own attribute: the provider's future answers it.
             return get(rt, future.provided(), name);
+        }
+        if (i instanceof PyPolicySubclassInstance policy) {
+            return policyBaseAttribute(rt, policy, name);
+        }
+        if (i instanceof PyLoopSubclassInstance loop) {
+            // asyncio's loop class's own attribute: the provider's loop answers it.
+            return get(rt, loop.provided(), name);
         }
         Object getattr = i.type.lookup("__getattr__");
         if (getattr instanceof PyFunction f) {
@@ -177,6 +190,13 @@ public final class Attributes {
             if ((c == Types.FUTURE || c == Types.TASK) && s.self() instanceof PyFutureSubclassInstance future) {
                 return futureBaseAttribute(rt, future, name);
             }
+            if (c == Types.EVENT_LOOP && s.self() instanceof PyLoopSubclassInstance loop && !name.equals("__init__")) {
+                return get(rt, loop.provided(), name);
+            }
+            if (c.builtin && c != Types.OBJECT && s.self() instanceof PyPolicySubclassInstance policy
+                    && !name.equals("__init__")) {
+                return policyBaseAttribute(rt, policy, name);
+            }
             if (c.dict.containsKey(name)) {
                 return PyBoundMethod.bind(c.dict.get(name), s.self(), type);
             }
@@ -199,6 +219,26 @@ public final class Attributes {
             });
         }
         return get(rt, future.provided(), name);
+    }
+
+    /**
+     * An attribute of asyncio's policy class reached past a program subclass's own classes: the provider's default
+     * policy answers it; a subclass of {@code AbstractEventLoopPolicy} alone gets the abstract methods, which raise
+     * {@code NotImplementedError} (events.py).
+     */
+    private static Object policyBaseAttribute(Runtime rt, PyPolicySubclassInstance policy, String name) {
+        if (policy.provided() != null) {
+            return get(rt, policy.provided(), name);
+        }
+        return switch (name) {
+            case "get_event_loop", "new_event_loop" -> PyBuiltin.method(policy, name, "", v -> {
+                throw Errors.of(ExceptionClasses.NOT_IMPLEMENTED_ERROR);
+            });
+            case "set_event_loop" -> PyBuiltin.method(policy, name, "loop", v -> {
+                throw Errors.of(ExceptionClasses.NOT_IMPLEMENTED_ERROR);
+            });
+            default -> throw Errors.attributeError("'" + policy.type.name + "' object has no attribute '" + name + "'");
+        };
     }
 
     public static void set(Runtime rt, Object object, String name, Object value) {
