@@ -113,8 +113,8 @@ Feature: From 3.15 a TaskGroup lets a GeneratorExit from its body through
                 print(f"{label}: {type(group).__name__} of {names}")
             except GeneratorExit:
                 print(f"{label}: a bare GeneratorExit")
-            for task in tasks:
-                print(f"  {task.get_coro().__name__}: {type(task.exception()).__name__}")
+            for child, task in zip(children, tasks):
+                print(f"  {child.__name__}: {type(task.exception()).__name__}")
 
         async def main():
             await run_group("GeneratorExit alone", raises_generator_exit)
