@@ -397,6 +397,89 @@ Feature: gather runs awaitables concurrently and collects their results
         """
       And the program completes normally
 
+  @rule-gather.children-done.reported-at-once @detail
+  Rule: gather() of children that are all done already returns a future that is done from 3.12, so awaiting it does not yield; before 3.12 each child's report is scheduled with call_soon and the gather is done one loop step later.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
+    Detail: order: the documentation does not say when gather's future completes for children that are already done; tasks.py before 3.12 adds _done_callback to each child with add_done_callback (scheduled with call_soon for a done child), from 3.12 it calls it at once for the children in done_futs (added for eager tasks).
+    Found by the differential fuzzer (reference@3.8 against cpython-3.8, seed 3080138): a callback
+    scheduled right after the gather runs before its awaiter resumes before 3.12, after it from 3.12.
+
+    # The gather's child is a task that has already returned; from 3.12 the gather is complete before
+    # gather() returns and `await` of a done future does not yield to the loop.
+    @before-3.12
+    Scenario: A gather of a done task completes one loop step later, after a callback scheduled meanwhile
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child runs")
+            return "child"
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            t = loop.create_task(child())
+            await asyncio.sleep(0)
+            print("child done:", t.done())
+            g = asyncio.gather(t)
+            print("gather done when returned:", g.done())
+            loop.call_soon(print, "callback scheduled after the gather")
+            print("gathered", await g)
+            await asyncio.sleep(0)
+            print("main ends")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        child runs
+        child done: True
+        gather done when returned: False
+        callback scheduled after the gather
+        gathered ['child']
+        main ends
+        """
+      And the program completes normally
+
+    @since-3.12
+    Scenario: From 3.12 a gather of a done task is done when returned and its awaiter does not yield
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            print("child runs")
+            return "child"
+
+        async def main():
+            loop = asyncio.get_event_loop()
+            t = loop.create_task(child())
+            await asyncio.sleep(0)
+            print("child done:", t.done())
+            g = asyncio.gather(t)
+            print("gather done when returned:", g.done())
+            loop.call_soon(print, "callback scheduled after the gather")
+            print("gathered", await g)
+            await asyncio.sleep(0)
+            print("main ends")
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(main())
+        """
+      Then the output is:
+        """
+        child runs
+        child done: True
+        gather done when returned: True
+        gathered ['child']
+        callback scheduled after the gather
+        main ends
+        """
+      And the program completes normally
+
   @rule-gather.duplicates.run-once @required
   Rule: An awaitable passed to gather several times runs once and its result fills each of its positions.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather

@@ -333,6 +333,43 @@ Feature: asyncio.timeout at its edges: past deadlines, busy loops, foreign excep
         | versions       | timeout                              |
         | 3.11 and 3.12  | CancelledError                       |
 
+  @rule-structured.timeout.earlier-cancel-claimed @detail
+  Rule: A cancel() of the task requested before its timeout block and still pending when the block's deadline passes is taken for the timeout's own: the block raises TimeoutError, the task runs on and cancelling() stays 1.
+    Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout
+    Detail: internals: timeouts.py tells its own cancellation from others only by counting (__aexit__ raises TimeoutError when task.uncancel() is at most the cancelling() count it saw on entry), so a request made before the block that is delivered with the expiring timeout's counts as the timeout's; the documentation does not say which of the two wins.
+    Found by the differential fuzzer (cpython-3.11+uvloop against cpython-3.11, seed 3211174): Debian's
+    3.11.2 compares uncancel() with 0 instead and lets CancelledError out (fixed in later 3.11 releases).
+
+    @since-3.11
+    Scenario: A task that cancels itself and then enters timeout(0) gets TimeoutError and runs on
+      Given the program:
+        """python
+        import asyncio
+
+        async def child():
+            asyncio.current_task().cancel()
+            try:
+                async with asyncio.timeout(0):
+                    await asyncio.sleep(0)
+                print("block left without an exception")
+            except TimeoutError:
+                print("TimeoutError; cancelling() is", asyncio.current_task().cancelling())
+            await asyncio.sleep(0)
+            return "child returns"
+
+        async def main():
+            t = asyncio.create_task(child())
+            print(await t)
+
+        asyncio.run(main())
+        """
+      Then the output is:
+        """
+        TimeoutError; cancelling() is 1
+        child returns
+        """
+      And the program completes normally
+
   @rule-structured.timeout.both-due @required
   Rule: When the deadlines of two nested timeouts are both due by the time the block first awaits, only the outer timeout raises TimeoutError; the inner one lets the CancelledError through although it expired too.
     Link: https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout

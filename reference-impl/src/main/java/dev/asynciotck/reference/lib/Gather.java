@@ -57,6 +57,11 @@ final class Gather {
         // tasks.py 3.14 starts from the running loop (so another loop's futures are refused); before, from none.
         EventLoop loop = asyncio.version().atLeast(3, 14) ? Support.runningLoopOrNull(asyncio) : null;
         links = AwaitedByLinks.of(asyncio, loop);
+        // tasks.py 3.12 (done_futs, added with the eager task factory) reports a child that is already
+        // done at once, after the outer future is made; before, every child gets
+        // fut.add_done_callback(_done_callback), which for a done child is scheduled with call_soon, so
+        // awaiting a gather of done children still yields to the loop once.
+        boolean reportsDoneAtOnce = asyncio.version().atLeast(3, 12);
         for (Object arg : awaitables) {
             Future fut = argToFut.get(arg);
             if (fut == null) {
@@ -66,7 +71,7 @@ final class Gather {
                 }
                 nfuts++;
                 argToFut.putNew(arg, fut);
-                if (fut.done()) {
+                if (reportsDoneAtOnce && fut.done()) {
                     doneFuts.add(fut);
                 } else {
                     links.add(fut);

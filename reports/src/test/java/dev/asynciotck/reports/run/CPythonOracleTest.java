@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +32,29 @@ class CPythonOracleTest {
     static final Path REPORTS = Path.of(System.getProperty("tck.report.dir", "target/tck-reports"));
     private static final List<String> SUMMARY = new ArrayList<>();
 
-    /** Runs {@code tck run} in process; its output, and the exit code as the first line. */
+    /**
+     * Runs {@code tck run} in process; its output, and the exit code as the first line. The output is also copied
+     * to the build's log as it comes, so that a long run shows its progress there (the gate's plain progress lines).
+     */
     static String tck(String... args) {
         StringWriter out = new StringWriter();
-        PrintWriter writer = new PrintWriter(out);
+        PrintWriter log = new PrintWriter(System.out, true);
+        PrintWriter writer = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) {
+                out.write(text, offset, length);
+                log.write(text, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                log.flush();
+            }
+
+            @Override
+            public void close() {
+            }
+        });
         int code = Tck.commandLine().setOut(writer).setErr(writer).execute(args);
         writer.flush();
         out.getBuffer().insert(0, "exit " + code + "\n");

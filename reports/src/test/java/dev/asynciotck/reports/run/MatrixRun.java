@@ -26,7 +26,7 @@ import static dev.asynciotck.reports.run.CPythonOracleTest.tck;
  * with its C accelerator blocked ({@code +pure}) and every PyPy at the default level with no baseline (correct
  * implementations that differ from CPython only in details); and, when they can run, uvloop and GraalPy at the default
  * level with their committed baselines (GraalPy with a longer time limit per scenario: its first programs run while
- * its JIT warms up), and WebLoop with its baseline when its whole run is asked for ({@code -Dtck.webloop.gate=true}).
+ * its JIT warms up), and WebLoop with its baseline (unless {@code -Dtck.webloop.gate=false}).
  * The tests read their target's line of this one run; {@code matrix.json} of the run has every cell.
  */
 final class MatrixRun {

@@ -17,12 +17,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * shared matrix run, {@link MatrixRun}; its time is printed), and removing an entry makes the gate fail (run on that
  * entry's rule only). The target needs the npm packages of {@code harness/wasm} ({@code npm ci}); without them the test is skipped, saying so.
  *
- * <p>The whole run (WebLoop in the shared matrix run) is opt-in, {@code -Dtck.webloop.gate=true}, for CI's time: it
- * passed seven whole runs in a row (a program whose interpreter trapped runs again and says so in its result, and
- * WebLoop has 30 s per scenario there, for its programs slow down most under load), but it adds about 190 s to the
- * shared run, more than CI's 30 minutes allow. WebLoop's timing deviations that show only sometimes (every callback is its own
- * JavaScript timer) are {@code intermittent:} entries of its baseline, each reason naming the mechanism. The
- * entry-removal test, on one rule, runs always.
+ * <p>The whole run (WebLoop in the shared matrix run) is part of every build; {@code -Dtck.webloop.gate=false} leaves
+ * it out (the entry-removal test, on one rule, runs always). A program whose interpreter trapped runs again and says so
+ * in its result, and WebLoop has 30 s per scenario there, for its programs slow down most under load. WebLoop's
+ * timing deviations that show only sometimes (every callback is its own JavaScript timer) are {@code intermittent:}
+ * entries of its baseline, each reason naming the mechanism.
  */
 class WebLoopGateTest {
 
@@ -31,12 +30,12 @@ class WebLoopGateTest {
 
     /** Whether WebLoop's whole run is asked for: then it is a target of the shared matrix run ({@link MatrixRun}). */
     static boolean wholeRunAsked() {
-        return Boolean.parseBoolean(System.getProperty("tck.webloop.gate", "false"));
+        return Boolean.parseBoolean(System.getProperty("tck.webloop.gate", "true"));
     }
 
     @Test
     void webLoopPassesTheGateWithItsCommittedBaseline() {
-        assumeTrue(wholeRunAsked(), "the whole WebLoop run is opt-in (-Dtck.webloop.gate=true), for CI's time");
+        assumeTrue(wholeRunAsked(), "the whole WebLoop run was left out (-Dtck.webloop.gate=false)");
         assumeWebLoop();
         CPythonOracleTest.assertConforms(WEBLOOP);
         System.out.println("WebLoop gate, whole specification on " + WEBLOOP + " in the shared matrix run:\n  "
