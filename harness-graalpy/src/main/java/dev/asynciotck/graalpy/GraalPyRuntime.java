@@ -22,7 +22,9 @@ import java.util.Properties;
  * <p>The build writes {@code graalpy-runtime.properties} with GraalPy's version, the Python version it implements
  * and where its jars are in the local Maven repository (GraalPy itself on the module path, the Graal compiler on
  * the upgrade module path). The server runs on the same JDK as the TCK; with the JDK's JVMCI module the Graal
- * compiler compiles hot Python code, without it GraalPy only interprets (about ten times slower).
+ * compiler can compile hot Python code, without it GraalPy only interprets (about ten times slower per hot loop).
+ * The server leaves runtime compilation off unless started with {@code -Dtck.graalpy.compile=true} (e.g. through
+ * {@value #JVM_OPTIONS_VARIABLE}): for the spec's short programs it cost more CPU than it saved.
  *
  * @param graalVersion      GraalPy's version, e.g. {@code 25.0.3}
  * @param pythonVersion     the Python version it implements, e.g. 3.12
@@ -37,6 +39,11 @@ record GraalPyRuntime(String graalVersion, PythonVersion pythonVersion, List<Pat
 
     static final String PROPERTIES = "graalpy-runtime.properties";
     static final String SERVER_MAIN = "dev.asynciotck.graalpy.server.ServerMain";
+    /**
+     * Extra options for the server JVM, separated by white space, e.g. {@code -XX:+UseSerialGC} or an engine
+     * option as a system property ({@code -Dpolyglot.engine.Mode=latency}: the engine reads {@code polyglot.*}).
+     */
+    static final String JVM_OPTIONS_VARIABLE = "TCK_GRAALPY_JVM_OPTIONS";
 
     GraalPyRuntime {
         Objects.requireNonNull(graalVersion, "graalVersion");
@@ -119,6 +126,7 @@ record GraalPyRuntime(String graalVersion, PythonVersion pythonVersion, List<Pat
     /** The command that starts the server. */
     List<String> serverCommand(Path harness, int contexts, int warmupRounds) {
         List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(extraJvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         if (jdkCompiles()) {
             command.addAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
                     "--upgrade-module-path", join(upgradeModulePath)));
@@ -139,6 +147,12 @@ record GraalPyRuntime(String graalVersion, PythonVersion pythonVersion, List<Pat
         return "GraalPy " + graalVersion + " (Python " + pythonVersion + ") on " + java
                 + (jdkCompiles() ? "" : " WITHOUT the Graal compiler (this JDK has no JVMCI): programs run about"
                 + " ten times slower");
+    }
+
+    /** The words of {@value #JVM_OPTIONS_VARIABLE}'s value (none when unset). */
+    static List<String> extraJvmOptions(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static List<Path> paths(String value) {

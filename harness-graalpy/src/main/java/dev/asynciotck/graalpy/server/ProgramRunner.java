@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A fresh context is a fresh interpreter: its own {@code __main__}, {@code sys.modules}, asyncio state (the
  * task-name counter, the event loop policy and loops), threads and {@code atexit} handlers. The engine is what
- * the contexts share: parsed and JIT-compiled code, so a program does not pay GraalPy's cold start (tens of
- * seconds) but only the context's start and asyncio's import, which get faster as the engine warms up.
+ * the contexts share: parsed code (and JIT-compiled code when {@link #COMPILE} is on), so a program does not pay
+ * GraalPy's cold start (tens of seconds) but only the context's start and asyncio's import, which get faster as
+ * the host JVM warms up GraalPy's interpreter.
  *
  * <p>Each program runs as {@code python -I -u harness.py RESULT PROGRAM} would in its run directory: the
  * harness (the same {@code harness.py} the CPython targets use) runs the program as {@code __main__} and
@@ -55,6 +56,8 @@ final class ProgramRunner implements AutoCloseable {
     }
 
     private static final String MAIN_RESOURCE = "graalpy_main.py";
+    /** Whether the engine compiles hot Python code (the system property {@code tck.graalpy.compile}, default off). */
+    static final boolean COMPILE = Boolean.getBoolean("tck.graalpy.compile");
 
     private final Engine engine;
     private final Source main;
@@ -68,7 +71,15 @@ final class ProgramRunner implements AutoCloseable {
     ProgramRunner(int captureLimit) {
         this.captureLimit = captureLimit;
         // The engine's own messages go to standard error: standard output carries the server's replies.
+        // Runtime compilation is off unless -Dtck.graalpy.compile=true: the spec's programs are short and each runs
+        // once in a fresh context, so compiling them cost far more CPU than it saved. Whole spec on graalpy-3.12,
+        // 2026-12-06, side by side at load 10-24 (benchmarks/README.md, "GraalPy's server without compilation"):
+        // server JVM 452 CPU-s with compilation (programs 191, C2 113, Truffle compiler 109, GC 16), 279 without
+        // (programs 192, C2 67, GC 5): the programs' own threads took the same time; same verdicts, same median
+        // program time (1.6 s). The whole `tck run` 471 -> 292 CPU-s.
         this.engine = Engine.newBuilder("python")
+                .allowExperimentalOptions(true)
+                .option("engine.Compilation", Boolean.toString(COMPILE))
                 .option("engine.WarnInterpreterOnly", "false")
                 .out(System.err)
                 .err(System.err)
@@ -78,7 +89,7 @@ final class ProgramRunner implements AutoCloseable {
 
     /** True if the engine compiles hot code to machine code (false: GraalPy's interpreter only, much slower). */
     boolean compiles() {
-        return !engine.getImplementationName().equals("Interpreted");
+        return COMPILE && !engine.getImplementationName().equals("Interpreted");
     }
 
     /**
