@@ -14,7 +14,9 @@ that calls new_event_loop() itself gets one too. Passing the factory as asyncio.
 change what asyncio does around the loop (that path never sets the current loop), which is not the loop's
 doing. The one creation left is get_event_loop()'s implicit loop (3.6-3.13; from 3.14 it raises instead), which
 only the policy reaches: there, and only there, the default policy's loop factory is the callable too.
-set_event_loop/get_event_loop store and return whatever loop the program made, as on stock asyncio.
+set_event_loop/get_event_loop store and return whatever loop the program made, as on stock asyncio. A policy the
+program sets itself is asked for new loops instead (asyncio.new_event_loop() asks the current policy), as it would be
+with a loop installed by its policy: the installed loop is the default policy's.
 
 The program runs as a script would: module __main__, __file__ and sys.argv[0] naming it, its
 tracebacks printed by sys.excepthook. The result file (written atomically: a temporary file,
@@ -83,7 +85,16 @@ def _install_loop(spec):
     import asyncio
     from asyncio import events
 
+    # The policy current now is the default one, whose loops are the installed loop's. A policy the program sets
+    # itself is asked for new loops, as asyncio.new_event_loop() asks the current policy (events.py), so its own
+    # new_event_loop and what it makes are honoured, as with a loop installed by its policy (uvloop.install()).
+    current_policy = getattr(events, "_get_event_loop_policy", None) or events.get_event_loop_policy
+    installed_policy = current_policy()
+
     def new_event_loop():
+        policy = current_policy()
+        if policy is not installed_policy:
+            return policy.new_event_loop()
         return factory()
 
     new_event_loop.__module__ = events.new_event_loop.__module__
@@ -91,7 +102,7 @@ def _install_loop(spec):
     events.new_event_loop = asyncio.new_event_loop = new_event_loop
     if sys.version_info < (3, 14):
         # get_event_loop() may still create a loop here, through the policy's own factory
-        events.get_event_loop_policy()._loop_factory = factory
+        installed_policy._loop_factory = factory
 
 
 def _prepare(program_path, variant):
